@@ -1,0 +1,26 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { seedCorpusPlugin } from './lib/build/seed-corpus-plugin';
+
+export default defineConfig({
+  manifest: ({ browser }) => ({
+    name: 'Crosscheck',
+    description: 'Shows, claim by claim, what other sources say about the news article you are reading.',
+    // storage: settings and the reader's corpora. Nothing else: the content script's match
+    // pattern is the only host access, and the popup talks to the active tab by id.
+    permissions: ['storage'],
+    action: { default_title: 'Crosscheck' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'crosscheck@crosscheck.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact(), seedCorpusPlugin()] }),
+});
