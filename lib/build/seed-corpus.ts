@@ -21,11 +21,13 @@ const parseHtml = (html: string) => parseHTML(html).document as unknown as Docum
 export function buildSeedCorpusFile(seedDir: string): CorpusFile {
   const manifest = JSON.parse(readFileSync(join(seedDir, 'manifest.json'), 'utf8')) as SeedManifest;
   const articles = manifest.articles.flatMap((entry) =>
-    readArticles(entry.file, readFileSync(join(seedDir, entry.file), 'utf8'), { parseHtml }).map((article) => ({
-      ...article,
-      source: entry.source,
-      published: entry.published,
-    })),
+    readArticles(entry.file, readFileSync(join(seedDir, entry.file), 'utf8'), { parseHtml }).map(
+      (article) => ({
+        ...article,
+        source: entry.source,
+        published: entry.published,
+      }),
+    ),
   );
   // createdAt is fixed so that two builds of the same seeds are byte-identical.
   return buildCorpusFile(articles, {

@@ -1,12 +1,140 @@
+import { splitClaims } from './claims/split-claims';
 import type { PreparedCorpus } from './corpus';
-import type { ArticleInput, Report } from './types';
+import { findSelf } from './find-self';
+import { type Analyzed, analyze } from './match/analyze';
+import { retrieve } from './match/retrieve';
+import { similarity } from './match/similarity';
+import { referenceIdf } from './match/term-weights';
+import { isHedged } from './stance/attribution';
+import { classifyStance } from './stance/classify-stance';
+import { unsupportedLanguage } from './text/language';
+import type { ArticleInput, ClaimReport, Match, Report, Stance, Summary } from './types';
 
 export interface CheckOptions {
   /** Time the caller spent extracting the article, carried into the report's timings. */
   extractMs?: number;
+  /** Candidates re-ranked per claim and corpus. */
+  candidates?: number;
+  /** Matches kept per claim, best first. */
+  maxMatches?: number;
 }
 
-/** The whole pipeline: split the article into claims, match them against the corpora, judge each match. */
-export function checkArticle(_article: ArticleInput, _corpora: PreparedCorpus[], _options: CheckOptions = {}): Report {
-  throw new Error('not implemented yet');
+const DEFAULT_CANDIDATES = 24;
+const DEFAULT_MAX_MATCHES = 6;
+/** Conflicts are listed first, then agreements: the order a reader checks them in. */
+const STANCE_ORDER: Record<Stance, number> = { conflict: 0, agree: 1, related: 2 };
+
+const analyzedStatements = new WeakMap<PreparedCorpus, Map<number, Analyzed>>();
+
+function analyzedStatement(corpus: PreparedCorpus, i: number): Analyzed {
+  let cache = analyzedStatements.get(corpus);
+  if (!cache) {
+    cache = new Map();
+    analyzedStatements.set(corpus, cache);
+  }
+  let analyzed = cache.get(i);
+  if (!analyzed) {
+    analyzed = analyze(corpus.statements[i]?.text ?? '');
+    cache.set(i, analyzed);
+  }
+  return analyzed;
+}
+
+function matchClaim(
+  claim: Analyzed,
+  corpora: PreparedCorpus[],
+  skip: Set<string>,
+  options: CheckOptions,
+): Match[] {
+  const matches: Match[] = [];
+  for (const corpus of corpora) {
+    const accept = (i: number) => !skip.has(`${corpus.id}\u0000${corpus.statements[i]?.articleId}`);
+    const { candidates, aliases } = retrieve(
+      corpus.index,
+      claim,
+      options.candidates ?? DEFAULT_CANDIDATES,
+      accept,
+    );
+    const weightOf = (stem: string) => {
+      const id = corpus.index.termIds.get(stem);
+      return id === undefined ? referenceIdf(stem) : (corpus.index.weights[id] ?? 0);
+    };
+    for (const i of candidates) {
+      const statement = corpus.statements[i];
+      if (!statement) continue;
+      const analyzed = analyzedStatement(corpus, i);
+      const sim = similarity(claim, analyzed, weightOf, aliases);
+      const judgement = classifyStance(claim, analyzed, sim);
+      if (!judgement) continue;
+      const reasons = isHedged(statement.text)
+        ? [
+            ...judgement.reasons,
+            { kind: 'hedge' as const, detail: 'the statement reports this as a claim, not a fact' },
+          ]
+        : judgement.reasons;
+      const { id: _id, ...ref } = statement;
+      matches.push({
+        stance: judgement.stance,
+        score: Number(sim.score.toFixed(3)),
+        reasons,
+        statement: ref,
+      });
+    }
+  }
+  return matches
+    .sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || b.score - a.score)
+    .slice(0, options.maxMatches ?? DEFAULT_MAX_MATCHES);
+}
+
+function summarize(claims: ClaimReport[]): Summary {
+  const having = (stance: Stance) => claims.filter((c) => c.matches.some((m) => m.stance === stance)).length;
+  return {
+    claims: claims.length,
+    agree: having('agree'),
+    conflict: having('conflict'),
+    related: having('related'),
+  };
+}
+
+/**
+ * The whole pipeline, pure and synchronous: split the article into claims, leave out the corpus articles that
+ * are this article, find each claim's candidate statements through the index, and judge each pair.
+ */
+export function checkArticle(
+  article: ArticleInput,
+  corpora: PreparedCorpus[],
+  options: CheckOptions = {},
+): Report {
+  const start = performance.now();
+  const extractMs = options.extractMs ?? 0;
+  const head = { title: article.title, url: article.url, site: article.site };
+  const unsupported = unsupportedLanguage(article);
+  if (unsupported) {
+    const timings = { extractMs, claimsMs: 0, indexMs: 0, matchMs: 0, totalMs: extractMs };
+    return { article: head, claims: [], summary: summarize([]), timings, excluded: [], unsupported };
+  }
+  const claims = splitClaims(article.text);
+  const afterClaims = performance.now();
+  const excluded = findSelf(article.text, corpora);
+  const skip = new Set(excluded.map((e) => `${e.corpusId}\u0000${e.articleId}`));
+  const afterIndex = performance.now();
+  const reports: ClaimReport[] = claims.map((claim) => ({
+    ...claim,
+    matches: matchClaim(analyze(claim.text), corpora, skip, options),
+  }));
+  const end = performance.now();
+  const round = (ms: number) => Number(ms.toFixed(2));
+  return {
+    article: head,
+    claims: reports,
+    summary: summarize(reports),
+    timings: {
+      extractMs: round(extractMs),
+      claimsMs: round(afterClaims - start),
+      indexMs: round(afterIndex - afterClaims),
+      matchMs: round(end - afterIndex),
+      totalMs: round(extractMs + end - start),
+    },
+    excluded,
+  };
 }

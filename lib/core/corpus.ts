@@ -1,3 +1,11 @@
+import { splitClaims } from './claims/split-claims';
+import {
+  buildIndex,
+  loadIndex,
+  type SerializedIndex,
+  type StatementIndex,
+  serializeIndex,
+} from './match/statement-index';
 import type { CorpusFile, Statement } from './types';
 
 /** Per-article facts a UI shows about a corpus. */
@@ -18,19 +26,102 @@ export interface PreparedCorpus {
   createdAt: string;
   articles: ArticleMeta[];
   statements: Statement[];
+  /** Statement index → index into `articles`. */
+  statementArticle: Uint32Array;
+  index: StatementIndex;
 }
 
-/** JSON-safe form of a prepared corpus (stored, shipped with the extension, loaded without re-indexing). */
-export type SerializedCorpus = PreparedCorpus & { format: 'crosscheck.prepared'; version: 1 };
+/**
+ * JSON-safe form of a prepared corpus: stored and shipped with the extension, loaded without re-splitting or
+ * re-indexing. Statements are `[articleIndex, text]` so article facts are not repeated per sentence.
+ */
+export interface SerializedCorpus {
+  format: 'crosscheck.prepared';
+  version: 1;
+  id: string;
+  name: string;
+  description: string;
+  createdAt: string;
+  articles: ArticleMeta[];
+  statements: [number, string][];
+  index: SerializedIndex;
+}
 
-export function prepareCorpus(_file: CorpusFile): PreparedCorpus {
-  throw new Error('not implemented yet');
+function toStatement(corpus: { id: string }, article: ArticleMeta, text: string, n: number): Statement {
+  return {
+    id: `${article.id}:${n}`,
+    text,
+    corpusId: corpus.id,
+    articleId: article.id,
+    articleTitle: article.title,
+    source: article.source,
+    url: article.url,
+  };
+}
+
+/** Splits every article into statements (the same rules that find claims in a page) and indexes them. */
+export function prepareCorpus(file: CorpusFile): PreparedCorpus {
+  const statements: Statement[] = [];
+  const statementArticle: number[] = [];
+  const articles = file.articles.map((article, articleIndex) => {
+    const sentences = splitClaims(article.text);
+    const meta: ArticleMeta = {
+      id: article.id,
+      title: article.title,
+      source: article.source,
+      url: article.url,
+      published: article.published,
+      statementCount: sentences.length,
+    };
+    sentences.forEach((sentence, n) => {
+      statements.push(toStatement(file, meta, sentence.text, n));
+      statementArticle.push(articleIndex);
+    });
+    return meta;
+  });
+  return {
+    id: file.id,
+    name: file.name,
+    description: file.description,
+    createdAt: file.createdAt,
+    articles,
+    statements,
+    statementArticle: Uint32Array.from(statementArticle),
+    index: buildIndex(statements.map((statement) => statement.text)),
+  };
 }
 
 export function serializeCorpus(corpus: PreparedCorpus): SerializedCorpus {
-  return { format: 'crosscheck.prepared', version: 1, ...corpus };
+  return {
+    format: 'crosscheck.prepared',
+    version: 1,
+    id: corpus.id,
+    name: corpus.name,
+    description: corpus.description,
+    createdAt: corpus.createdAt,
+    articles: corpus.articles,
+    statements: corpus.statements.map((statement, i) => [corpus.statementArticle[i] ?? 0, statement.text]),
+    index: serializeIndex(corpus.index),
+  };
 }
 
 export function loadCorpus(data: SerializedCorpus): PreparedCorpus {
-  return data;
+  const counters = new Map<number, number>();
+  const statements = data.statements.map(([articleIndex, text]) => {
+    const article = data.articles[articleIndex];
+    if (!article) throw new Error(`corpus ${data.id}: statement refers to missing article ${articleIndex}`);
+    const n = counters.get(articleIndex) ?? 0;
+    counters.set(articleIndex, n + 1);
+    return toStatement(data, article, text, n);
+  });
+  return {
+    id: data.id,
+    name: data.name,
+    description: data.description,
+    createdAt: data.createdAt,
+    articles: data.articles,
+    statements,
+    statementArticle: Uint32Array.from(data.statements, ([articleIndex]) => articleIndex),
+    index: loadIndex(data.index),
+  };
 }

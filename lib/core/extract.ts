@@ -1,9 +1,76 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ArticleInput } from './types';
 
+/** Readability's own test for "is this an article": chars of the longest paragraphs. */
+const MIN_READERABLE_SCORE = 20;
+/** Extracted text shorter than this is a teaser, a gallery or a link list, not an article to check. */
+const MIN_ARTICLE_CHARS = 500;
+
+/** Elements whose text is about the page, not the article's claims: captions, credits, asides. */
+const NOT_CLAIMS = 'figcaption, [class*="caption" i], [class*="credit" i], aside, [role="complementary"]';
+/** Blocks whose text Readability joins without a separator: each becomes its own paragraph. */
+const BLOCKS =
+  'p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, th, dd, dt, figure, div, section, article';
+
+/** Text of Readability's content, one paragraph per block element, separated by blank lines. */
+function paragraphsOf(root: Element): string {
+  const paragraphs: string[] = [];
+  const walk = (node: Element) => {
+    if (!node.querySelector(BLOCKS)) {
+      const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (text) paragraphs.push(text);
+      return;
+    }
+    let inline = '';
+    for (const child of Array.from(node.childNodes)) {
+      const element = child.nodeType === 1 ? (child as Element) : null;
+      if (element && (element.matches(BLOCKS) || element.querySelector(BLOCKS))) {
+        if (inline.trim()) paragraphs.push(inline.replace(/\s+/g, ' ').trim());
+        inline = '';
+        walk(element);
+      } else {
+        inline += child.textContent ?? '';
+      }
+    }
+    if (inline.trim()) paragraphs.push(inline.replace(/\s+/g, ' ').trim());
+  };
+  walk(root);
+  return paragraphs.join('\n\n');
+}
+
+function siteOf(doc: Document, url: string, siteName: string | null | undefined): string {
+  if (siteName) return siteName;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return doc.location?.hostname ?? '';
+  }
+}
+
 /**
- * Pulls the article out of a document with Readability, working on a clone so the page is untouched.
- * Returns null when the document does not look like an article.
+ * Pulls the article out of a document with Readability. Works on a clone: Readability rewrites the DOM it is
+ * given, and the page belongs to the reader. Returns null when the document does not look like an article.
+ * Works with any DOM (the browser's, or linkedom's in Node).
  */
-export function extractArticle(_doc: Document, _url: string): ArticleInput | null {
-  throw new Error('not implemented yet');
+export function extractArticle(doc: Document, url: string): ArticleInput | null {
+  if (!doc.body || !isProbablyReaderable(doc, { minScore: MIN_READERABLE_SCORE })) return null;
+  const clone = doc.cloneNode(true) as Document;
+  for (const element of Array.from(clone.querySelectorAll(NOT_CLAIMS))) element.remove();
+  // The serializer hands back Readability's content element itself, so its text is read from the DOM
+  // and no HTML string is ever parsed again.
+  const parsed = new Readability<Element>(clone, {
+    keepClasses: false,
+    serializer: (node) => node as Element,
+  }).parse();
+  if (!parsed?.content) return null;
+  const text = paragraphsOf(parsed.content);
+  if (text.length < MIN_ARTICLE_CHARS) return null;
+  const lang = parsed.lang ?? doc.documentElement?.getAttribute('lang') ?? undefined;
+  return {
+    title: (parsed.title ?? doc.title ?? '').trim(),
+    url,
+    site: siteOf(doc, url, parsed.siteName),
+    text,
+    ...(lang ? { lang } : {}),
+  };
 }

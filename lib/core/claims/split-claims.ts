@@ -1,0 +1,61 @@
+import { normalizeText, splitParagraphs } from '../text/normalize';
+import { splitSentences } from '../text/split-sentences';
+import { contentTokens, tokenize } from '../text/tokenize';
+import type { Claim } from '../types';
+
+/** A claim needs enough words to state something checkable... */
+const MIN_WORDS = 5;
+/** ...and enough content words (names, verbs, numbers) that a match can rest on them. */
+const MIN_CONTENT_WORDS = 3;
+/** Longer "sentences" are run-on lists, tables or a failed split: not one claim. */
+const MAX_WORDS = 90;
+
+/** Page furniture that survives extraction: bylines, credits, update notes, calls to action. */
+const BOILERPLATE = [
+  /^(story highlights|related|read more|more from|advertisement|subscribe|sign up|follow us|share this)\b/i,
+  /^[Bb]y [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}(?:,| and |$)/u,
+  /^this (story|article|report) (has been|was) (updated|corrected)/i,
+  /\b(all rights reserved|copyright ©|click here|cookie|newsletter)\b/i,
+  /\((photo|image|credit)\b|\b(getty images|afp|reuters|ap photo)\s*\/?\s*$/i,
+  /^(photo|image|caption|credit|video|watch|listen|editor's note)\s*[:—-]/i,
+];
+
+/** A dateline before the first sentence: "DA NANG, Vietnam (CNN) —" or "Da Nang, Vietnam CNN —". */
+const DATELINE = /^[\p{Lu}][\p{L} .,'()]{0,60}?\s+-\s+(?=\S)/u;
+
+function isClaimLike(sentence: string): boolean {
+  if (/\?["')\]]*$/.test(sentence)) return false;
+  if (BOILERPLATE.some((pattern) => pattern.test(sentence))) return false;
+  const tokens = tokenize(sentence);
+  if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS) return false;
+  return contentTokens(tokens).length >= MIN_CONTENT_WORDS;
+}
+
+/** Every sentence of a text in order, datelines stripped, with the paragraph it came from. */
+export function textSentences(text: string): { text: string; paragraph: number }[] {
+  const out: { text: string; paragraph: number }[] = [];
+  splitParagraphs(text).forEach((paragraph, index) => {
+    for (const sentence of splitSentences(paragraph)) {
+      const clean = normalizeText(sentence).replace(DATELINE, '');
+      if (clean) out.push({ text: clean, paragraph: index });
+    }
+  });
+  return out;
+}
+
+/**
+ * Splits an article into claims: sentences that state something checkable. Questions, bylines, credits,
+ * boilerplate and fragments are dropped; a headline-like line without a full stop is kept as one sentence.
+ * Claim ids (`c1`, `c2`, …) follow the order of the text.
+ */
+export function splitClaims(text: string): Claim[] {
+  const claims: Claim[] = [];
+  const seen = new Set<string>();
+  for (const { text: sentence } of textSentences(text)) {
+    const key = sentence.toLowerCase();
+    if (seen.has(key) || !isClaimLike(sentence)) continue;
+    seen.add(key);
+    claims.push({ id: `c${claims.length + 1}`, text: sentence });
+  }
+  return claims;
+}

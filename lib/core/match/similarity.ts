@@ -1,0 +1,92 @@
+import type { Analyzed } from './analyze';
+import { canBeRespelled, closeSpellings, spellingMatcher } from './spelling';
+
+/** How a claim's stem was found in the statement. */
+export interface SharedTerm {
+  claimStem: string;
+  statementStem: string;
+  weight: number;
+  /** True when the statement spells it differently (fuzzy name match). */
+  fuzzy: boolean;
+}
+
+export interface Similarity {
+  /** 0 = nothing in common, 1 = the same content words. Weighted F-measure of the two coverages below. */
+  score: number;
+  /** Share of the claim's weighted content found in the statement. */
+  claimCoverage: number;
+  /** Share of the statement's weighted content found in the claim. */
+  statementCoverage: number;
+  shared: SharedTerm[];
+}
+
+/**
+ * Evidence is about the claim when it covers the claim's content; it may say more besides. So the claim's
+ * coverage counts BETA² times as much as the statement's (β = 2: a long statement that contains the whole
+ * claim still scores high, a short one that repeats one name of a long claim does not).
+ */
+const BETA = 2;
+/** A fuzzy (respelled) name counts a little less than an exact one. */
+const FUZZY_DISCOUNT = 0.85;
+
+export function similarity(
+  claim: Analyzed,
+  statement: Analyzed,
+  weightOf: (stem: string) => number,
+  aliases: ReadonlyMap<string, string[]> = new Map(),
+): Similarity {
+  const statementStems = new Set([...statement.stems, ...statement.optionalStems]);
+  const shared: SharedTerm[] = [];
+  const claimed = new Set<string>();
+  const claimWeight = claim.stems.reduce((sum, stem) => sum + weightOf(stem), 0);
+  let sharedWeight = 0;
+  const consider = (stem: string, optional: boolean) => {
+    const weight = weightOf(stem);
+    if (statementStems.has(stem)) {
+      shared.push({ claimStem: stem, statementStem: stem, weight, fuzzy: false });
+      claimed.add(stem);
+      sharedWeight += weight;
+      return;
+    }
+    const alias = aliases.get(stem)?.find((candidate) => statementStems.has(candidate));
+    if (alias && !optional) {
+      shared.push({ claimStem: stem, statementStem: alias, weight: weight * FUZZY_DISCOUNT, fuzzy: true });
+      claimed.add(alias);
+      sharedWeight += weight * FUZZY_DISCOUNT;
+    }
+  };
+  for (const stem of claim.stems) consider(stem, false);
+  // Names the corpus knows in both spellings were not looked up fuzzily: pair what is left by spelling.
+  const unmatchedClaim = claim.stems.filter(
+    (stem) => !shared.some((t) => t.claimStem === stem) && canBeRespelled(stem),
+  );
+  const unmatchedStatement = statement.stems.filter((stem) => !claimed.has(stem) && canBeRespelled(stem));
+  if (unmatchedClaim.length && unmatchedStatement.length) {
+    const matcher = spellingMatcher(unmatchedStatement);
+    for (const stem of unmatchedClaim) {
+      const [hit] = closeSpellings(matcher, stem, 1);
+      if (!hit || claimed.has(hit.item)) continue;
+      const weight = weightOf(stem) * FUZZY_DISCOUNT;
+      shared.push({ claimStem: stem, statementStem: hit.item, weight, fuzzy: true });
+      claimed.add(hit.item);
+      sharedWeight += weight;
+    }
+  }
+  // A joined name ("Da Nang" → danang) only adds when it is found; its parts already count in the claim.
+  let bonus = 0;
+  for (const stem of claim.optionalStems) {
+    if (statementStems.has(stem) && !claimed.has(stem)) {
+      const weight = weightOf(stem);
+      shared.push({ claimStem: stem, statementStem: stem, weight, fuzzy: true });
+      claimed.add(stem);
+      bonus += weight;
+    }
+  }
+  const statementWeight = statement.stems.reduce((sum, stem) => sum + weightOf(stem), 0);
+  const claimCoverage = claimWeight > 0 ? Math.min(1, (sharedWeight + bonus) / claimWeight) : 0;
+  const statementCoverage = statementWeight > 0 ? Math.min(1, (sharedWeight + bonus) / statementWeight) : 0;
+  const b2 = BETA * BETA;
+  const denominator = b2 * statementCoverage + claimCoverage;
+  const score = denominator > 0 ? ((1 + b2) * claimCoverage * statementCoverage) / denominator : 0;
+  return { score, claimCoverage, statementCoverage, shared };
+}

@@ -1,0 +1,128 @@
+import type { Analyzed } from '../match/analyze';
+import type { Similarity } from '../match/similarity';
+import type { Reason, Stance } from '../types';
+import { speakerOf } from './attribution';
+import { differingDates, differingParties } from './named-parties';
+import { isHypothetical, LIGHT_VERBS, negatedStems } from './negation';
+import { opposedWords } from './opposites';
+import { differingQuantities } from './quantities';
+
+/**
+ * Thresholds on the similarity score (0..1, see match/similarity.ts), set on the seed articles and kept
+ * conservative: a wrong "agree" or "conflict" costs the reader more than a "related".
+ * - below RELATED_MIN the statement is about something else and is not shown;
+ * - a conflict needs a concrete reason AND at least CONFLICT_MIN: two sentences must be about the same
+ *   thing before a negation or a number in one of them contradicts the other;
+ * - agreement needs AGREE_MIN and no reason for conflict.
+ */
+export const RELATED_MIN = 0.2;
+export const CONFLICT_MIN = 0.3;
+export const AGREE_MIN = 0.27;
+/**
+ * Names alone do not make two sentences say the same thing ("Trump and Putin" are in every sentence of a
+ * corpus about them): a match needs this many shared words that are not names, an agreement one more.
+ */
+const MIN_SHARED_PREDICATES = 1;
+const MIN_SHARED_PREDICATES_TO_AGREE = 2;
+
+/** A sentence's own spelling of a stem, for reasons the reader can find in the text. */
+function written(sentence: Analyzed, stem: string): string {
+  return sentence.tokens.find((t) => t.stem === stem)?.text ?? stem;
+}
+
+interface PolarityClash {
+  /** The shared word as the claim writes it. */
+  word: string;
+  /** Which side negates it. */
+  negatedBy: 'the claim' | 'the statement';
+  /** The other side only plans, expects or questions it ("could meet"): not a contradiction, not support. */
+  hypothetical: boolean;
+}
+
+/** A shared word the sentences disagree about: negated on one side only. Names and light verbs never count. */
+function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): PolarityClash | null {
+  const negClaim = negatedStems(claim);
+  const negStatement = negatedStems(statement);
+  let hypothetical: PolarityClash | null = null;
+  for (const term of sim.shared) {
+    if (term.fuzzy || LIGHT_VERBS.has(term.claimStem)) continue;
+    const inClaim = negClaim.has(term.claimStem);
+    if (inClaim === negStatement.has(term.statementStem)) continue;
+    const clash: PolarityClash = {
+      word: written(claim, term.claimStem),
+      negatedBy: inClaim ? 'the claim' : 'the statement',
+      hypothetical: inClaim
+        ? isHypothetical(statement, term.statementStem)
+        : isHypothetical(claim, term.claimStem),
+    };
+    if (!clash.hypothetical) return clash;
+    hypothetical ??= clash;
+  }
+  return hypothetical;
+}
+
+function conflictReasons(
+  claim: Analyzed,
+  statement: Analyzed,
+  sim: Similarity,
+  clash: PolarityClash | null,
+): Reason[] {
+  const reasons: Reason[] = [];
+  if (clash && !clash.hypothetical) {
+    const other = clash.negatedBy === 'the claim' ? 'the statement' : 'the claim';
+    reasons.push({
+      kind: 'negation',
+      detail: `${clash.negatedBy} negates “${clash.word}”; ${other} does not`,
+    });
+  }
+  const quantity = differingQuantities(claim, statement);
+  if (quantity) {
+    reasons.push({ kind: 'number', detail: `“${quantity.claim.text}” vs “${quantity.statement.text}”` });
+  }
+  const date = differingDates(claim, statement);
+  if (date) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
+  const opposed = opposedWords(claim, statement);
+  if (opposed) reasons.push({ kind: 'antonym', detail: `“${opposed.claim}” vs “${opposed.statement}”` });
+  const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));
+  const party = differingParties(claim, statement, respelled);
+  if (party) reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
+  return reasons;
+}
+
+export interface Judgement {
+  stance: Stance;
+  reasons: Reason[];
+}
+
+/** Judges one (claim, statement) pair already known to be similar; null when too far apart to show. */
+function sharedPredicates(claim: Analyzed, sim: Similarity): number {
+  const names = new Set(claim.tokens.filter((t) => t.proper || /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
+  return sim.shared.filter((term) => !term.fuzzy && !names.has(term.claimStem) && !/^\d/.test(term.claimStem))
+    .length;
+}
+
+export function classifyStance(claim: Analyzed, statement: Analyzed, sim: Similarity): Judgement | null {
+  const predicates = sharedPredicates(claim, sim);
+  if (sim.score < RELATED_MIN || predicates < MIN_SHARED_PREDICATES) return null;
+  const clash = polarityClash(claim, statement, sim);
+  const conflicts = sim.score >= CONFLICT_MIN ? conflictReasons(claim, statement, sim, clash) : [];
+  if (conflicts.length > 0) {
+    const claimSpeaker = speakerOf(claim);
+    const statementSpeaker = speakerOf(statement);
+    if (claimSpeaker && statementSpeaker && claimSpeaker !== statementSpeaker) {
+      conflicts.push({
+        kind: 'attribution',
+        detail: `${claimSpeaker} (claim) and ${statementSpeaker} (statement) give different accounts`,
+      });
+    }
+    return { stance: 'conflict', reasons: conflicts };
+  }
+  const words = sim.shared
+    .slice()
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 4)
+    .map((term) => written(statement, term.statementStem));
+  const agrees = sim.score >= AGREE_MIN && predicates >= MIN_SHARED_PREDICATES_TO_AGREE && !clash;
+  const detail = `${agrees ? 'says the same' : 'same subject'}: ${words.join(', ')} (similarity ${sim.score.toFixed(2)})`;
+  return { stance: agrees ? 'agree' : 'related', reasons: [{ kind: 'paraphrase', detail }] };
+}

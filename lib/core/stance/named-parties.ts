@@ -1,0 +1,66 @@
+import type { Analyzed } from '../match/analyze';
+import type { Token } from '../text/tokenize';
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTHS = new Set(
+  'january february march april may june july august september october november december'.split(' '),
+);
+const YEAR = /^(1[89]|20)\d\d$/;
+
+function isDateWord(token: Token): boolean {
+  return WEEKDAYS.has(token.lower) || MONTHS.has(token.lower) || YEAR.test(token.lower);
+}
+
+/** Dates named on each side, by kind: both name a weekday (or year), and none is shared. */
+export function differingDates(
+  claim: Analyzed,
+  statement: Analyzed,
+): { claim: string; statement: string } | null {
+  for (const kind of [WEEKDAYS, MONTHS] as const) {
+    const mine = claim.tokens.filter((t) => kind.has(t.lower));
+    const theirs = statement.tokens.filter((t) => kind.has(t.lower));
+    if (mine.length && theirs.length && !mine.some((m) => theirs.some((t) => t.lower === m.lower))) {
+      return { claim: (mine[0] as Token).text, statement: (theirs[0] as Token).text };
+    }
+  }
+  const mine = claim.tokens.filter((t) => YEAR.test(t.lower));
+  const theirs = statement.tokens.filter((t) => YEAR.test(t.lower));
+  if (mine.length && theirs.length && !mine.some((m) => theirs.some((t) => t.lower === m.lower))) {
+    return { claim: (mine[0] as Token).text, statement: (theirs[0] as Token).text };
+  }
+  return null;
+}
+
+/** The nearest content word before a token: what the name is "of" ("final stop: the Philippines" → stop). */
+function roleOf(sentence: Analyzed, token: Token): string | null {
+  for (let i = token.index - 1; i >= Math.max(0, token.index - 3); i--) {
+    const before = sentence.tokens[i];
+    if (before && !before.stop && !before.proper) return before.stem;
+  }
+  return null;
+}
+
+/**
+ * A different named party in the same role: a name only the claim uses and a name only the statement uses,
+ * each right after the same content word ("final stop: Japan" / "final stop: the Philippines").
+ * `respelled` maps claim stems to the statement's spelling where fuzzy matching found one.
+ */
+export function differingParties(
+  claim: Analyzed,
+  statement: Analyzed,
+  respelled: ReadonlyMap<string, string> = new Map(),
+): { claim: string; statement: string } | null {
+  // A name the matcher already paired with another spelling (Denang / Danang) is the same party.
+  const canonical = (stem: string) => respelled.get(stem) ?? stem;
+  const claimNames = new Set(claim.tokens.filter((t) => t.proper).map((t) => canonical(t.stem)));
+  const statementNames = new Set(statement.tokens.filter((t) => t.proper).map((t) => t.stem));
+  const onlyTheirs = statement.tokens.filter((t) => t.proper && !claimNames.has(t.stem) && !isDateWord(t));
+  for (const mine of claim.tokens) {
+    if (!mine.proper || statementNames.has(canonical(mine.stem)) || isDateWord(mine)) continue;
+    const role = roleOf(claim, mine);
+    if (!role) continue;
+    const rival = onlyTheirs.find((theirs) => roleOf(statement, theirs) === role);
+    if (rival) return { claim: mine.text, statement: rival.text };
+  }
+  return null;
+}

@@ -1,0 +1,132 @@
+import type { Analyzed } from '../match/analyze';
+import type { Token } from '../text/tokenize';
+
+/** Words that turn what follows (or, for "never", what stands around it) into its opposite. */
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'without',
+  'cannot',
+]);
+
+/** "The meeting was off", "talks were called off": "off" after these negates what comes before it. */
+const OFF_AFTER = new Set(['was', 'is', 'were', 'are', 'been', 'be', 'called', 'call', 'calls']);
+
+/**
+ * Words that make what follows them hypothetical, planned or in question rather than asserted:
+ * "could announce a meeting", "negotiating over a meeting", "the possibility of a meeting".
+ */
+const HYPOTHETICAL = new Set([
+  'could',
+  'would',
+  'might',
+  'may',
+  'should',
+  'possibility',
+  'possible',
+  'whether',
+  'if',
+  'expect',
+  'expected',
+  'hope',
+  'hoped',
+  'plan',
+  'planned',
+  'try',
+  'tried',
+  'trying',
+  'seek',
+  'sought',
+  'negotiating',
+  'negotiate',
+  'possibly',
+  'potential',
+  'proposed',
+  'intend',
+  'intended',
+  'want',
+  'wanted',
+]);
+/** How far before a word a hypothetical cue still governs it. */
+const HYPOTHETICAL_REACH = 7;
+
+/** How far a negation reaches: tokens before and after the negator, within its clause. */
+const SCOPE_BEFORE = 3;
+const SCOPE_AFTER = 5;
+
+/** Verbs that carry little meaning of their own ("hold a meeting" = meet): the negation is about their object. */
+export const LIGHT_VERBS = new Set([
+  'have',
+  'hold',
+  'take',
+  'make',
+  'do',
+  'give',
+  'get',
+  'be',
+  'go',
+  'happen',
+  'place',
+]);
+
+/** A clause boundary between two tokens: punctuation other than a hyphen or apostrophe. */
+function boundaryBetween(text: string, a: Token, b: Token): boolean {
+  const [left, right] = a.index < b.index ? [a, b] : [b, a];
+  return /[,;:()"!?.]|\s-\s/.test(text.slice(left.end, right.start));
+}
+
+export interface NegationScope {
+  negator: Token;
+  /** Content stems the negation is about. */
+  stems: Set<string>;
+}
+
+/** The negations of a sentence and the content words each one reaches. */
+export function negationScopes(sentence: Analyzed): NegationScope[] {
+  const { tokens, text } = sentence;
+  const scopes: NegationScope[] = [];
+  for (const negator of tokens) {
+    const off = negator.lower === 'off' && OFF_AFTER.has(tokens[negator.index - 1]?.lower ?? '');
+    if (!NEGATORS.has(negator.lower) && !off) continue;
+    // Inside a hyphenated compound ("would-they-or-wouldn't-they-meet intrigue") a negator negates nothing.
+    if (text[negator.start - 1] === '-' || text[negator.end] === '-') continue;
+    const stems = new Set<string>();
+    const from = Math.max(0, negator.index - SCOPE_BEFORE);
+    const to = Math.min(tokens.length - 1, negator.index + SCOPE_AFTER);
+    for (let i = from; i <= to; i++) {
+      const token = tokens[i];
+      if (!token || token === negator || token.stop || token.proper || token.value !== null) continue;
+      // Only "never" and "off" reach back ("a meeting never happened", "the meeting was off").
+      if (i < negator.index && negator.lower !== 'never' && !off) continue;
+      if (boundaryBetween(text, negator, token)) continue;
+      stems.add(token.stem);
+    }
+    scopes.push({ negator, stems });
+  }
+  return scopes;
+}
+
+/** Stems under a negation in this sentence. */
+export function negatedStems(sentence: Analyzed): Set<string> {
+  const out = new Set<string>();
+  for (const scope of negationScopes(sentence)) for (const stem of scope.stems) out.add(stem);
+  return out;
+}
+
+/** Whether the word with this stem is asserted, or only planned, hoped for or in question. */
+export function isHypothetical(sentence: Analyzed, stem: string): boolean {
+  const { tokens, text } = sentence;
+  return tokens.some(
+    (token) =>
+      token.stem === stem &&
+      tokens
+        .slice(Math.max(0, token.index - HYPOTHETICAL_REACH), token.index)
+        .some((cue) => HYPOTHETICAL.has(cue.lower) && !boundaryBetween(text, cue, token)),
+  );
+}

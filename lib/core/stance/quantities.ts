@@ -1,0 +1,54 @@
+import type { Analyzed } from '../match/analyze';
+import { scaleWordValue } from '../text/numbers';
+import type { Token } from '../text/tokenize';
+
+/** A number and what it counts: "13-day" → 13 day, "two indictments" → 2 indict, "3.5 percent" → 3.5 percent. */
+export interface Quantity {
+  value: number;
+  unit: string;
+  text: string;
+}
+
+/** Years read as numbers would make "the 2016 election" a quantity of elections. */
+const YEAR = /^(1[89]|20)\d\d$/;
+/** How many tokens may stand between a number and its unit ("two formal indictments"). */
+const UNIT_REACH = 2;
+
+export function quantities(sentence: Analyzed): Quantity[] {
+  const { tokens } = sentence;
+  const out: Quantity[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (token.value === null || YEAR.test(token.lower)) continue;
+    let value = token.value;
+    let j = i + 1;
+    const scale = tokens[j] ? scaleWordValue(tokens[j]?.lower ?? '') : null;
+    if (scale !== null) {
+      value *= scale;
+      j += 1;
+    }
+    for (let k = j; k < Math.min(tokens.length, j + UNIT_REACH); k++) {
+      const unit = tokens[k];
+      if (!unit || unit.value !== null) break;
+      if (unit.stop) continue;
+      out.push({ value, unit: unit.stem, text: sentence.text.slice(token.start, unit.end) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Counts of the same thing that differ: the claim's and the statement's, for the reason shown to the reader. */
+export function differingQuantities(
+  claim: Analyzed,
+  statement: Analyzed,
+): { claim: Quantity; statement: Quantity } | null {
+  const theirs = quantities(statement);
+  for (const mine of quantities(claim)) {
+    const sameUnit = theirs.filter((q) => q.unit === mine.unit);
+    if (sameUnit.length > 0 && !sameUnit.some((q) => q.value === mine.value)) {
+      return { claim: mine, statement: sameUnit[0] as Quantity };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+/**
+ * Sentence splitting: the Unicode sentence-break rules (Intl.Segmenter, in every engine the extension and
+ * the CLI run on) do the work; two repairs make them fit news text:
+ * - a break after a known abbreviation ("Mr.", "Gen.", "Jan.") or a middle initial is undone;
+ * - a quotation that spans sentences stays whole until its closing mark, within a bound.
+ */
+
+/** Abbreviations that end with a full stop but rarely end a sentence in news text. */
+const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm cmdr rev st jr sr mt ft no vs etc inc corp co ' +
+    'ltd dept univ jan feb mar apr jun jul aug sep sept oct nov dec est approx fig ave blvd'
+  ).split(' '),
+);
+
+/** A quotation is not held open across more sentences than this: a lost closing mark must not eat a paragraph. */
+const MAX_QUOTE_SENTENCES = 4;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function endsWithAbbreviation(segment: string): boolean {
+  const match = /(?:^|[\s(])([\p{L}]+)\.\s*$/u.exec(segment);
+  if (!match?.[1]) return false;
+  const word = match[1];
+  // A single capital ("John F. Kennedy") is an initial; "U.S." style acronyms are handled by the segmenter.
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+}
+
+/** Whether a quotation is still open after `text`, given whether one was open before it. */
+function quoteBalance(text: string, open: boolean): boolean {
+  let inside = open;
+  for (const char of text) {
+    if (char === '\u201C') inside = true;
+    else if (char === '\u201D') inside = false;
+    else if (char === '"') inside = !inside;
+  }
+  return inside;
+}
+
+/** Splits one paragraph into sentences, trimmed, in order. */
+export function splitSentences(paragraph: string): string[] {
+  const raw = Array.from(segmenter.segment(paragraph), (part) => part.segment);
+  const sentences: string[] = [];
+  let current = '';
+  let quoteOpen = false;
+  let heldFor = 0;
+  for (const segment of raw) {
+    current += segment;
+    const nextQuoteOpen = quoteBalance(segment, quoteOpen);
+    const holdForQuote = nextQuoteOpen && heldFor < MAX_QUOTE_SENTENCES;
+    quoteOpen = holdForQuote && nextQuoteOpen;
+    if (endsWithAbbreviation(current) || holdForQuote) {
+      if (holdForQuote) heldFor += 1;
+      continue;
+    }
+    sentences.push(current.trim());
+    current = '';
+    heldFor = 0;
+  }
+  if (current.trim()) sentences.push(current.trim());
+  return sentences.filter((sentence) => sentence.length > 0);
+}

@@ -1,0 +1,89 @@
+import lemmatizer from 'wink-lemmatizer';
+import stem from 'wink-porter2-stemmer';
+import { digitValue, numberWordValue } from './numbers';
+import { STOPWORDS } from './stopwords';
+
+export interface Token {
+  /** The token as written (after normalisation). */
+  text: string;
+  lower: string;
+  /** Comparable form: irregular verbs lemmatised (met → meet), then Porter2-stemmed (meeting → meet). */
+  stem: string;
+  /** Numeric value for digits and number words, else null. */
+  value: number | null;
+  /** Capitalised and not the first word of the sentence: a likely name. */
+  proper: boolean;
+  /** A function word: never makes a match on its own. */
+  stop: boolean;
+  /** Position among the sentence's tokens. */
+  index: number;
+  /** Character offsets in the input. */
+  start: number;
+  end: number;
+}
+
+// Acronyms with dots (U.S., U.N.), numbers with separators, words with an inner apostrophe.
+const TOKEN_RE = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:'[\p{L}]+)?/gu;
+
+// Contractions whose negation must survive tokenisation: "didn't" → did + not.
+const NEGATED_CONTRACTION = /^(\p{L}+)n't$/iu;
+const CONTRACTION_BASE: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+
+/** What precedes a word that starts a sentence or a quotation, whose capital says nothing about it being a name. */
+const SENTENCE_START = /(?:[.!?]["')\]]*|")\s*$/;
+
+const stemCache = new Map<string, string>();
+
+/** The comparable form of a lower-case word. Cached: the lemmatiser and stemmer dominate tokenising time. */
+export function stemWord(lower: string): string {
+  let cached = stemCache.get(lower);
+  if (cached === undefined) {
+    const base = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+    cached = /^\d/.test(base) ? base : stem(lemmatizer.verb(base));
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(lower, cached);
+  }
+  return cached;
+}
+
+function makeToken(text: string, index: number, start: number, sentenceInitial: boolean): Token {
+  const lower = text.toLowerCase();
+  const acronym = /^(?:\p{L}\.){2,}$/u.test(text);
+  const word = acronym ? lower.replaceAll('.', '') : lower;
+  const value = /^\d/.test(word) ? digitValue(word) : numberWordValue(word);
+  return {
+    text,
+    lower: word,
+    stem: stemWord(word),
+    value,
+    proper: !sentenceInitial && /^\p{Lu}/u.test(text),
+    stop: STOPWORDS.has(word),
+    index,
+    start,
+    end: start + text.length,
+  };
+}
+
+/** Splits a sentence into word and number tokens. Punctuation is dropped; offsets point into `text`. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN_RE)) {
+    const raw = match[0];
+    const start = match.index ?? 0;
+    const initial = tokens.length === 0 || SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
+    const negated = NEGATED_CONTRACTION.exec(raw);
+    if (negated?.[1]) {
+      const base = CONTRACTION_BASE[negated[1].toLowerCase()] ?? negated[1];
+      tokens.push(makeToken(base, tokens.length, start, initial));
+      tokens.push(makeToken('not', tokens.length, start + raw.length - 3, false));
+      continue;
+    }
+    tokens.push(makeToken(raw, tokens.length, start, initial));
+  }
+  return tokens;
+}
+
+/** Tokens that carry content: not function words, not lone letters. */
+export function contentTokens(tokens: Token[]): Token[] {
+  return tokens.filter((token) => !token.stop && (token.lower.length > 1 || token.value !== null));
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lib/core/extract';
+import { loadPageFixtures, parseDocument } from '../support/pages';
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+describe('extractArticle on real saved pages', () => {
+  const pages = loadPageFixtures();
+
+  it('has fixtures to run on', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+  });
+
+  for (const page of pages) {
+    it(`${page.slug}: matches Readability's expected text and title`, () => {
+      const doc = parseDocument(page.source);
+      const before = doc.documentElement.outerHTML.length;
+      const article = extractArticle(doc, `https://example.test/${page.slug}`);
+      // The page itself is never modified: Readability runs on a clone.
+      expect(doc.documentElement.outerHTML.length).toBe(before);
+      const expectedWords = words(
+        parseDocument(`<!doctype html><html><head></head><body>${page.expectedHtml}</body></html>`).body
+          .textContent ?? '',
+      );
+      if (expectedWords.length < 80) return expect(article).toBeNull();
+      expect(article).not.toBeNull();
+      if (!article) return;
+      expect(article.title).toBe(page.metadata.title);
+      // Captions and credits are removed on purpose; everything else Readability kept must be there.
+      const got = new Set(words(article.text));
+      const found = expectedWords.filter((word) => got.has(word)).length / expectedWords.length;
+      expect(found).toBeGreaterThan(0.9);
+      expect(article.text).toMatch(/\n\n/);
+    });
+  }
+
+  it('returns null for a page that is not an article', () => {
+    const links = Array.from({ length: 30 }, (_, i) => `<li><a href="/s/${i}">Headline number ${i}</a></li>`);
+    const doc = parseDocument(
+      `<html><head><title>Home</title></head><body><ul>${links.join('')}</ul></body></html>`,
+    );
+    expect(extractArticle(doc, 'https://example.test/')).toBeNull();
+  });
+
+  it('passes the declared language on', () => {
+    const page = pages.find((p) => p.metadata.lang && !p.metadata.lang.startsWith('en'));
+    expect(page).toBeDefined();
+    if (!page) return;
+    const article = extractArticle(parseDocument(page.source), 'https://example.test/');
+    expect(article?.lang).toBe(page.metadata.lang);
+  });
+});

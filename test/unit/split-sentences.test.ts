@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitParagraphs } from '../../lib/core/text/normalize';
+import { splitSentences } from '../../lib/core/text/split-sentences';
+
+describe('splitSentences', () => {
+  it('does not break after abbreviations, initials or decimals', () => {
+    expect(splitSentences('The U.S. economy grew 3.5 percent last year. Mr. Smith disagreed.')).toEqual([
+      'The U.S. economy grew 3.5 percent last year.',
+      'Mr. Smith disagreed.',
+    ]);
+    expect(
+      splitSentences('John F. Kennedy met Gen. Jones on Jan. 5 in Washington. He left at noon.'),
+    ).toEqual(['John F. Kennedy met Gen. Jones on Jan. 5 in Washington.', 'He left at noon.']);
+  });
+
+  it('keeps a quotation that spans sentences in one piece', () => {
+    const text = 'She added: “Now, they are in one place. Will they meet? Possibly.” Then she left the room.';
+    expect(splitSentences(text)).toEqual([
+      'She added: “Now, they are in one place. Will they meet? Possibly.”',
+      'Then she left the room.',
+    ]);
+  });
+
+  it('does not let an unclosed quotation swallow the paragraph', () => {
+    const text = '“One. Two. Three. Four. Five. Six. Seven.';
+    expect(splitSentences(text).length).toBeGreaterThan(1);
+  });
+
+  it('keeps a headline without a full stop as one sentence', () => {
+    expect(
+      splitSentences('Trump and Putin will not formally meet in Vietnam, the White House said'),
+    ).toHaveLength(1);
+  });
+});
+
+describe('splitParagraphs', () => {
+  it('uses blank lines when there are any, single lines otherwise', () => {
+    expect(splitParagraphs('One\nline.\n\nTwo.')).toEqual(['One line.', 'Two.']);
+    expect(splitParagraphs('One.\nTwo.\nThree.')).toEqual(['One.', 'Two.', 'Three.']);
+  });
+});
