@@ -1,4 +1,4 @@
-import lemmatizer from 'wink-lemmatizer';
+import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 import stem from 'wink-porter2-stemmer';
 import { digitValue, numberWordValue } from './numbers';
 import { STOPWORDS } from './stopwords';
@@ -7,7 +7,7 @@ export interface Token {
   /** The token as written (after normalisation). */
   text: string;
   lower: string;
-  /** Comparable form: irregular verbs lemmatised (met → meet), then Porter2-stemmed (meeting → meet). */
+  /** Comparable form: irregular verbs mapped by WordNet's exception list (met → meet), then Porter2-stemmed. */
   stem: string;
   /** Numeric value for digits and number words, else null. */
   value: number | null;
@@ -39,7 +39,7 @@ export function stemWord(lower: string): string {
   let cached = stemCache.get(lower);
   if (cached === undefined) {
     const base = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-    cached = /^\d/.test(base) ? base : stem(lemmatizer.verb(base));
+    cached = /^\d/.test(base) ? base : stem(verbExceptions[base] ?? base);
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(lower, cached);
   }

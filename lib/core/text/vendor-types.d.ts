@@ -1,10 +1,7 @@
-declare module 'wink-lemmatizer' {
-  const lemmatizer: {
-    verb(word: string): string;
-    noun(word: string): string;
-    adjective(word: string): string;
-  };
-  export default lemmatizer;
+declare module 'wink-lexicon/src/wn-verb-exceptions.js' {
+  /** WordNet's irregular verb forms: inflected form → base form ("met" → "meet"). */
+  const exceptions: Record<string, string>;
+  export default exceptions;
 }
 
 declare module 'wink-porter2-stemmer' {
