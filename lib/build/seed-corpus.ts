@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHTML } from 'linkedom';
+import { parseHtml } from '../cli/files';
 import { prepareCorpus, type SerializedCorpus, serializeCorpus } from '../core/corpus';
 import { buildCorpusFile, readArticles } from '../core/import/index';
 import type { CorpusFile } from '../core/types';
@@ -11,8 +11,6 @@ interface SeedManifest {
   description: string;
   articles: { file: string; source: string; published: string | null }[];
 }
-
-const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
 
 /**
  * Builds the bundled corpus from `seeds/` with the same importer the CLI and the options page use.

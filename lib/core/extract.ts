@@ -47,6 +47,43 @@ function siteOf(doc: Document, url: string, siteName: string | null | undefined)
   }
 }
 
+type Parsed = ReturnType<Readability<Element>['parse']>;
+
+/** Readability on a clone; any failure of it on odd markup means "no article", never an error in the page. */
+function parse(doc: Document): Parsed {
+  try {
+    if (!doc.body || !isProbablyReaderable(doc, { minScore: MIN_READERABLE_SCORE })) return null;
+    const clone = doc.cloneNode(true) as Document;
+    for (const element of Array.from(clone.querySelectorAll(NOT_CLAIMS))) element.remove();
+    // The serializer hands back Readability's content element itself, so its text is read from the DOM
+    // and no HTML string is ever parsed again.
+    return new Readability<Element>(clone, {
+      keepClasses: false,
+      serializer: (node) => node as Element,
+    }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/** "Headline | Outlet" or "Headline - Outlet": the outlet is the site, not part of the headline. */
+function withoutSiteSuffix(title: string, site: string): string {
+  const parts = title.split(/\s+[|\-–—·:]\s+/);
+  const last = parts.at(-1)?.toLowerCase() ?? '';
+  const siteKey = site.toLowerCase().replace(/\.(com|org|net|co\.uk)$/, '');
+  if (
+    parts.length > 1 &&
+    last &&
+    (last === site.toLowerCase() || last.replace(/\s+/g, '') === siteKey.replace(/\s+/g, ''))
+  ) {
+    return title
+      .slice(0, title.length - (parts.at(-1)?.length ?? 0))
+      .replace(/\s+[|\-–—·:]\s+$/, '')
+      .trim();
+  }
+  return title;
+}
+
 /**
  * Pulls the article out of a document with Readability. Works on a clone: Readability rewrites the DOM it is
  * given, and the page belongs to the reader. Returns null when the document does not look like an article.
@@ -66,10 +103,11 @@ export function extractArticle(doc: Document, url: string): ArticleInput | null 
   const text = paragraphsOf(parsed.content);
   if (text.length < MIN_ARTICLE_CHARS) return null;
   const lang = parsed.lang ?? doc.documentElement?.getAttribute('lang') ?? undefined;
+  const site = siteOf(doc, url, parsed.siteName);
   return {
-    title: (parsed.title ?? doc.title ?? '').trim(),
+    title: withoutSiteSuffix((parsed.title ?? doc.title ?? '').trim(), site),
     url,
-    site: siteOf(doc, url, parsed.siteName),
+    site,
     text,
     ...(lang ? { lang } : {}),
   };

@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { checkArticle } from '../core/check';
+import { type PreparedCorpus, prepareCorpus } from '../core/corpus';
+import { extractArticle } from '../core/extract';
+import {
+  checkTextContent,
+  fileExtension,
+  InputError,
+  parseCorpusFile,
+  readArticles,
+  statedUrl,
+} from '../core/import/index';
+import type { ArticleInput, Report } from '../core/types';
+import { loadBundledCorpus } from './bundled-corpus';
+import { type CliIo, parseOptions, UsageError } from './cli-io';
+import { parseHtml, readInputFile } from './files';
+import { formatReport } from './format-report';
+import { USAGE } from './usage';
+
+const HTML_EXTENSIONS = ['html', 'htm'];
+const TEXT_EXTENSIONS = ['txt', 'text', 'md', 'markdown'];
+
+interface LoadedArticle {
+  article: ArticleInput;
+  /** False for a page Readability finds no article in. */
+  isArticle: boolean;
+  extractMs: number;
+}
+
+/** Reads FILE into the article to check, timing the extraction the way the extension's content script does. */
+async function loadArticle(file: string): Promise<LoadedArticle> {
+  const extension = fileExtension(file);
+  if (!HTML_EXTENSIONS.includes(extension) && !TEXT_EXTENSIONS.includes(extension)) {
+    throw new InputError(file, null, 'check reads .html, .htm, .txt or .md files');
+  }
+  const content = await readInputFile(file);
+  const fileUrl = pathToFileURL(resolve(file)).href;
+  const started = performance.now();
+  if (TEXT_EXTENSIONS.includes(extension)) {
+    const [read] = readArticles(file, content, { parseHtml });
+    if (!read) throw new InputError(file, null, 'no text');
+    const article = { title: read.title, url: fileUrl, site: '', text: read.text };
+    return { article, isArticle: true, extractMs: performance.now() - started };
+  }
+  const doc = parseHtml(checkTextContent(file, content));
+  const url = statedUrl(doc) ?? fileUrl;
+  const extracted = extractArticle(doc, url);
+  const extractMs = performance.now() - started;
+  if (extracted) return { article: extracted, isArticle: true, extractMs };
+  return { article: { title: doc.title ?? '', url, site: '', text: '' }, isArticle: false, extractMs };
+}
+
+/** What `check` reports for a page that is not an article: no claims, and a note saying why. */
+function notArticleReport(article: ArticleInput, extractMs: number): Report {
+  return {
+    article: { title: article.title, url: article.url, site: article.site },
+    claims: [],
+    summary: { claims: 0, agree: 0, conflict: 0, related: 0 },
+    timings: { extractMs, claimsMs: 0, indexMs: 0, matchMs: 0, totalMs: extractMs },
+    excluded: [],
+    unsupported: { reason: 'this page is not an article (Readability found no article text in it)' },
+  };
+}
+
+async function loadCorpora(files: string[], bundled: boolean): Promise<PreparedCorpus[]> {
+  // Every file is read and validated before any is indexed, so a bad one fails fast.
+  const parsed = [];
+  for (const file of files) parsed.push(parseCorpusFile(await readInputFile(file), file));
+  return [...(bundled ? [loadBundledCorpus()] : []), ...parsed.map(prepareCorpus)];
+}
+
+/** `crosscheck check FILE [--corpus CORPUS.json]... [--no-bundled] [--json] [--all]` */
+export async function runCheck(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    corpus: { type: 'string', multiple: true },
+    'no-bundled': { type: 'boolean' },
+    json: { type: 'boolean' },
+    all: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const [file, extra] = positionals;
+  if (file === undefined) throw new UsageError('check needs a FILE to check');
+  if (extra !== undefined) throw new UsageError(`check takes one FILE (also got "${extra}")`);
+  const corpusFiles = values.corpus ?? [];
+  if (values['no-bundled'] && corpusFiles.length === 0) {
+    throw new UsageError('--no-bundled leaves nothing to check against: add --corpus CORPUS.json');
+  }
+  const loaded = await loadArticle(file);
+  const corpora = await loadCorpora(corpusFiles, !values['no-bundled']);
+  const report = loaded.isArticle
+    ? checkArticle(loaded.article, corpora, { extractMs: loaded.extractMs })
+    : notArticleReport(loaded.article, loaded.extractMs);
+  io.stdout.write(
+    values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { all: !!values.all }),
+  );
+  return 0;
+}
