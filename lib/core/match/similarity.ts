@@ -1,5 +1,6 @@
 import type { Analyzed } from './analyze';
 import { canBeRespelled, closeSpellings, spellingMatcher } from './spelling';
+import { synonymsOf } from './synonyms';
 
 /** How a claim's stem was found in the statement. */
 export interface SharedTerm {
@@ -28,6 +29,8 @@ export interface Similarity {
 const BETA = 2;
 /** A fuzzy (respelled) name counts a little less than an exact one. */
 const FUZZY_DISCOUNT = 0.85;
+/** A synonym says nearly the same, but not quite: "chatted" for "talked". */
+const SYNONYM_DISCOUNT = 0.7;
 
 export function similarity(
   claim: Analyzed,
@@ -48,11 +51,26 @@ export function similarity(
       sharedWeight += weight;
       return;
     }
+    if (optional) return;
     const alias = aliases.get(stem)?.find((candidate) => statementStems.has(candidate));
-    if (alias && !optional) {
+    if (alias) {
       shared.push({ claimStem: stem, statementStem: alias, weight: weight * FUZZY_DISCOUNT, fuzzy: true });
       claimed.add(alias);
       sharedWeight += weight * FUZZY_DISCOUNT;
+      return;
+    }
+    const synonym = synonymsOf(stem).find(
+      (candidate) => statementStems.has(candidate) && !claimed.has(candidate),
+    );
+    if (synonym) {
+      shared.push({
+        claimStem: stem,
+        statementStem: synonym,
+        weight: weight * SYNONYM_DISCOUNT,
+        fuzzy: false,
+      });
+      claimed.add(synonym);
+      sharedWeight += weight * SYNONYM_DISCOUNT;
     }
   };
   for (const stem of claim.stems) consider(stem, false);

