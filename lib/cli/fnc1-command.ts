@@ -12,7 +12,7 @@ import {
 import type { CorpusArticle } from '../core/types';
 import { type CliIo, parseOptions, UsageError } from './cli-io';
 import { readInputFile, writeFileAtomic } from './files';
-import { countStances, FNC1_STANCES, type Fnc1Stance, fnc1Stance } from './fnc1';
+import { countStances, FNC1_STANCES, type Fnc1Stance, fnc1Stance } from '../core/fnc1/stances';
 import { startProgress } from './progress';
 import { USAGE } from './usage';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FNC1_STANCES, fnc1Stance } from '../../lib/cli/fnc1';
+import { FNC1_STANCES, fnc1Stance } from '../../lib/core/fnc1/stances';
 import { main } from '../../lib/cli/main';
 import type { ClaimReport, Match, Stance } from '../../lib/core/types';
 

@@ -1,9 +1,9 @@
-import type { ClaimReport } from '../core/types';
+import type { ClaimReport } from '../types';
 
 /**
  * FNC-1 (Fake News Challenge, stage 1) labels a (headline, body) pair agree / disagree / discuss /
  * unrelated. This maps Crosscheck's matches of the headline against the body onto those labels.
- * Pure, like lib/core: it belongs there (lib/core/fnc1.ts) so that `npm run eval` and the CLI share it.
+ * Shared by the CLI and `npm run eval`.
  */
 
 export type Fnc1Stance = 'agree' | 'disagree' | 'discuss' | 'unrelated';

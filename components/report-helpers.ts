@@ -1,0 +1,43 @@
+/** How the UI orders and picks from a report. Pure, shared by the sidebar and the popup. */
+import type { ClaimReport, Match, Report, Stance } from '../lib/core/types';
+
+/** Conflicts first: they are what a reader most needs to see; then agreements, then the merely related. */
+export const STANCE_ORDER: readonly Stance[] = ['conflict', 'agree', 'related'];
+
+/** The words shown with every stance, so that colour is never the only signal. */
+export const STANCE_LABEL: Readonly<Record<Stance, string>> = {
+  conflict: 'Conflicts',
+  agree: 'Agrees',
+  related: 'Related',
+};
+
+/** A claim's evidence grouped by stance in `STANCE_ORDER`, best score first within a group. */
+export function orderEvidence(matches: readonly Match[]): Match[] {
+  const rank = (match: Match) => STANCE_ORDER.indexOf(match.stance);
+  return [...matches].sort((a, b) => rank(a) - rank(b) || b.score - a.score);
+}
+
+/** The claims worth listing: those with at least one matched statement, in article order. */
+export function claimsWithEvidence(report: Report): ClaimReport[] {
+  return report.claims.filter((claim) => claim.matches.length > 0);
+}
+
+export interface ConflictPick {
+  claim: ClaimReport;
+  match: Match;
+}
+
+/** The strongest conflict of each claim, strongest first, at most `limit` of them. */
+export function topConflicts(report: Report, limit: number): ConflictPick[] {
+  const picks: ConflictPick[] = [];
+  for (const claim of report.claims) {
+    const best = orderEvidence(claim.matches.filter((match) => match.stance === 'conflict'))[0];
+    if (best) picks.push({ claim, match: best });
+  }
+  return picks.sort((a, b) => b.match.score - a.match.score).slice(0, limit);
+}
+
+/** "1 claim" / "3 claims". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
