@@ -1,23 +1,14 @@
 import Papa from 'papaparse';
-import { checkArticle } from '../core/check';
-import { type PreparedCorpus, prepareCorpus } from '../core/corpus';
-import {
-  articleFromText,
-  buildCorpusFile,
-  checkTextContent,
-  InputError,
-  parseCsvTable,
-  csvRowLabel as rowLabel,
-} from '../core/import/index';
-import type { CorpusArticle } from '../core/types';
+import type { PreparedCorpus } from '../core/corpus';
+import { bodyCorpus as makeBodyCorpus } from '../core/fnc1/body-corpus';
+import { classifyPair } from '../core/fnc1/classify-pair';
+import { countStances, FNC1_STANCES, type Fnc1Stance } from '../core/fnc1/stances';
+import { checkTextContent, InputError, parseCsvTable, csvRowLabel as rowLabel } from '../core/import/index';
+import { type Analyzed, analyze } from '../core/match/analyze';
 import { type CliIo, parseOptions, UsageError } from './cli-io';
 import { readInputFile, writeFileAtomic } from './files';
-import { countStances, FNC1_STANCES, type Fnc1Stance, fnc1Stance } from '../core/fnc1/stances';
 import { startProgress } from './progress';
 import { USAGE } from './usage';
-
-/** Fixed so that the one-article corpora, and so the predictions, do not depend on the clock. */
-const CORPUS_DATE = '2017-06-01T00:00:00.000Z';
 
 async function readCsv(file: string, columns: string[]): Promise<Record<string, string>[]> {
   const { fields, records } = parseCsvTable(file, checkTextContent(file, await readInputFile(file)));
@@ -43,22 +34,15 @@ async function readBodies(file: string): Promise<Map<string, { text: string; row
   return bodies;
 }
 
-/** The body as a one-article corpus, the way `corpus build` would make it from a text file. */
+/** The body as a one-article corpus; a body that cannot be one is an error naming its row. */
 function bodyCorpus(bodyId: string, body: { text: string; row: number }, file: string): PreparedCorpus {
-  let article: CorpusArticle;
   try {
-    article = articleFromText(`fnc1-body-${bodyId}`, body.text);
+    return makeBodyCorpus(bodyId, body.text);
   } catch (error) {
     if (error instanceof InputError)
       throw new InputError(file, rowLabel(body.row), `articleBody: ${error.problem}`);
     throw error;
   }
-  const corpus = buildCorpusFile([{ ...article, id: `body-${bodyId}`, source: 'FNC-1 body' }], {
-    id: `fnc1-body-${bodyId}`,
-    name: `FNC-1 body ${bodyId}`,
-    createdAt: CORPUS_DATE,
-  });
-  return prepareCorpus(corpus);
 }
 
 function summarize(out: string, stances: Fnc1Stance[], gold: (string | undefined)[]): string {
@@ -95,18 +79,19 @@ export async function runFnc1(args: string[], io: CliIo): Promise<number> {
       throw new InputError(stancesFile, rowLabel(i), `Body ID ${row['Body ID']} is not in ${bodiesFile}`);
     }
   });
-  const corpora = new Map<string, PreparedCorpus>();
+  const corpora = new Map<string, { corpus: PreparedCorpus; analyzed: Analyzed[] }>();
   const progress = startProgress(io, 'Checking headlines', rows.length);
   const predictions = rows.map((row, i) => {
     const bodyId = (row['Body ID'] ?? '').trim();
-    let corpus = corpora.get(bodyId);
-    if (!corpus) {
-      corpus = bodyCorpus(bodyId, bodies.get(bodyId) ?? { text: '', row: -1 }, bodiesFile);
-      corpora.set(bodyId, corpus);
+    let body = corpora.get(bodyId);
+    if (!body) {
+      const corpus = bodyCorpus(bodyId, bodies.get(bodyId) ?? { text: '', row: -1 }, bodiesFile);
+      body = { corpus, analyzed: corpus.statements.map((statement) => analyze(statement.text)) };
+      corpora.set(bodyId, body);
     }
-    const report = checkArticle({ title: '', url: '', site: '', text: row.Headline ?? '' }, [corpus]);
     progress.update(i + 1);
-    return fnc1Stance(report.claims);
+    // The headline is the claim as it stands: no sentence splitting, a question or a fragment included.
+    return classifyPair(row.Headline ?? '', body.corpus, body.analyzed);
   });
   progress.finish();
   const csv = Papa.unparse(

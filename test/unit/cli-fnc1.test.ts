@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FNC1_STANCES, fnc1Stance } from '../../lib/core/fnc1/stances';
 import { main } from '../../lib/cli/main';
-import type { ClaimReport, Match, Stance } from '../../lib/core/types';
+import { FNC1_STANCES } from '../../lib/core/fnc1/stances';
 
 const FNC1 = fileURLToPath(new URL('../fixtures/inputs/fnc1/', import.meta.url));
 
@@ -21,28 +20,6 @@ async function run(argv: string[]) {
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
-
-const match = (stance: Stance): Match => ({
-  stance,
-  score: 0.5,
-  reasons: [],
-  statement: { text: 's', corpusId: 'c', articleId: 'a', articleTitle: 't', source: 'x', url: null },
-});
-const claim = (...stances: Stance[]): ClaimReport => ({
-  id: 'c1',
-  text: 'claim',
-  matches: stances.map(match),
-});
-
-describe('fnc1Stance', () => {
-  it('maps matches onto the four FNC-1 labels', () => {
-    expect(fnc1Stance([])).toBe('unrelated');
-    expect(fnc1Stance([claim(), claim()])).toBe('unrelated');
-    expect(fnc1Stance([claim('related'), claim('agree', 'conflict')])).toBe('disagree');
-    expect(fnc1Stance([claim('related'), claim('agree')])).toBe('agree');
-    expect(fnc1Stance([claim('related', 'related')])).toBe('discuss');
-  });
-});
 
 let dir: string;
 beforeEach(() => {

@@ -1,0 +1,87 @@
+import { FEATURE_NAMES } from './pair-features';
+import { FNC1_STANCES, type Fnc1Stance } from './stances';
+
+/**
+ * A multinomial logistic regression over the pair features: one weight per (label, feature), learned by
+ * `npm run train` (scripts/train/) and committed as lib/core/data/stance-model.json. Small, fast and
+ * readable: a weight says how much a feature pushes a pair towards a label.
+ */
+export interface SoftmaxModel {
+  features: string[];
+  labels: string[];
+  /** Per input feature: mean and spread used to standardise it. */
+  mean: number[];
+  scale: number[];
+  /** weights[label][expandedFeature], with the bias as the last entry. */
+  weights: number[][];
+}
+
+/** Products of features that matter together: a refuting word only counts where the article is on topic. */
+const PRODUCTS: [string, string][] = [
+  ['maxSimilarity', 'refutingCuesTop'],
+  ['maxSimilarity', 'hedgeCuesTop'],
+  ['maxSimilarity', 'conflictShare'],
+  ['maxSimilarity', 'agreeShare'],
+  ['articleCoverage', 'refutingCuesArticle'],
+  ['articleCoverage', 'hedgeCuesArticle'],
+  ['maxSimilarity', 'negatedInTop'],
+  ['maxSimilarity', 'claimNegated'],
+];
+/** Features whose effect is not linear (relatedness rises steeply, then flattens): their squares are added. */
+const SQUARED = [
+  'maxSimilarity',
+  'meanTop3Similarity',
+  'articleCoverage',
+  'maxClaimCoverage',
+  'leadSimilarity',
+];
+
+const index = (name: string) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]);
+
+/** Standardised features, their squares and products, and a constant 1 for the bias. */
+export function expand(row: readonly number[], mean: readonly number[], scale: readonly number[]): number[] {
+  const z = row.map((value, i) => (value - (mean[i] ?? 0)) / (scale[i] || 1));
+  const raw = (name: string) => row[index(name)] ?? 0;
+  return [...z, ...SQUARED.map((name) => raw(name) ** 2), ...PRODUCTS.map(([a, b]) => raw(a) * raw(b)), 1];
+}
+
+export function probabilities(model: SoftmaxModel, row: readonly number[]): number[] {
+  const x = expand(row, model.mean, model.scale);
+  const logits = model.weights.map((w) => w.reduce((sum, weight, i) => sum + weight * (x[i] ?? 0), 0));
+  const top = Math.max(...logits);
+  const exps = logits.map((logit) => Math.exp(logit - top));
+  const total = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / total);
+}
+
+export function predictLabel(model: SoftmaxModel, row: readonly number[]): string {
+  const p = probabilities(model, row);
+  return model.labels[p.indexOf(Math.max(...p))] ?? model.labels[0] ?? '';
+}
+
+/**
+ * The stance model in two steps, each a softmax: is the article about the claim at all (related /
+ * unrelated), and if so, does it agree, disagree or discuss. The second step is trained on related pairs
+ * only, so it spends its weights on the hard distinction.
+ */
+export interface StanceModel {
+  relatedness: SoftmaxModel;
+  stance: SoftmaxModel;
+}
+
+export function predictStance(model: StanceModel, row: readonly number[]): Fnc1Stance {
+  if (predictLabel(model.relatedness, row) === 'unrelated') return 'unrelated';
+  return predictLabel(model.stance, row) as Fnc1Stance;
+}
+
+export function checkModel(model: StanceModel): StanceModel {
+  for (const part of [model.relatedness, model.stance]) {
+    if (
+      part.features.join() !== FEATURE_NAMES.join() ||
+      part.labels.some((l) => !FNC1_STANCES.includes(l as Fnc1Stance) && l !== 'related')
+    ) {
+      throw new Error('the stance model was trained on other features or labels: run `npm run train`');
+    }
+  }
+  return model;
+}
