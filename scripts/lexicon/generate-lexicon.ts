@@ -20,7 +20,16 @@ const MAX_SYNONYMS = 8;
 const POS_FOR_ANTONYMS: Pos[] = ['verb', 'adj', 'noun', 'adv'];
 const POS_FOR_SYNONYMS: Pos[] = ['verb', 'adj'];
 
-const single = (word: string) => /^[a-z]+$/.test(word) && word.length > 2 && !STOPWORDS.has(word);
+/**
+ * One-word entries only, and only words the stemmer shortens by an inflection: "formalize" stems to
+ * "formal" and "organization" to "organ", and their opposites must not become opposites of those.
+ */
+const MAX_STEM_CUT = 2;
+const single = (word: string) =>
+  /^[a-z]+$/.test(word) &&
+  word.length > 2 &&
+  !STOPWORDS.has(word) &&
+  stemWord(word).length >= word.length - MAX_STEM_CUT;
 
 /** Whether `synset` is among the main senses of `word`. */
 function isMainSense(senses: Map<string, string[]>, word: string, synset: Synset): boolean {

@@ -28,6 +28,9 @@ const SPEECH = new Set([
 /** Words allowed between a speaker's name and the verb: "Sanders has told", "the Kremlin also said". */
 const BRIDGE = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'quickly', 'released', 'issued', 'a']);
 
+/** A speaker with role and organisation is rarely longer than this many words. */
+const MAX_SPEAKER_WORDS = 7;
+
 /** Hedges: the source reports rather than asserts. */
 const HEDGES =
   /\b(reportedly|allegedly|according to|is said to|are said to|were said to|appeared to|rumou?red|unconfirmed|claimed)\b/i;
@@ -50,6 +53,18 @@ export function speakerOf(sentence: Analyzed): string | null {
     while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
     const before: Token[] = [];
     while (isName(tokens[j])) before.unshift(tokens[j--] as Token);
+    // Take in the speaker's role and organisation: "White House press secretary Sarah Sanders".
+    while (before.length && j >= 0 && before.length < MAX_SPEAKER_WORDS) {
+      const token = tokens[j] as Token;
+      if (
+        token.stop ||
+        token.value !== null ||
+        /[,;:"()]/.test(sentence.text.slice(token.end, before[0]?.start))
+      )
+        break;
+      before.unshift(token);
+      j--;
+    }
     const name = before.length ? before : after;
     if (name.length) return name.map((t) => t.text).join(' ');
   }
@@ -58,4 +73,24 @@ export function speakerOf(sentence: Analyzed): string | null {
 
 export function isHedged(text: string): boolean {
   return HEDGES.test(text);
+}
+
+/**
+ * The same words put in other mouths: each side names a speaker the other does not mention at all
+ * ("Sanders said the meeting will take place" / "Peskov said the meeting will take place").
+ */
+export function differentSpeakers(
+  claim: Analyzed,
+  statement: Analyzed,
+): { claim: string; statement: string } | null {
+  const mine = speakerOf(claim);
+  const theirs = speakerOf(statement);
+  if (!mine || !theirs) return null;
+  const names = (speaker: string) => speaker.split(' ').filter((word) => /^\p{Lu}/u.test(word));
+  const theirNames = names(theirs);
+  // The same party named differently ("the White House" / "White House press secretary Sarah Sanders"),
+  // or a claim that mentions the statement's speaker at all, is not a different speaker.
+  if (names(mine).some((word) => theirNames.includes(word))) return null;
+  if (theirNames.some((word) => claim.tokens.some((t) => t.text === word))) return null;
+  return { claim: mine, statement: theirs };
 }

@@ -1,7 +1,7 @@
 import type { Analyzed } from '../match/analyze';
 import type { Similarity } from '../match/similarity';
 import type { Reason, Stance } from '../types';
-import { speakerOf } from './attribution';
+import { differentSpeakers, speakerOf } from './attribution';
 import { differingDates, differingParties } from './named-parties';
 import { isHypothetical, LIGHT_VERBS, negatedStems } from './negation';
 import { opposedWords } from './opposites';
@@ -18,6 +18,8 @@ import { differingQuantities } from './quantities';
 export const RELATED_MIN = 0.2;
 export const CONFLICT_MIN = 0.3;
 export const AGREE_MIN = 0.27;
+/** Putting the same words in another speaker's mouth is a conflict only when the words are nearly the same. */
+const SPEAKER_CONFLICT_MIN = 0.45;
 /**
  * Names alone do not make two sentences say the same thing ("Trump and Putin" are in every sentence of a
  * corpus about them): a match needs this many shared words that are not names, an agreement one more.
@@ -106,6 +108,12 @@ export function classifyStance(claim: Analyzed, statement: Analyzed, sim: Simila
   if (sim.score < RELATED_MIN || predicates < MIN_SHARED_PREDICATES) return null;
   const clash = polarityClash(claim, statement, sim);
   const conflicts = sim.score >= CONFLICT_MIN ? conflictReasons(claim, statement, sim, clash) : [];
+  const speakers =
+    sim.score >= SPEAKER_CONFLICT_MIN && conflicts.length === 0 ? differentSpeakers(claim, statement) : null;
+  if (speakers) {
+    const detail = `the claim has ${speakers.claim} saying it; the statement has ${speakers.statement}`;
+    return { stance: 'conflict', reasons: [{ kind: 'attribution', detail }] };
+  }
   if (conflicts.length > 0) {
     const claimSpeaker = speakerOf(claim);
     const statementSpeaker = speakerOf(statement);

@@ -31,6 +31,18 @@ export function differingDates(
   return null;
 }
 
+/** The whole name a token belongs to: "Nha" → "Nha Trang". */
+function nameAround(sentence: Analyzed, token: Token): string {
+  const { tokens, text } = sentence;
+  let first = token.index;
+  let last = token.index;
+  const joined = (a: Token, b: Token) => /^\s?$/.test(text.slice(a.end, b.start));
+  while (first > 0 && tokens[first - 1]?.proper && joined(tokens[first - 1] as Token, tokens[first] as Token))
+    first--;
+  while (tokens[last + 1]?.proper && joined(tokens[last] as Token, tokens[last + 1] as Token)) last++;
+  return text.slice(tokens[first]?.start ?? token.start, tokens[last]?.end ?? token.end);
+}
+
 /** The nearest content word before a token: what the name is "of" ("final stop: the Philippines" → stop). */
 function roleOf(sentence: Analyzed, token: Token): string | null {
   for (let i = token.index - 1; i >= Math.max(0, token.index - 3); i--) {
@@ -60,7 +72,7 @@ export function differingParties(
     const role = roleOf(claim, mine);
     if (!role) continue;
     const rival = onlyTheirs.find((theirs) => roleOf(statement, theirs) === role);
-    if (rival) return { claim: mine.text, statement: rival.text };
+    if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
   return null;
 }

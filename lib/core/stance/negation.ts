@@ -21,10 +21,10 @@ const OFF_AFTER = new Set(['was', 'is', 'were', 'are', 'been', 'be', 'called', '
 /**
  * Words that make what follows them hypothetical, planned or in question rather than asserted:
  * "could announce a meeting", "negotiating over a meeting", "the possibility of a meeting".
+ * ("would" is not among them: in news it is mostly reported speech, "said the two would meet".)
  */
 const HYPOTHETICAL = new Set([
   'could',
-  'would',
   'might',
   'may',
   'should',

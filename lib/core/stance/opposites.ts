@@ -1,5 +1,6 @@
 import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
+import { LIGHT_VERBS } from './negation';
 
 /**
  * Words whose meanings exclude each other (confirm / deny, accept / reject, rise / fall), as stems, from
@@ -22,10 +23,10 @@ export function opposedWords(
   claim: Analyzed,
   statement: Analyzed,
 ): { claim: string; statement: string } | null {
-  const theirs = new Map(statement.tokens.map((token) => [token.stem, token.text]));
+  const theirs = new Map(statement.tokens.filter((t) => !t.proper).map((token) => [token.stem, token.text]));
   for (const token of claim.tokens) {
     const opposites = OPPOSITE.get(token.stem);
-    if (!opposites || token.stop || theirs.has(token.stem)) continue;
+    if (!opposites || token.stop || token.proper || LIGHT_VERBS.has(token.stem) || theirs.has(token.stem)) continue;
     for (const opposite of opposites) {
       const written = theirs.get(opposite);
       if (written) return { claim: token.text, statement: written };

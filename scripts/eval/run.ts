@@ -1,0 +1,76 @@
+/**
+ * `npm run eval`: how good the stance engine is, on data it was not tuned on.
+ * - FNC-1: the held-out fifth of the training bodies (split by Body ID, never trained on), through the same
+ *   features and model as `crosscheck fnc1`: relative score, macro-F1, per-class F1, confusion matrix.
+ * - Planted sentences (test/fixtures/stance/planted.json): paraphrases and contradictions of the seed
+ *   articles, and unrelated sentences, checked against the bundled corpus like a page would be.
+ * Writes eval/results/eval.json and eval/results/fnc1-confusion.svg.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildSeedCorpusFile } from '../../lib/build/seed-corpus';
+import { prepareCorpus } from '../../lib/core/corpus';
+import model from '../../lib/core/data/stance-model.json';
+import { scoreFnc1 } from '../../lib/core/fnc1/score';
+import { checkModel, predictStance, type StanceModel } from '../../lib/core/fnc1/softmax-model';
+import { FNC1_STANCES } from '../../lib/core/fnc1/stances';
+import { featuresOf } from '../train/features';
+import { DEFAULT_FNC1_DIR, isHeldOut, readFnc1 } from '../train/fnc1-data';
+import { confusionSvg } from './confusion-svg';
+import { evaluatePlanted } from './planted';
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+const dirFlag = process.argv.indexOf('--fnc1');
+const dir = dirFlag > 0 ? (process.argv[dirFlag + 1] ?? DEFAULT_FNC1_DIR) : DEFAULT_FNC1_DIR;
+
+const started = performance.now();
+const { pairs, bodies } = readFnc1(dir);
+const heldOut = pairs.filter((pair) => isHeldOut(pair.bodyId));
+const stanceModel = checkModel(model as StanceModel);
+const predicted = featuresOf(heldOut, bodies).map((row) => predictStance(stanceModel, row));
+const fnc1 = scoreFnc1(
+  heldOut.map((pair) => pair.stance),
+  predicted,
+);
+const fnc1Seconds = (performance.now() - started) / 1000;
+
+const planted = evaluatePlanted(root('test/fixtures/stance/planted.json'), [
+  prepareCorpus(buildSeedCorpusFile(root('seeds'))),
+]);
+
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
+console.log(
+  `FNC-1 held-out: ${fnc1.pairs} pairs from ${new Set(heldOut.map((p) => p.bodyId)).size} bodies (${fnc1Seconds.toFixed(1)} s)`,
+);
+console.log(
+  `  relative score ${pct(fnc1.relativeScore)}   macro-F1 ${fnc1.macroF1.toFixed(3)}   accuracy ${pct(fnc1.accuracy)}`,
+);
+console.log(`  F1: ${FNC1_STANCES.map((s) => `${s} ${fnc1.f1[s].toFixed(3)}`).join('   ')}`);
+console.log('Planted sentences against the seed corpus:');
+console.log(
+  `  contradictions flagged as conflict: ${planted.contradictionsFlagged} of ${planted.contradictions}`,
+);
+console.log(`  paraphrases flagged as agree:       ${planted.paraphrasesAgreeing} of ${planted.paraphrases}`);
+console.log(`  paraphrases flagged as conflict:    ${planted.paraphrasesInConflict}`);
+console.log(`  unrelated sentences flagged:        ${planted.unrelatedFlagged} of ${planted.unrelated}`);
+for (const c of planted.cases) {
+  const expected = c.group === 'contradictions' ? 'conflict' : c.group === 'paraphrases' ? 'agree' : null;
+  if (c.stance !== expected && !(expected === null && c.stance === 'related')) {
+    console.log(`  miss (${c.group}${c.kind ? `, ${c.kind}` : ''}): ${c.stance ?? 'no match'} — ${c.text}`);
+  }
+}
+
+mkdirSync(root('eval/results'), { recursive: true });
+const { cases, ...plantedSummary } = planted;
+writeFileSync(
+  root('eval/results/eval.json'),
+  `${JSON.stringify({ fnc1: { ...fnc1, seconds: Number(fnc1Seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases }, null, 2)}\n`,
+);
+writeFileSync(
+  root('eval/results/fnc1-confusion.svg'),
+  confusionSvg(
+    fnc1,
+    `FNC-1 held-out: relative score ${pct(fnc1.relativeScore)}, macro-F1 ${fnc1.macroF1.toFixed(3)}`,
+  ),
+);
+console.log('Wrote eval/results/eval.json and eval/results/fnc1-confusion.svg');

@@ -1,0 +1,48 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildSeedCorpusFile } from '../../lib/build/seed-corpus';
+import { prepareCorpus } from '../../lib/core/corpus';
+import { evaluatePlanted } from '../../scripts/eval/planted';
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+describe('planted paraphrases and contradictions of the seed articles', () => {
+  const result = evaluatePlanted(root('test/fixtures/stance/planted.json'), [
+    prepareCorpus(buildSeedCorpusFile(root('seeds'))),
+  ]);
+  const missed = (group: string, want: string) =>
+    result.cases.filter((c) => c.group === group && c.stance !== want).map((c) => c.text);
+
+  it('flags at least 8 of the 9 planted contradictions as conflicts', () => {
+    expect(
+      result.contradictionsFlagged,
+      missed('contradictions', 'conflict').join('\n'),
+    ).toBeGreaterThanOrEqual(8);
+  });
+
+  it('finds at least 7 of the 8 paraphrases agreeing, and at most one in conflict', () => {
+    expect(result.paraphrasesAgreeing, missed('paraphrases', 'agree').join('\n')).toBeGreaterThanOrEqual(7);
+    expect(result.paraphrasesInConflict).toBeLessThanOrEqual(1);
+  });
+
+  it('flags no unrelated sentence', () => {
+    expect(result.unrelatedFlagged).toBe(0);
+  });
+
+  it('gives each flagged contradiction the kind of reason it was planted with', () => {
+    const kinds: Record<string, string[]> = {
+      number: ['number'],
+      negation: ['negation'],
+      antonym: ['antonym', 'negation'],
+      place: ['entity'],
+      speaker: ['attribution'],
+    };
+    for (const c of result.cases.filter((x) => x.group === 'contradictions' && x.stance === 'conflict')) {
+      const allowed = kinds[c.kind ?? ''] ?? [];
+      expect(
+        c.reasons.some((r) => allowed.includes(r.split(':')[0] ?? '')),
+        c.text,
+      ).toBe(true);
+    }
+  });
+});
