@@ -10,6 +10,19 @@ export interface FitOptions {
   seed: number;
 }
 
+/** Bins per feature for the binned part of the expansion. */
+const BINS = 6;
+
+/** Distinct quantile cut points of a feature's values (fewer when the feature takes few values). */
+function quantileEdges(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const cuts = Array.from(
+    { length: BINS - 1 },
+    (_, b) => sorted[Math.floor(((b + 1) * sorted.length) / BINS)] ?? 0,
+  );
+  return [...new Set(cuts)].filter((cut) => cut < (sorted.at(-1) ?? 0));
+}
+
 /** A small deterministic generator (mulberry32), so training is reproducible. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -37,7 +50,8 @@ export function fitSoftmax(
   const scale = mean.map(
     (m, j) => Math.sqrt(rows.reduce((s, r) => s + ((r[j] ?? 0) - m) ** 2, 0) / rows.length) || 1,
   );
-  const x = rows.map((row) => expand(row, mean, scale));
+  const edges = mean.map((_, j) => quantileEdges(rows.map((r) => r[j] ?? 0)));
+  const x = rows.map((row) => expand(row, { mean, scale, edges }));
   const d = x[0]?.length ?? 0;
   const k = meta.labels.length;
   const w = Array.from({ length: k }, () => new Float64Array(d));
@@ -89,6 +103,7 @@ export function fitSoftmax(
     ...meta,
     mean: mean.map(round),
     scale: scale.map(round),
+    edges: edges.map((list) => list.map(round)),
     weights: w.map((wk) => Array.from(wk, round)),
   };
 }

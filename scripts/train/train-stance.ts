@@ -1,8 +1,10 @@
 /**
  * Trains the stance model on the FNC-1 training set, holding out a fifth of the bodies (by Body ID), and
  * writes lib/core/data/stance-model.json. Reproducible: fixed split, fixed seed.
+ * The settings below were chosen with `--validate`, which trains on three fifths and reports on a fourth,
+ * so the held-out fifth is only ever used to report.
  *
- *   npm run train [-- --fnc1 DIR]
+ *   npm run train [-- --fnc1 DIR] [--validate] [--cached]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { FEATURE_NAMES } from '../../lib/core/fnc1/pair-features';
@@ -11,10 +13,10 @@ import { predictStance, type StanceModel } from '../../lib/core/fnc1/softmax-mod
 import { FNC1_STANCES } from '../../lib/core/fnc1/stances';
 import { featuresOf } from './features';
 import { fitSoftmax } from './fit-softmax';
-import { DEFAULT_FNC1_DIR, isHeldOut, readFnc1 } from './fnc1-data';
+import { DEFAULT_FNC1_DIR, fold, readFnc1 } from './fnc1-data';
 
 /** Training settings; see fit-softmax.ts. Fixed, so two runs give the same model. */
-const EPOCHS = 20;
+const EPOCHS = 30;
 const LEARNING_RATE = 0.005;
 const L2 = 1e-4;
 const SEED = 17;
@@ -22,7 +24,7 @@ const SEED = 17;
  * Rare labels weigh more in the loss so that the model does not learn never to say them (disagree is
  * 1.7% of pairs). Square-root balancing: a label's weight grows with sqrt(1 / its share).
  */
-const BALANCE_POWER = 0.5;
+const BALANCE_POWER = 0.6;
 
 const dirFlag = process.argv.indexOf('--fnc1');
 const dir = dirFlag > 0 ? (process.argv[dirFlag + 1] ?? DEFAULT_FNC1_DIR) : DEFAULT_FNC1_DIR;
@@ -46,9 +48,12 @@ const trainX: number[][] = [];
 const trainY: number[] = [];
 const testX: number[][] = [];
 const testGold: (typeof FNC1_STANCES)[number][] = [];
+const validate = process.argv.includes('--validate');
+const isTest = (bodyId: string) => fold(bodyId) === (validate ? 1 : 0);
 pairs.forEach((pair, i) => {
   const row = features[i] ?? [];
-  if (isHeldOut(pair.bodyId)) {
+  if (validate && fold(pair.bodyId) === 0) return;
+  if (isTest(pair.bodyId)) {
     testX.push(row);
     testGold.push(pair.stance);
   } else {
@@ -96,10 +101,10 @@ console.log(`trained on ${trainX.length} pairs in ${((performance.now() - starte
 const predicted = testX.map((row) => predictStance(model, row));
 const scores = scoreFnc1(testGold, predicted);
 const json = JSON.stringify(model);
-writeFileSync('lib/core/data/stance-model.json', `${json}\n`);
+if (!validate) writeFileSync('lib/core/data/stance-model.json', `${json}\n`);
 console.log(`model: ${(json.length / 1024).toFixed(0)} KiB`);
 console.log(
-  `held-out (${scores.pairs} pairs, ${new Set(pairs.filter((p) => isHeldOut(p.bodyId)).map((p) => p.bodyId)).size} bodies): ` +
+  `${validate ? 'validation' : 'held-out'} (${scores.pairs} pairs, ${new Set(pairs.filter((p) => isTest(p.bodyId)).map((p) => p.bodyId)).size} bodies): ` +
     `relative score ${(scores.relativeScore * 100).toFixed(2)}%, macro-F1 ${scores.macroF1.toFixed(3)}, ` +
     FNC1_STANCES.map((s) => `${s} F1 ${scores.f1[s].toFixed(3)}`).join(', '),
 );

@@ -12,6 +12,11 @@ export interface SoftmaxModel {
   /** Per input feature: mean and spread used to standardise it. */
   mean: number[];
   scale: number[];
+  /**
+   * Per input feature: quantile edges of its training values. Each feature also enters as "which bin",
+   * which lets a linear model learn effects that rise and fall (a similarity that is suspiciously high).
+   */
+  edges: number[][];
   /** weights[label][expandedFeature], with the bias as the last entry. */
   weights: number[][];
 }
@@ -38,15 +43,29 @@ const SQUARED = [
 
 const index = (name: string) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]);
 
-/** Standardised features, their squares and products, and a constant 1 for the bias. */
-export function expand(row: readonly number[], mean: readonly number[], scale: readonly number[]): number[] {
-  const z = row.map((value, i) => (value - (mean[i] ?? 0)) / (scale[i] || 1));
+/** Standardised features, their bins, squares and products, and a constant 1 for the bias. */
+export function expand(
+  row: readonly number[],
+  model: Pick<SoftmaxModel, 'mean' | 'scale' | 'edges'>,
+): number[] {
+  const z = row.map((value, i) => (value - (model.mean[i] ?? 0)) / (model.scale[i] || 1));
   const raw = (name: string) => row[index(name)] ?? 0;
-  return [...z, ...SQUARED.map((name) => raw(name) ** 2), ...PRODUCTS.map(([a, b]) => raw(a) * raw(b)), 1];
+  const bins = row.flatMap((value, i) => {
+    const edges = model.edges[i] ?? [];
+    const bin = edges.filter((edge) => value > edge).length;
+    return Array.from({ length: edges.length + 1 }, (_, b) => (b === bin ? 1 : 0));
+  });
+  return [
+    ...z,
+    ...bins,
+    ...SQUARED.map((name) => raw(name) ** 2),
+    ...PRODUCTS.map(([a, b]) => raw(a) * raw(b)),
+    1,
+  ];
 }
 
 export function probabilities(model: SoftmaxModel, row: readonly number[]): number[] {
-  const x = expand(row, model.mean, model.scale);
+  const x = expand(row, model);
   const logits = model.weights.map((w) => w.reduce((sum, weight, i) => sum + weight * (x[i] ?? 0), 0));
   const top = Math.max(...logits);
   const exps = logits.map((logit) => Math.exp(logit - top));
