@@ -2,6 +2,7 @@ import { splitClaims } from './claims/split-claims';
 import type { PreparedCorpus } from './corpus';
 import { findSelf } from './find-self';
 import { type Analyzed, analyze } from './match/analyze';
+import { differences } from './match/differences';
 import { retrieve } from './match/retrieve';
 import { similarity } from './match/similarity';
 import { referenceIdf } from './match/term-weights';
@@ -78,6 +79,7 @@ function matchClaim(
         score: Number(sim.score.toFixed(3)),
         reasons,
         statement: ref,
+        differences: differences(claim, analyzed, sim),
       });
     }
   }

@@ -66,6 +66,11 @@ export interface Match {
   score: number;
   reasons: Reason[];
   statement: StatementRef;
+  /**
+   * Words (as written) that differ between the two texts, for the reader's eye: content words one side has
+   * and the other does not, and the negations. A UI marks them in `claim text` and `statement.text`.
+   */
+  differences?: { claim: string[]; statement: string[] };
 }
 
 export interface Claim {
