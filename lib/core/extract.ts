@@ -90,15 +90,7 @@ function withoutSiteSuffix(title: string, site: string): string {
  * Works with any DOM (the browser's, or linkedom's in Node).
  */
 export function extractArticle(doc: Document, url: string): ArticleInput | null {
-  if (!doc.body || !isProbablyReaderable(doc, { minScore: MIN_READERABLE_SCORE })) return null;
-  const clone = doc.cloneNode(true) as Document;
-  for (const element of Array.from(clone.querySelectorAll(NOT_CLAIMS))) element.remove();
-  // The serializer hands back Readability's content element itself, so its text is read from the DOM
-  // and no HTML string is ever parsed again.
-  const parsed = new Readability<Element>(clone, {
-    keepClasses: false,
-    serializer: (node) => node as Element,
-  }).parse();
+  const parsed = parse(doc);
   if (!parsed?.content) return null;
   const text = paragraphsOf(parsed.content);
   if (text.length < MIN_ARTICLE_CHARS) return null;

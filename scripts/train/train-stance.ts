@@ -68,7 +68,7 @@ function balanced(labels: number[], k: number): number[] {
 }
 
 const started = performance.now();
-const fit = (rows: number[][], labels: number[], names: string[], power = true) =>
+const trainPart = (rows: number[][], labels: number[], names: string[], power = true) =>
   fitSoftmax(
     rows,
     labels,
@@ -84,13 +84,13 @@ const fit = (rows: number[][], labels: number[], names: string[], power = true) 
 const unrelated = FNC1_STANCES.indexOf('unrelated');
 const relatedRows = trainX.filter((_, i) => trainY[i] !== unrelated);
 const model: StanceModel = {
-  relatedness: fit(
+  relatedness: trainPart(
     trainX,
     trainY.map((y) => (y === unrelated ? 1 : 0)),
     ['related', 'unrelated'],
     false,
   ),
-  stance: fit(
+  stance: trainPart(
     relatedRows,
     trainY.filter((y) => y !== unrelated),
     ['agree', 'disagree', 'discuss'],

@@ -26,7 +26,8 @@ export function opposedWords(
   const theirs = new Map(statement.tokens.filter((t) => !t.proper).map((token) => [token.stem, token.text]));
   for (const token of claim.tokens) {
     const opposites = OPPOSITE.get(token.stem);
-    if (!opposites || token.stop || token.proper || LIGHT_VERBS.has(token.stem) || theirs.has(token.stem)) continue;
+    if (!opposites || token.stop || token.proper || LIGHT_VERBS.has(token.stem) || theirs.has(token.stem))
+      continue;
     for (const opposite of opposites) {
       const written = theirs.get(opposite);
       if (written) return { claim: token.text, statement: written };
