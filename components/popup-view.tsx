@@ -1,4 +1,5 @@
 import type { PageStatus } from '../lib/extension/shapes';
+import { AddToCorpus, type AddToCorpusProps } from './add-to-corpus';
 import { topConflicts } from './report-helpers';
 import { StanceBadge } from './stance-badge';
 import { SummaryCounts } from './summary-counts';
@@ -11,6 +12,8 @@ export interface PopupViewProps {
   /** Ask the page to open its sidebar (and check the page first when it is `idle`). */
   onOpenSidebar: () => void;
   onOpenOptions: () => void;
+  /** "Add this page to a corpus", offered once the page is checked (its article is what gets added). */
+  add?: AddToCorpusProps;
 }
 
 /** How many conflicts the popup lists: a glance, the sidebar has the rest. */
@@ -41,7 +44,7 @@ function Message({ status }: { status: PopupStatus }) {
 }
 
 /** The toolbar popup: the active page's counts, its strongest conflicts, and the way to the sidebar. */
-export function PopupView({ status, onOpenSidebar, onOpenOptions }: PopupViewProps) {
+export function PopupView({ status, onOpenSidebar, onOpenOptions, add }: PopupViewProps) {
   const report = status.state === 'ready' ? status.report : null;
   const conflicts = report ? topConflicts(report, TOP_CONFLICTS) : [];
   const canOpen = status.state !== 'unavailable' && status.state !== 'not-article' && status.state !== 'off';
@@ -76,6 +79,7 @@ export function PopupView({ status, onOpenSidebar, onOpenOptions }: PopupViewPro
       ) : (
         <Message status={status} />
       )}
+      {report && add ? <AddToCorpus {...add} /> : null}
       <footer class="cc-popup-actions">
         {canOpen ? (
           <button type="button" class="cc-button" data-testid="open-sidebar" onClick={onOpenSidebar}>

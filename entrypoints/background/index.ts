@@ -1,9 +1,14 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { backgroundHandlers } from '../../lib/extension/background-handlers';
+import { createBackgroundHandlers } from '../../lib/extension/background-handlers';
 import { watchTabs } from '../../lib/extension/badge-sync';
+import { idbCorpusStore } from '../../lib/extension/corpora/idb-corpus-store';
+import { createCorpusRegistry } from '../../lib/extension/corpus-registry';
 import { listen } from '../../lib/extension/messaging';
+import { forgetClosedTabs } from '../../lib/extension/tab-articles';
 
 export default defineBackground(() => {
-  listen('background', backgroundHandlers);
+  const store = idbCorpusStore();
+  listen('background', createBackgroundHandlers({ registry: createCorpusRegistry(store), store }));
   watchTabs();
+  forgetClosedTabs();
 });

@@ -1,50 +1,46 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { formatBytes } from '../../components/format';
 import { OptionsView } from '../../components/options-view';
-import { sendToBackground } from '../../lib/extension/messaging';
-import type { CorpusInfo } from '../../lib/extension/shapes';
+import { MAX_IMPORT_BYTES, SUPPORTED_EXTENSIONS } from '../../lib/core/import/index';
+import { idbCorpusStore } from '../../lib/extension/corpora/idb-corpus-store';
 import { getSettings, type Settings, updateSettings } from '../../lib/extension/storage';
+import { useCorpora } from './use-corpora';
+import { useImport } from './use-import';
 
-/** The options page bound to storage (settings) and to the background (the corpora it holds). */
+const store = idbCorpusStore();
+
+/** The options page bound to storage (settings, the reader's corpora) and to the background (the list). */
 export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [corpora, setCorpora] = useState<CorpusInfo[] | null>(null);
-  const [corporaError, setCorporaError] = useState<string | null>(null);
-
-  const loadCorpora = useCallback(async () => {
-    const result = await sendToBackground('listCorpora', null);
-    if (result.ok) {
-      setCorpora(result.value);
-      setCorporaError(null);
-    } else {
-      setCorporaError(result.error);
-    }
-  }, []);
+  const corpora = useCorpora(store);
+  const importer = useImport({
+    reservedIds: () => corpora.corpora?.filter((corpus) => corpus.bundled).map((corpus) => corpus.id) ?? [],
+    onDone: corpora.refresh,
+    setNotice: corpora.setNotice,
+    setAlert: corpora.setAlert,
+  });
 
   useEffect(() => {
     void getSettings().then(setSettings);
-    void loadCorpora();
-  }, [loadCorpora]);
+  }, []);
 
   const save = async (change: Partial<Settings>) => setSettings(await updateSettings(change));
 
-  const setCorpusEnabled = async (corpusId: string, enabled: boolean) => {
-    // Shown at once; the background's list, asked again below, then confirms it.
-    setCorpora(
-      (list) => list?.map((corpus) => (corpus.id === corpusId ? { ...corpus, enabled } : corpus)) ?? null,
-    );
-    const current = await getSettings();
-    const others = current.disabledCorpora.filter((id) => id !== corpusId);
-    await save({ disabledCorpora: enabled ? others : [...others, corpusId] });
-    await loadCorpora();
-  };
-
   return (
     <OptionsView
-      corpora={corpora}
-      corporaError={corporaError}
+      corpora={corpora.corpora}
+      corporaError={corpora.listError}
       settings={settings}
       onSettingsChange={(change) => void save(change)}
-      onCorpusEnabledChange={(corpusId, enabled) => void setCorpusEnabled(corpusId, enabled)}
+      {...corpora.actions}
+      importing={importer.importing}
+      progress={importer.progress}
+      notice={corpora.notice}
+      alert={corpora.alert}
+      onImport={(files) => void importer.start(files)}
+      accept={SUPPORTED_EXTENSIONS}
+      maxBytesLabel={formatBytes(MAX_IMPORT_BYTES)}
+      storage={corpora.storage}
     />
   );
 }

@@ -4,6 +4,7 @@ import { type PopupStatus, PopupView } from '../../components/popup-view';
 import type { Result } from '../../lib/extension/messages';
 import type { PageStatus } from '../../lib/extension/shapes';
 import { askTab, targetTabId } from '../../lib/extension/tabs';
+import { useAddPage } from './use-add-page';
 
 /** While the page is being checked, ask again this often (ms): a check takes well under a second. */
 const POLL_MS = 300;
@@ -40,6 +41,8 @@ export function PopupApp() {
     };
   }, [tabId]);
 
+  const add = useAddPage(tabId, status.state === 'ready');
+
   const openSidebar = async () => {
     const result = await askTab(await tabId, 'openSidebar');
     if (result.ok) window.close();
@@ -51,6 +54,7 @@ export function PopupApp() {
       status={status}
       onOpenSidebar={() => void openSidebar()}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      add={add}
     />
   );
 }

@@ -4,8 +4,8 @@
  * `Result`. The sending and listening plumbing is in `messaging.ts`.
  */
 import * as v from 'valibot';
-import type { ArticleInput, Report } from '../core/types';
-import type { CorpusInfo, PageStatus } from './shapes';
+import type { ArticleInput, CorpusFile, Report } from '../core/types';
+import type { AddedPage, CorpusInfo, PageStatus } from './shapes';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -23,6 +23,21 @@ export interface ToBackground {
   analyze: { data: AnalyzeRequest; reply: Report };
   /** Options page → background: the corpora the background holds, with counts and whether each is used. */
   listCorpora: { data: null; reply: CorpusInfo[] };
+  /** Options page → background: the bundled corpus as a corpus file, to export it (it ships only as an index). */
+  bundledCorpusFile: { data: null; reply: CorpusFile };
+  /**
+   * Popup → background: add the article last checked in that tab to a stored corpus (`corpusId`), or to a
+   * new corpus called `newName`.
+   */
+  addPageToCorpus: { data: AddPageRequest; reply: AddedPage };
+}
+
+export interface AddPageRequest {
+  tabId: number;
+  /** An existing corpus of the reader's; null to make a new one. */
+  corpusId: string | null;
+  /** The new corpus's name when `corpusId` is null. */
+  newName: string | null;
 }
 
 /** Messages a tab's content script answers (sent with `tabs.sendMessage`). */
@@ -60,6 +75,15 @@ const schemas = {
   background: v.variant('type', [
     v.object({ type: v.literal('analyze'), data: analyzeSchema }),
     v.object({ type: v.literal('listCorpora'), data: noData }),
+    v.object({ type: v.literal('bundledCorpusFile'), data: noData }),
+    v.object({
+      type: v.literal('addPageToCorpus'),
+      data: v.object({
+        tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        corpusId: v.nullable(shortText),
+        newName: v.nullable(v.pipe(shortText, v.maxLength(200))),
+      }),
+    }),
   ]),
   content: v.variant('type', [
     v.object({ type: v.literal('getPageStatus'), data: noData }),

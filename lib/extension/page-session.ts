@@ -7,7 +7,7 @@ import type { Report } from '../core/types';
 import type { AnalyzeRequest, Result } from './messages';
 import type { PageState, PageStatus } from './shapes';
 import { isHostExcluded } from './site-rules';
-import type { Settings } from './storage';
+import { type Settings, watchEvidence } from './storage';
 
 export interface PageSessionDeps {
   settings: Settings;
@@ -17,6 +17,12 @@ export interface PageSessionDeps {
   analyze: (request: AnalyzeRequest) => Promise<Result<Report>>;
   /** Called when the panel opens or closes (to make room for it in the page). */
   onOpenChange?: (open: boolean) => void;
+  /**
+   * Calls back when the corpora change (an import, a deletion, one switched off); a checked page is then
+   * checked again, so the sidebar follows the options page without a reload. Defaults to the stored
+   * corpora's change events.
+   */
+  watchEvidence?: (onChange: () => void) => () => void;
 }
 
 export interface PageSession {
@@ -37,6 +43,8 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   let status: PageStatus = { state: 'loading', open: false, report: null, error: null };
   let request: AnalyzeRequest | null = null;
   let pending: Promise<void> | null = null;
+  // The corpora changed while a check ran: its report is out of date before it arrives.
+  let stale = false;
   // Once the reader has opened or closed the panel, the "open by itself" setting no longer applies.
   let readerChose = false;
   const listeners = new Set<(status: PageStatus) => void>();
@@ -52,17 +60,24 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     if (pending) return pending;
     if (!request) return Promise.resolve();
     update({ state: 'loading', error: null });
+    stale = false;
     pending = deps
       .analyze(request)
       .catch((error: unknown): Result<Report> => ({ ok: false, error: String(error) }))
       .then((result) => {
         pending = null;
+        if (stale) return check();
         if (!result.ok) return update({ state: 'error', error: result.error, report: null });
         const report = result.value;
         const openNow = !readerChose && deps.settings.openOnConflict && report.summary.conflict > 0;
         update({ state: 'ready', report, ...(openNow ? { open: true } : {}) });
       });
     return pending;
+  };
+
+  const recheck = () => {
+    if (pending) stale = true;
+    else if (status.state === 'ready' || status.state === 'error') void check();
   };
 
   const start = async (): Promise<void> => {
@@ -74,6 +89,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       return update({ state: 'error', error: `The page's text could not be read (${detail}).` });
     }
     if (!request) return update({ state: 'not-article' });
+    (deps.watchEvidence ?? watchEvidence)(recheck);
     if (deps.settings.checkMode === 'auto') return check();
     update({ state: 'idle' });
   };

@@ -34,4 +34,23 @@ export interface CorpusInfo {
   enabled: boolean;
   /** Shipped with the extension (cannot be removed, only switched off). */
   bundled: boolean;
+  /** Where it came from: "Built into Crosscheck", the imported files, the pages it was added from. */
+  origin: string;
+  /** The outlets most of its articles come from, most frequent first. */
+  outlets: string[];
+  /** The corpus file's own date (ISO). */
+  createdAt: string;
+  /** When the reader added it (ISO); null for the bundled corpus. */
+  addedAt: string | null;
+  /** About how much storage it takes: the corpus file and its index. */
+  bytes: number;
+}
+
+/** What "Add this page to a corpus" did. */
+export interface AddedPage {
+  corpusId: string;
+  corpusName: string;
+  articleCount: number;
+  /** The corpus was made for this page. */
+  created: boolean;
 }

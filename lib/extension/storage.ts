@@ -48,3 +48,37 @@ export function updateSettings(change: Partial<Settings>): Promise<Settings> {
   pendingUpdate = next.catch(() => {});
   return next;
 }
+
+/**
+ * Bumped after every change to the stored corpora (import, delete, undo, rename, a page added). The corpora
+ * live in IndexedDB, which has no change event across contexts; this item's change event tells open tabs
+ * to check their page again. Version 1 (2026-11): a number that only grows.
+ */
+export const corporaRevisionItem = storage.defineItem<number>('local:corporaRevision', {
+  fallback: 0,
+  version: 1,
+});
+
+/** Tells every context that the corpora changed. */
+export async function markCorporaChanged(): Promise<void> {
+  const previous = await corporaRevisionItem.getValue();
+  await corporaRevisionItem.setValue(Math.max(previous + 1, Date.now()));
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * Calls `onChange` whenever the evidence a check uses may have changed: a corpus was added, removed or
+ * changed, or one was switched on or off. Returns the function that stops watching.
+ */
+export function watchEvidence(onChange: () => void): () => void {
+  const stopRevision = corporaRevisionItem.watch(() => onChange());
+  const stopSettings = settingsItem.watch((next, previous) => {
+    if (!sameIds(next?.disabledCorpora ?? [], previous?.disabledCorpora ?? [])) onChange();
+  });
+  return () => {
+    stopRevision();
+    stopSettings();
+  };
+}

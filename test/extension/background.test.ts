@@ -3,10 +3,14 @@ import seedCorpus from 'virtual:crosscheck/seed-corpus';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { backgroundHandlers } from '../../lib/extension/background-handlers';
+import { createBackgroundHandlers } from '../../lib/extension/background-handlers';
 import { badgeText } from '../../lib/extension/badge';
+import { createCorpusRegistry } from '../../lib/extension/corpus-registry';
 import type { AnalyzeRequest } from '../../lib/extension/messages';
-import { updateSettings } from '../../lib/extension/storage';
+import { corporaRevisionItem, updateSettings } from '../../lib/extension/storage';
+import { fixtureCorpus } from './corpus-fixtures';
+import { memoryCorpusStore } from './memory-corpus-store';
+import { storeCorpus } from './stored-corpora';
 
 const cnnText = readFileSync(new URL('../../seeds/000_0c6ca5ae3a502843.txt', import.meta.url), 'utf8');
 const request: AnalyzeRequest = {
@@ -21,9 +25,14 @@ const request: AnalyzeRequest = {
 const fromTab = (tabId: number) => ({ id: browser.runtime.id, tab: { id: tabId } as never });
 const badgeOf = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 
+let store: ReturnType<typeof memoryCorpusStore>;
+let backgroundHandlers: ReturnType<typeof createBackgroundHandlers>;
+
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
+  store = memoryCorpusStore();
+  backgroundHandlers = createBackgroundHandlers({ registry: createCorpusRegistry(store), store });
 });
 
 describe('analyze', () => {
@@ -74,6 +83,94 @@ describe('listCorpora', () => {
     await updateSettings({ disabledCorpora: [seedCorpus.id] });
     const [corpus] = await backgroundHandlers.listCorpora(null, fromTab(1));
     expect(corpus?.enabled).toBe(false);
+  });
+});
+
+describe("analyze with the reader's corpora", () => {
+  const bridge: AnalyzeRequest = {
+    article: {
+      title: 'Bridge opens',
+      url: 'https://news.example/bridge',
+      site: 'news.example',
+      text: 'The mayor said on Friday that the new harbour bridge cost 150 million dollars to build.',
+    },
+    extractMs: 1,
+  };
+  const sourcesOf = (report: Awaited<ReturnType<typeof backgroundHandlers.analyze>>) =>
+    report.claims.flatMap((claim) => claim.matches.map((match) => match.statement.source));
+
+  it('uses a stored corpus from the next check on, and stops when it is switched off', async () => {
+    expect(sourcesOf(await backgroundHandlers.analyze(bridge, fromTab(3)))).not.toContain('Coastal Gazette');
+    await storeCorpus(store, fixtureCorpus());
+    expect(sourcesOf(await backgroundHandlers.analyze(bridge, fromTab(3)))).toContain('Coastal Gazette');
+    await updateSettings({ disabledCorpora: [fixtureCorpus().id] });
+    expect(sourcesOf(await backgroundHandlers.analyze(bridge, fromTab(3)))).not.toContain('Coastal Gazette');
+  });
+});
+
+describe('addPageToCorpus', () => {
+  const page = (n: number): AnalyzeRequest => ({
+    article: {
+      title: `Report ${n}`,
+      url: `https://news.example/report-${n}`,
+      site: 'news.example',
+      text: `The harbour council met on Monday to discuss report number ${n}.\n\nIts members voted to publish the report in full.`,
+    },
+    extractMs: 1,
+  });
+
+  it('puts the page the tab last checked into a new corpus, then into that corpus again', async () => {
+    const revision = await corporaRevisionItem.getValue();
+    await backgroundHandlers.analyze(page(1), fromTab(5));
+    const made = await backgroundHandlers.addPageToCorpus(
+      { tabId: 5, corpusId: null, newName: 'Council' },
+      fromTab(5),
+    );
+    expect(made).toMatchObject({ corpusName: 'Council', articleCount: 1, created: true });
+    expect(await corporaRevisionItem.getValue()).toBeGreaterThan(revision);
+
+    await backgroundHandlers.analyze(page(2), fromTab(6));
+    const grown = await backgroundHandlers.addPageToCorpus(
+      { tabId: 6, corpusId: made.corpusId, newName: null },
+      fromTab(6),
+    );
+    expect(grown).toMatchObject({ corpusId: made.corpusId, articleCount: 2, created: false });
+    const file = await store.getFile(made.corpusId);
+    expect(file?.articles.map((article) => article.url)).toEqual([page(1).article.url, page(2).article.url]);
+    expect(file?.articles[0]).toMatchObject({ title: 'Report 1', source: 'news.example' });
+    const [, listed] = await backgroundHandlers.listCorpora(null, fromTab(1));
+    expect(listed).toMatchObject({
+      id: made.corpusId,
+      articleCount: 2,
+      origin: 'Pages added from the browser',
+    });
+  });
+
+  it('refuses a page twice, a page never checked, and a corpus that is gone', async () => {
+    await backgroundHandlers.analyze(page(1), fromTab(5));
+    const made = await backgroundHandlers.addPageToCorpus(
+      { tabId: 5, corpusId: null, newName: null },
+      fromTab(5),
+    );
+    expect(made.corpusName).toBe('My pages');
+    await expect(
+      backgroundHandlers.addPageToCorpus({ tabId: 5, corpusId: made.corpusId, newName: null }, fromTab(5)),
+    ).rejects.toThrow('This page is already in “My pages”.');
+    await expect(
+      backgroundHandlers.addPageToCorpus({ tabId: 9, corpusId: null, newName: 'X' }, fromTab(9)),
+    ).rejects.toThrow(/has not been checked yet/);
+    await store.update(made.corpusId, { deletedAt: Date.now() });
+    await expect(
+      backgroundHandlers.addPageToCorpus({ tabId: 5, corpusId: made.corpusId, newName: null }, fromTab(5)),
+    ).rejects.toThrow(/no longer there/);
+  });
+});
+
+describe('bundledCorpusFile', () => {
+  it('is the bundled corpus as a corpus file', async () => {
+    const file = await backgroundHandlers.bundledCorpusFile(null, fromTab(1));
+    expect(file).toMatchObject({ format: 'crosscheck.corpus', id: seedCorpus.id, name: seedCorpus.name });
+    expect(file.articles).toHaveLength(seedCorpus.articles.length);
   });
 });
 

@@ -65,12 +65,19 @@ describe('createListener', () => {
         throw new Error('boom');
       },
       listCorpora: vi.fn(),
+      bundledCorpusFile: vi.fn(),
+      addPageToCorpus: vi.fn(),
     });
     expect(await answered(listener, analyze)).toEqual({ ok: false, error: 'boom' });
   });
 
   it('ignores messages from other extensions or pages, and malformed ones', async () => {
-    const handlers = { analyze: vi.fn(), listCorpora: vi.fn() };
+    const handlers = {
+      analyze: vi.fn(),
+      listCorpora: vi.fn(),
+      bundledCorpusFile: vi.fn(),
+      addPageToCorpus: vi.fn(),
+    };
     const listener = createListener('background', handlers);
     expect(await answered(listener, analyze, { id: 'some-other-extension', tab: undefined as never })).toBe(
       'ignored',
@@ -123,5 +130,18 @@ describe('targetTabId', () => {
     expect(await targetTabId('?tabId=-1')).toBe(9);
     expect(await targetTabId('?tabId=abc')).toBe(9);
     expect(query).toHaveBeenCalledWith({ active: true, currentWindow: true });
+  });
+});
+
+describe('corpus messages', () => {
+  it('accepts adding a page by corpus id or new name, and nothing loosely shaped', () => {
+    const add = { type: 'addPageToCorpus', data: { tabId: 3, corpusId: null, newName: 'Bridges' } };
+    expect(parseMessage('background', add)).toEqual(add);
+    expect(parseMessage('background', { type: 'bundledCorpusFile', data: null })).not.toBeNull();
+    expect(parseMessage('background', { ...add, data: { ...add.data, tabId: -1 } })).toBeNull();
+    expect(parseMessage('background', { ...add, data: { tabId: 3, corpusId: 7, newName: null } })).toBeNull();
+    expect(
+      parseMessage('background', { ...add, data: { ...add.data, newName: 'x'.repeat(201) } }),
+    ).toBeNull();
   });
 });

@@ -12,7 +12,12 @@ const request: AnalyzeRequest = {
 const noConflicts: Report = { ...mockReport, summary: { ...mockReport.summary, conflict: 0 } };
 
 function setup(settings: Partial<Settings> = {}, overrides: Partial<PageSessionDeps> = {}) {
+  const changes = { notify: () => {} };
   const deps = {
+    watchEvidence: vi.fn((onChange: () => void) => {
+      changes.notify = onChange;
+      return () => {};
+    }),
     settings: { ...DEFAULT_SETTINGS, ...settings },
     hostname: 'news.example',
     extract: vi.fn(() => request),
@@ -23,7 +28,7 @@ function setup(settings: Partial<Settings> = {}, overrides: Partial<PageSessionD
   const session = createPageSession(deps);
   const states: string[] = [];
   session.subscribe((status) => states.push(status.state));
-  return { deps, session, states };
+  return { deps, session, states, corporaChanged: () => changes.notify() };
 }
 
 describe('page session', () => {
@@ -118,5 +123,31 @@ describe('page session', () => {
     await session.start();
     await Promise.all([session.check(), session.check()]);
     expect(deps.analyze).toHaveBeenCalledTimes(1);
+  });
+
+  it('checks a checked page again when the corpora change, so the sidebar follows the options page', async () => {
+    const { deps, session, states, corporaChanged } = setup();
+    await session.start();
+    corporaChanged();
+    await session.check();
+    expect(deps.analyze).toHaveBeenCalledTimes(2);
+    expect(states).toEqual(['loading', 'ready', 'loading', 'ready']);
+  });
+
+  it('checks once more when the corpora change during a check, and leaves unchecked pages alone', async () => {
+    const { deps, session, corporaChanged } = setup();
+    const started = session.start();
+    corporaChanged();
+    await started;
+    expect(deps.analyze).toHaveBeenCalledTimes(2);
+    expect(session.status.state).toBe('ready');
+
+    const idle = setup({ checkMode: 'click' });
+    await idle.session.start();
+    idle.corporaChanged();
+    expect(idle.deps.analyze).not.toHaveBeenCalled();
+    const notArticle = setup({}, { extract: vi.fn(() => null) });
+    await notArticle.session.start();
+    expect(notArticle.deps.watchEvidence).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,15 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isHostExcluded, normalizeHost, parseHostList } from '../../lib/extension/site-rules';
-import { DEFAULT_SETTINGS, getSettings, settingsItem, updateSettings } from '../../lib/extension/storage';
+import {
+  corporaRevisionItem,
+  DEFAULT_SETTINGS,
+  getSettings,
+  markCorporaChanged,
+  settingsItem,
+  updateSettings,
+  watchEvidence,
+} from '../../lib/extension/storage';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -64,5 +72,30 @@ describe('site rules', () => {
     expect(isHostExcluded('news.Example.com', excluded)).toBe(true);
     expect(isHostExcluded('notexample.com', excluded)).toBe(false);
     expect(isHostExcluded('example.com.evil.net', excluded)).toBe(false);
+  });
+});
+
+describe('watchEvidence', () => {
+  it('calls back when the corpora change or one is switched on or off, not for other settings', async () => {
+    const onChange = vi.fn();
+    const stop = watchEvidence(onChange);
+    await updateSettings({ checkMode: 'click' });
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(0));
+    await updateSettings({ disabledCorpora: ['bundled-seeds'] });
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(1));
+    await markCorporaChanged();
+    await vi.waitFor(() => expect(onChange).toHaveBeenCalledTimes(2));
+    stop();
+    await markCorporaChanged();
+    await updateSettings({ disabledCorpora: [] });
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('moves the corpora revision forward on every change, even within one millisecond', async () => {
+    vi.spyOn(Date, 'now').mockReturnValue(1_000);
+    await markCorporaChanged();
+    await markCorporaChanged();
+    expect(await corporaRevisionItem.getValue()).toBe(1_001);
+    vi.restoreAllMocks();
   });
 });

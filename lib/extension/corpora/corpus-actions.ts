@@ -1,0 +1,56 @@
+/**
+ * What the options page does to a stored corpus besides importing it. Deletion is in two steps so that it
+ * can be undone: the corpus is marked deleted (gone from every list and every check at once), and removed
+ * for good once the undo window has passed, when the page is next opened if it was closed before.
+ */
+import { InputError } from '../../core/import/index';
+import type { CorpusFile } from '../../core/types';
+import { getSettings, markCorporaChanged, updateSettings } from '../storage';
+import type { CorpusStore } from './corpus-store';
+import { exportedFile } from './stored-corpus';
+
+/** How long a deletion can be undone (ms): time to notice a wrong click, short enough not to linger. */
+export const UNDO_MS = 30_000;
+/** Longest corpus name kept: a row shows it on one or two lines. */
+export const MAX_NAME_LENGTH = 200;
+
+export async function deleteCorpus(store: CorpusStore, id: string, now = Date.now()): Promise<void> {
+  await store.update(id, { deletedAt: now });
+  await markCorporaChanged();
+}
+
+export async function restoreCorpus(store: CorpusStore, id: string): Promise<void> {
+  await store.update(id, { deletedAt: null });
+  await markCorporaChanged();
+}
+
+/** Removes for good the corpora deleted at least `UNDO_MS` before `now`; returns their ids. */
+export async function purgeDeleted(store: CorpusStore, now = Date.now()): Promise<string[]> {
+  const expired = (await store.list()).filter(
+    (meta) => meta.deletedAt !== null && now - meta.deletedAt >= UNDO_MS,
+  );
+  for (const meta of expired) await store.remove(meta.id);
+  if (expired.length > 0) {
+    const gone = new Set(expired.map((meta) => meta.id));
+    // A switched-off corpus that no longer exists has nothing left to switch.
+    const { disabledCorpora } = await getSettings();
+    if (disabledCorpora.some((id) => gone.has(id))) {
+      await updateSettings({ disabledCorpora: disabledCorpora.filter((id) => !gone.has(id)) });
+    }
+  }
+  return expired.map((meta) => meta.id);
+}
+
+export async function renameCorpus(store: CorpusStore, id: string, name: string): Promise<void> {
+  const trimmed = name.trim();
+  if (trimmed === '') throw new InputError(id, 'name', 'a corpus needs a name');
+  await store.update(id, { name: trimmed.slice(0, MAX_NAME_LENGTH) });
+}
+
+/** The stored corpus as a corpus file, under the name the reader gave it. */
+export async function storedCorpusFile(store: CorpusStore, id: string): Promise<CorpusFile> {
+  const meta = (await store.list()).find((candidate) => candidate.id === id && candidate.deletedAt === null);
+  const file = meta && (await store.getFile(id));
+  if (!meta || !file) throw new Error(`no corpus with id "${id}"`);
+  return exportedFile(meta, file);
+}
