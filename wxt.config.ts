@@ -6,9 +6,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
     description: 'Shows, claim by claim, what other sources say about the news article you are reading.',
-    // storage: settings and the reader's corpora. Nothing else: the content script's match
-    // pattern is the only host access, and the popup talks to the active tab by id.
-    permissions: ['storage'],
+    // storage: settings; unlimitedStorage: the reader's corpora and their indexes in IndexedDB, which a
+    // newsroom archive can take tens of megabytes of and must not be evicted. Nothing else: the content
+    // script's match pattern is the only host access, and the popup talks to the active tab by id.
+    permissions: ['storage', 'unlimitedStorage'],
     action: { default_title: 'Crosscheck' },
     ...(browser === 'firefox'
       ? {
