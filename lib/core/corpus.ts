@@ -1,6 +1,7 @@
 import { splitClaims } from './claims/split-claims';
 import {
   buildIndex,
+  isSerializedIndex,
   loadIndex,
   type SerializedIndex,
   type StatementIndex,
@@ -33,11 +34,13 @@ export interface PreparedCorpus {
 
 /**
  * JSON-safe form of a prepared corpus: stored and shipped with the extension, loaded without re-splitting or
- * re-indexing. Statements are `[articleIndex, text]` so article facts are not repeated per sentence.
+ * re-indexing. Statements are `[articleIndex, text]` so article facts are not repeated per sentence; the
+ * index's postings are one packed string (see match/packed-postings.ts).
+ * Version 2 packed the index; a version-1 corpus (index as per-statement term lists) still loads, re-indexed.
  */
 export interface SerializedCorpus {
   format: 'crosscheck.prepared';
-  version: 1;
+  version: typeof PREPARED_VERSION;
   id: string;
   name: string;
   description: string;
@@ -46,6 +49,8 @@ export interface SerializedCorpus {
   statements: [number, string][];
   index: SerializedIndex;
 }
+
+const PREPARED_VERSION = 2;
 
 function toStatement(corpus: { id: string }, article: ArticleMeta, text: string, n: number): Statement {
   return {
@@ -56,6 +61,7 @@ function toStatement(corpus: { id: string }, article: ArticleMeta, text: string,
     articleTitle: article.title,
     source: article.source,
     url: article.url,
+    published: article.published,
   };
 }
 
@@ -94,7 +100,7 @@ export function prepareCorpus(file: CorpusFile): PreparedCorpus {
 export function serializeCorpus(corpus: PreparedCorpus): SerializedCorpus {
   return {
     format: 'crosscheck.prepared',
-    version: 1,
+    version: PREPARED_VERSION,
     id: corpus.id,
     name: corpus.name,
     description: corpus.description,
@@ -103,6 +109,14 @@ export function serializeCorpus(corpus: PreparedCorpus): SerializedCorpus {
     statements: corpus.statements.map((statement, i) => [corpus.statementArticle[i] ?? 0, statement.text]),
     index: serializeIndex(corpus.index),
   };
+}
+
+/** The stored index when it is of this version and fits the statements; else one built from the statements. */
+function indexOf(data: SerializedCorpus): StatementIndex {
+  if (isSerializedIndex(data.index) && data.index.statementCount === data.statements.length) {
+    return loadIndex(data.index);
+  }
+  return buildIndex(data.statements.map(([, text]) => text));
 }
 
 export function loadCorpus(data: SerializedCorpus): PreparedCorpus {
@@ -122,6 +136,6 @@ export function loadCorpus(data: SerializedCorpus): PreparedCorpus {
     articles: data.articles,
     statements,
     statementArticle: Uint32Array.from(data.statements, ([articleIndex]) => articleIndex),
-    index: loadIndex(data.index),
+    index: indexOf(data),
   };
 }

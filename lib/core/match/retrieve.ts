@@ -1,16 +1,57 @@
 import type { Analyzed } from './analyze';
+import { type QueryTerm, topStatements } from './max-score';
+import { difference, EMPTY, postingList, union } from './postings';
 import { fuzzyTerms, type StatementIndex } from './statement-index';
+import { synonymsOf } from './synonyms';
+import { referenceIdf } from './term-weights';
 
 export interface Retrieval {
   /** Statement indices, best first. */
   candidates: number[];
+  /** The retrieval score of each candidate (the re-ranking's F-measure, from term weights alone), 0–1. */
+  scores: number[];
   /** Claim stem → the vocabulary spellings fuzzy matching found for it (names spelled differently). */
   aliases: Map<string, string[]>;
 }
 
+/** As in similarity.ts: a respelled name counts a little less than an exact one, a synonym less again. */
+const FUZZY_DISCOUNT = 0.85;
+const SYNONYM_DISCOUNT = 0.7;
+/** Other spellings of a stem the corpus knows that are looked for too, as similarity.ts pairs them. */
+const RESPELLINGS = 3;
+
+/** The statements that have one of these terms, as a stem or as a joined name. */
+function statementsWith(index: StatementIndex, ids: readonly number[]): Uint32Array {
+  return union(ids.flatMap((id) => [postingList(index.postings, id), postingList(index.joined, id)]));
+}
+
 /**
- * Candidate statements for a claim: the statements sharing the most weight of the claim's terms, found
- * through the postings of those terms only. Terms the corpus does not know are looked up fuzzily.
+ * One claim stem's query terms: the ways similarity.ts finds it in a statement, best first (the stem itself,
+ * or a respelling when the corpus lacks it; a synonym; another spelling of a known name), each counting for
+ * its discounted weight and only in statements no better way already found it in.
+ */
+function stemTerms(
+  index: StatementIndex,
+  tiers: { ids: number[]; factor: number }[],
+  weight: number,
+): QueryTerm[] {
+  const used = tiers.filter((tier) => tier.ids.length > 0);
+  const terms: QueryTerm[] = [];
+  let found: Uint32Array = EMPTY;
+  used.forEach((tier, n) => {
+    const statements = difference(statementsWith(index, tier.ids), found);
+    if (statements.length) terms.push({ statements, weight: weight * tier.factor });
+    if (n < used.length - 1) found = union([found, statements]);
+  });
+  return terms;
+}
+
+/**
+ * Candidate statements for a claim, best first: the statements whose shared term weight gives the highest
+ * claim/statement F-measure (coverage-score.ts), found through the postings of the claim's terms only
+ * (max-score.ts). A claim stem also counts, discounted, where a statement has a synonym of it, or another
+ * spelling of it when it is a name or a word the corpus does not know (looked up with fuse.js): the ways
+ * similarity.ts relates words, so that re-ranking a short list finds what scoring every statement would.
  * `accept` filters statements out (e.g. the articles that are the page itself).
  */
 export function retrieve(
@@ -19,36 +60,52 @@ export function retrieve(
   limit: number,
   accept: (statement: number) => boolean = () => true,
 ): Retrieval {
-  const scores = new Map<number, number>();
   const aliases = new Map<string, string[]>();
-  const add = (id: number, factor: number) => {
-    const weight = (index.weights[id] ?? 0) * factor;
-    for (const statement of index.postings[id] ?? []) {
-      scores.set(statement, (scores.get(statement) ?? 0) + weight);
-    }
-  };
+  const query: QueryTerm[] = [];
+  let claimWeight = 0;
+  const idsOf = (stems: readonly string[]) =>
+    stems.flatMap((stem) => {
+      const id = index.termIds.get(stem);
+      return id === undefined ? [] : [id];
+    });
+  // Respellings are looked for where fuse.js is meant to help: names, and words the corpus does not know.
+  const names = new Set(claim.tokens.filter((token) => token.proper).map((token) => token.stem));
   for (const stem of claim.stems) {
     const id = index.termIds.get(stem);
-    if (id !== undefined) {
-      add(id, 1);
-      continue;
-    }
-    const similar = fuzzyTerms(index, stem);
-    if (similar.length)
+    const weight = id === undefined ? referenceIdf(stem) : (index.weights[id] ?? 0);
+    claimWeight += weight;
+    const respelled =
+      id === undefined || names.has(stem) ? fuzzyTerms(index, stem, RESPELLINGS).map((hit) => hit.id) : [];
+    if (id === undefined && respelled.length) {
       aliases.set(
         stem,
-        similar.map((hit) => index.terms[hit.id] ?? ''),
+        respelled.map((alias) => index.terms[alias] ?? ''),
       );
-    for (const hit of similar) add(hit.id, hit.similarity);
+    }
+    const tiers =
+      id === undefined
+        ? [
+            { ids: respelled, factor: FUZZY_DISCOUNT },
+            { ids: idsOf(synonymsOf(stem)), factor: SYNONYM_DISCOUNT },
+          ]
+        : [
+            { ids: [id], factor: 1 },
+            { ids: idsOf(synonymsOf(stem)), factor: SYNONYM_DISCOUNT },
+            { ids: respelled, factor: FUZZY_DISCOUNT },
+          ];
+    query.push(...stemTerms(index, tiers, weight));
   }
-  for (const stem of claim.optionalStems) {
-    const id = index.termIds.get(stem);
-    if (id !== undefined) add(id, 1);
+  // A joined name ("Da Nang" → danang) adds when found but is not part of what the claim must cover.
+  const stems = new Set(claim.stems);
+  for (const stem of new Set(claim.optionalStems)) {
+    const id = stems.has(stem) ? undefined : index.termIds.get(stem);
+    if (id !== undefined)
+      query.push({ statements: statementsWith(index, [id]), weight: index.weights[id] ?? 0 });
   }
-  const candidates = [...scores]
-    .filter(([statement]) => accept(statement))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([statement]) => statement);
-  return { candidates, aliases };
+  const top = topStatements(index, query, claimWeight, limit, accept);
+  return {
+    candidates: top.map((hit) => hit.statement),
+    scores: top.map((hit) => hit.score),
+    aliases,
+  };
 }

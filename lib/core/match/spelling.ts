@@ -3,6 +3,15 @@ import Fuse from 'fuse.js';
 /**
  * Names spelled more than one way: Danang / Denang, Sergey / Sergei, Peskov / Peskow. fuse.js's Bitap
  * matcher scores how far two short strings are apart, which is exactly this job.
+ *
+ * fuse.js scans every word it is given, so it is given few: a respelling keeps its first letter and nearly
+ * its length, so words are kept in buckets by first letter and length, and only the buckets a word could
+ * match are looked at. Within them, a word that lacks more of the letters, or of the letter pairs, than the
+ * errors fuse.js would accept allow (an edit supplies at most one letter and breaks at most two pairs)
+ * cannot match and is passed over: first by the set of letters (one bit operation), then pair by pair.
+ * What is left,
+ * usually nothing or a word or two, goes to fuse.js. A lookup in the vocabulary of a million statements
+ * costs microseconds, and most pairs of statements in `similarity` never reach fuse.js at all.
  */
 
 /** Words shorter than this are not respelled: too many short words are one letter apart. */
@@ -12,28 +21,151 @@ const MAX_SCORE = 0.2;
 /** Respellings rarely change a word's length by more than this. */
 const MAX_LENGTH_CHANGE = 2;
 
+/** One fuse.js matcher, given each lookup's few candidates in turn: making a matcher costs more than a search. */
+const fuse = new Fuse<string>([], { includeScore: true, threshold: MAX_SCORE, ignoreLocation: true });
+
 export function canBeRespelled(stem: string): boolean {
   return stem.length >= MIN_LENGTH && !/\d/.test(stem);
 }
 
-export function spellingMatcher(words: readonly string[]): Fuse<string> {
-  return new Fuse(words, { includeScore: true, threshold: MAX_SCORE, ignoreLocation: true });
+/** Words grouped by first letter and length. */
+export interface SpellingMatcher {
+  words: readonly string[];
+  /** `${first letter}${length}` → the positions in `words` of that bucket, and their letter sets. */
+  buckets: Map<string, Bucket>;
 }
 
-/** Words of the matcher close enough to `word` to be another spelling of it; same first letter required. */
+/**
+ * A bucket's words as positions in the matcher's list, with two sets beside them for first tests that read
+ * a few numbers per word: the letters a–z each uses (one bit each) and its letter pairs (hashed to one of
+ * 64 bits, in two halves).
+ */
+interface Bucket {
+  positions: number[];
+  letters: number[];
+  pairsLow: number[];
+  pairsHigh: number[];
+}
+
+const bucketKey = (word: string, length: number) => `${word[0] ?? ''}${length}`;
+
+const A = 'a'.charCodeAt(0);
+
+/** Bits of the letters a–z in `word`; any other character sets bit 26. */
+function letterSet(word: string): number {
+  let set = 0;
+  for (let i = 0; i < word.length; i++) {
+    const letter = word.charCodeAt(i) - A;
+    set |= letter >= 0 && letter < 26 ? 1 << letter : 1 << 26;
+  }
+  return set;
+}
+
+/** Letter pairs hashed to 64 bits, as two 32-bit halves. */
+function pairSet(word: string): [number, number] {
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i + 1 < word.length; i++) {
+    const bit = (word.charCodeAt(i) * 31 + word.charCodeAt(i + 1)) & 63;
+    if (bit < 32) low |= 1 << bit;
+    else high |= 1 << (bit - 32);
+  }
+  return [low, high];
+}
+
+function bitCount(bits: number): number {
+  let x = bits - ((bits >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
+}
+
+export function spellingMatcher(words: readonly string[]): SpellingMatcher {
+  const buckets = new Map<string, Bucket>();
+  words.forEach((word, i) => {
+    const key = bucketKey(word, word.length);
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      bucket = { positions: [], letters: [], pairsLow: [], pairsHigh: [] };
+      buckets.set(key, bucket);
+    }
+    const [low, high] = pairSet(word);
+    bucket.positions.push(i);
+    bucket.letters.push(letterSet(word));
+    bucket.pairsLow.push(low);
+    bucket.pairsHigh.push(high);
+  });
+  return { words, buckets };
+}
+
+/**
+ * fuse.js counts an error per letter substituted, inserted or left out, and accepts a word when
+ * errors / length stays within MAX_SCORE. An error breaks at most two of `word`'s letter pairs, so a
+ * candidate must hold all but 2 × errors of them: one that holds fewer can be passed over.
+ */
+function sharesTooFewPairs(word: string, candidate: string, allowed: number): boolean {
+  const needed = word.length - 1 - 2 * allowed;
+  if (needed <= 0) return false;
+  let used = 0;
+  let shared = 0;
+  for (let i = 0; i + 1 < word.length; i++) {
+    const a = word.charCodeAt(i);
+    const b = word.charCodeAt(i + 1);
+    for (let j = 0; j + 1 < candidate.length && j < 31; j++) {
+      if (!(used & (1 << j)) && candidate.charCodeAt(j) === a && candidate.charCodeAt(j + 1) === b) {
+        used |= 1 << j;
+        if (++shared >= needed) return false;
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+/**
+ * Words of the matcher close enough to `word` to be another spelling of it, closest first: same first
+ * letter, length within MAX_LENGTH_CHANGE, fuse.js score within MAX_SCORE. `refIndex` is the position in the
+ * matcher's word list.
+ */
 export function closeSpellings(
-  matcher: Fuse<string>,
+  matcher: SpellingMatcher,
   word: string,
   limit = 3,
 ): { refIndex: number; item: string; similarity: number }[] {
-  return matcher
-    .search(word, { limit })
-    .filter(
-      (hit) =>
-        (hit.score ?? 1) <= MAX_SCORE &&
-        hit.item !== word &&
-        Math.abs(hit.item.length - word.length) <= MAX_LENGTH_CHANGE &&
-        hit.item[0] === word[0],
-    )
-    .map((hit) => ({ refIndex: hit.refIndex, item: hit.item, similarity: 1 - (hit.score ?? 0) }));
+  const allowed = Math.floor(MAX_SCORE * word.length + 1e-9);
+  const wordLetters = letterSet(word);
+  const [wordLow, wordHigh] = pairSet(word);
+  // An error breaks at most two pairs, so it clears at most two of the word's pair bits in what the
+  // candidate must have in common with it.
+  const pairsNeeded = bitCount(wordLow) + bitCount(wordHigh) - 2 * allowed;
+  const positions: number[] = [];
+  for (let length = word.length - MAX_LENGTH_CHANGE; length <= word.length + MAX_LENGTH_CHANGE; length++) {
+    const bucket = matcher.buckets.get(bucketKey(word, length));
+    if (!bucket) continue;
+    for (let n = 0; n < bucket.positions.length; n++) {
+      // Distinct letters missing are a lower bound on letters missing: one AND rules most words out.
+      if (bitCount(wordLetters & ~(bucket.letters[n] as number)) > allowed) continue;
+      const commonPairs =
+        bitCount(wordLow & (bucket.pairsLow[n] as number)) +
+        bitCount(wordHigh & (bucket.pairsHigh[n] as number));
+      if (commonPairs < pairsNeeded) continue;
+      const i = bucket.positions[n] as number;
+      const candidate = matcher.words[i] ?? '';
+      // Words longer than 32 letters are left to fuse.js whole: the mask of used pairs holds 31.
+      if (candidate !== word && (candidate.length > 32 || !sharesTooFewPairs(word, candidate, allowed))) {
+        positions.push(i);
+      }
+    }
+  }
+  if (positions.length === 0) return [];
+  fuse.setCollection(positions.map((i) => matcher.words[i] ?? ''));
+  return fuse
+    .search(word)
+    .filter((hit) => (hit.score ?? 1) <= MAX_SCORE)
+    .map((hit) => ({
+      refIndex: positions[hit.refIndex] ?? 0,
+      item: hit.item,
+      similarity: 1 - (hit.score ?? 0),
+    }))
+    .sort((a, b) => b.similarity - a.similarity || a.refIndex - b.refIndex)
+    .slice(0, limit);
 }

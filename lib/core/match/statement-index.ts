@@ -1,82 +1,184 @@
-import type Fuse from 'fuse.js';
-import { analyze } from './analyze';
-import { canBeRespelled, closeSpellings, spellingMatcher } from './spelling';
+import { IndexTermReader } from './index-terms';
+import type { RetrievalScratch } from './max-score';
+import { POSTINGS_ENCODING, packPostings, unpackPostings } from './packed-postings';
+import { invert, type Postings, postingLength } from './postings';
+import { canBeRespelled, closeSpellings, type SpellingMatcher, spellingMatcher } from './spelling';
 import { termWeight } from './term-weights';
 
 /**
  * An inverted index over the statements of one corpus: integer term ids, and for each term the statements
- * that use it. Retrieval touches only the postings of the claim's terms, never the whole corpus; fuse.js
- * is used where it is good, on the vocabulary, to find names spelled another way (Denang / Danang).
+ * that use it, all in typed arrays. Retrieval (max-score.ts) touches only the postings of the claim's terms,
+ * never the whole corpus; fuse.js is used where it is good, on the vocabulary, to find names spelled another
+ * way (Denang / Danang).
  */
 export interface StatementIndex {
   /** Term id → stem. */
   terms: string[];
   termIds: Map<string, number>;
-  /** Term id → indices of the statements that use it, ascending. */
-  postings: Uint32Array[];
-  /** Statement index → its distinct term ids. */
-  statementTerms: Uint32Array[];
   /** Term id → weight (inverse document frequency, see term-weights.ts). */
   weights: Float64Array;
-  fuzzy?: Fuse<string>;
+  statementCount: number;
+  /** Term id → the statements that use it as a content stem. */
+  postings: Postings;
+  /** Term id → the statements where it is only a joined name ("Da Nang" → danang), not a stem. */
+  joined: Postings;
+  /** Statement → the summed weight of its stems: what a claim must cover for the statement to be covered. */
+  statementWeights: Float64Array;
+  /** The vocabulary's respellable terms, matched by spelling on first need. */
+  speller?: { matcher: SpellingMatcher; ids: number[] };
+  /** Working memory of the retrieval, made on the first claim. */
+  scratch?: RetrievalScratch;
 }
 
-/** What is stored: postings and weights are rebuilt from this in one pass on load. */
+/** The stored form: terms as JSON strings, postings packed (see packed-postings.ts); weights are rebuilt. */
 export interface SerializedIndex {
+  encoding: typeof POSTINGS_ENCODING;
+  statementCount: number;
   terms: string[];
-  statementTerms: number[][];
+  postings: string;
+  joined: string;
 }
 
-export function buildIndex(statementTexts: string[]): StatementIndex {
+/** A Uint32Array that grows by doubling, for building the forward index without per-statement arrays. */
+class GrowingIds {
+  ids = new Uint32Array(1 << 16);
+  length = 0;
+
+  push(id: number) {
+    if (this.length === this.ids.length) {
+      const grown = new Uint32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = id;
+  }
+
+  view(): Uint32Array {
+    return this.ids.subarray(0, this.length);
+  }
+}
+
+export function buildIndex(statementTexts: readonly string[]): StatementIndex {
   const terms: string[] = [];
   const termIds = new Map<string, number>();
-  const statementTerms = statementTexts.map((text) => {
-    const ids = analyze(text).stems.map((stem) => {
-      let id = termIds.get(stem);
-      if (id === undefined) {
-        id = terms.length;
-        terms.push(stem);
-        termIds.set(stem, id);
-      }
-      return id;
-    });
-    return Uint32Array.from(ids);
+  const idOf = (stem: string) => {
+    let id = termIds.get(stem);
+    if (id === undefined) {
+      id = terms.length;
+      terms.push(stem);
+      termIds.set(stem, id);
+    }
+    return id;
+  };
+  const count = statementTexts.length;
+  const stemOffsets = new Uint32Array(count + 1);
+  const joinedOffsets = new Uint32Array(count + 1);
+  const stemIds = new GrowingIds();
+  const joinedIds = new GrowingIds();
+  const reader = new IndexTermReader(idOf);
+  // seen[id] = statement + 1 once the statement has the term: a term is listed once per statement.
+  let seen = new Uint32Array(1 << 16);
+  const firstTime = (id: number, mark: number) => {
+    if (id >= seen.length) {
+      const grown = new Uint32Array(Math.max(seen.length * 2, id + 1));
+      grown.set(seen);
+      seen = grown;
+    }
+    if (seen[id] === mark) return false;
+    seen[id] = mark;
+    return true;
+  };
+  statementTexts.forEach((text, statement) => {
+    reader.read(text);
+    const mark = statement + 1;
+    for (const id of reader.stems) if (firstTime(id, mark)) stemIds.push(id);
+    for (const id of reader.joined) if (firstTime(id, mark)) joinedIds.push(id);
+    stemOffsets[statement + 1] = stemIds.length;
+    joinedOffsets[statement + 1] = joinedIds.length;
   });
-  return assemble(terms, termIds, statementTerms);
+  return assemble(
+    terms,
+    termIds,
+    count,
+    invert(stemOffsets, stemIds.view(), terms.length),
+    invert(joinedOffsets, joinedIds.view(), terms.length),
+  );
 }
 
+/** Weights from document frequencies, and each statement's total weight, in one pass over the postings. */
 function assemble(
   terms: string[],
   termIds: Map<string, number>,
-  statementTerms: Uint32Array[],
+  statementCount: number,
+  postings: Postings,
+  joined: Postings,
 ): StatementIndex {
-  const lists: number[][] = terms.map(() => []);
-  statementTerms.forEach((ids, statement) => {
-    for (const id of ids) lists[id]?.push(statement);
-  });
-  const postings = lists.map((list) => Uint32Array.from(list));
-  const weights = Float64Array.from(terms, (stem, id) =>
-    termWeight(stem, postings[id]?.length ?? 0, statementTerms.length),
-  );
-  return { terms, termIds, postings, statementTerms, weights };
+  const weights = new Float64Array(terms.length);
+  const statementWeights = new Float64Array(statementCount);
+  for (let term = 0; term < terms.length; term++) {
+    const weight = termWeight(terms[term] ?? '', postingLength(postings, term), statementCount);
+    weights[term] = weight;
+    const end = postings.offsets[term + 1] ?? 0;
+    for (let i = postings.offsets[term] ?? 0; i < end; i++) {
+      const statement = postings.ids[i] ?? 0;
+      statementWeights[statement] = (statementWeights[statement] ?? 0) + weight;
+    }
+  }
+  return { terms, termIds, weights, statementCount, postings, joined, statementWeights };
 }
 
 export function serializeIndex(index: StatementIndex): SerializedIndex {
-  return { terms: index.terms, statementTerms: index.statementTerms.map((ids) => Array.from(ids)) };
+  return {
+    encoding: POSTINGS_ENCODING,
+    statementCount: index.statementCount,
+    terms: index.terms,
+    postings: packPostings(index.postings),
+    joined: packPostings(index.joined),
+  };
 }
 
-export function loadIndex(data: SerializedIndex): StatementIndex {
-  const termIds = new Map(data.terms.map((stem, id) => [stem, id]));
-  return assemble(
-    data.terms,
-    termIds,
-    data.statementTerms.map((ids) => Uint32Array.from(ids)),
+/** Whether `data` is an index this version can load (older stored corpora are re-indexed instead). */
+export function isSerializedIndex(data: unknown): data is SerializedIndex {
+  const index = data as Partial<SerializedIndex> | null;
+  return (
+    typeof index === 'object' &&
+    index !== null &&
+    index.encoding === POSTINGS_ENCODING &&
+    Array.isArray(index.terms) &&
+    typeof index.postings === 'string' &&
+    typeof index.joined === 'string' &&
+    typeof index.statementCount === 'number'
   );
 }
 
-/** Vocabulary terms that look like another spelling of `stem` (which is not itself in the vocabulary). */
-export function fuzzyTerms(index: StatementIndex, stem: string): { id: number; similarity: number }[] {
+export function loadIndex(data: SerializedIndex): StatementIndex {
+  const termIds = new Map<string, number>();
+  data.terms.forEach((stem, id) => {
+    termIds.set(stem, id);
+  });
+  const postings = unpackPostings(data.postings, data.terms.length, data.statementCount);
+  const joined = unpackPostings(data.joined, data.terms.length, data.statementCount);
+  return assemble(data.terms, termIds, data.statementCount, postings, joined);
+}
+
+/** Vocabulary terms that look like another spelling of `stem`, closest first (at most `limit`). */
+export function fuzzyTerms(
+  index: StatementIndex,
+  stem: string,
+  limit?: number,
+): { id: number; similarity: number }[] {
   if (!canBeRespelled(stem)) return [];
-  index.fuzzy ??= spellingMatcher(index.terms);
-  return closeSpellings(index.fuzzy, stem).map((hit) => ({ id: hit.refIndex, similarity: hit.similarity }));
+  if (!index.speller) {
+    // Made on first need: most corpora are searched with names they know.
+    const ids: number[] = [];
+    index.terms.forEach((term, id) => {
+      if (canBeRespelled(term)) ids.push(id);
+    });
+    index.speller = { matcher: spellingMatcher(ids.map((id) => index.terms[id] ?? '')), ids };
+  }
+  const { matcher, ids } = index.speller;
+  return closeSpellings(matcher, stem, limit).map((hit) => ({
+    id: ids[hit.refIndex] ?? 0,
+    similarity: hit.similarity,
+  }));
 }
