@@ -3,11 +3,11 @@ import type { PreparedCorpus } from './corpus';
 import { findSelf } from './find-self';
 import { type Analyzed, analyze } from './match/analyze';
 import { differences } from './match/differences';
-import { retrieve } from './match/retrieve';
+import { type Retrieval, retrieve } from './match/retrieve';
 import { similarity } from './match/similarity';
 import { referenceIdf } from './match/term-weights';
 import { isHedged } from './stance/attribution';
-import { classifyStance } from './stance/classify-stance';
+import { classifyStance, RELATED_MIN } from './stance/classify-stance';
 import { unsupportedLanguage } from './text/language';
 import type { ArticleInput, ClaimReport, Match, Report, Stance, Summary } from './types';
 
@@ -20,8 +20,22 @@ export interface CheckOptions {
   maxMatches?: number;
 }
 
-const DEFAULT_CANDIDATES = 24;
+const DEFAULT_CANDIDATES = 16;
 const DEFAULT_MAX_MATCHES = 6;
+/**
+ * Retrieval fetches this many more candidates than are re-ranked: when the page is in a corpus its own
+ * sentences take the top places, and they are dropped once find-self.ts has recognised it.
+ */
+const SELF_SLACK = 4;
+/** Of each claim's candidates, this many are tested for being the page's own sentence. */
+const SELF_TESTED = 2;
+/**
+ * Candidates whose retrieval score (the same F-measure, from term weights alone) is below this are not
+ * re-ranked: they cannot reach RELATED_MIN, and analysing them is most of the cost at scale.
+ */
+const RERANK_FLOOR = RELATED_MIN * 0.75;
+/** Analysed statements kept per corpus for the next check (a reader's tabs often share evidence). */
+const ANALYZED_CACHE = 20_000;
 /** Conflicts are listed first, then agreements: the order a reader checks them in. */
 const STANCE_ORDER: Record<Stance, number> = { conflict: 0, agree: 1, related: 2 };
 
@@ -29,7 +43,7 @@ const analyzedStatements = new WeakMap<PreparedCorpus, Map<number, Analyzed>>();
 
 function analyzedStatement(corpus: PreparedCorpus, i: number): Analyzed {
   let cache = analyzedStatements.get(corpus);
-  if (!cache) {
+  if (!cache || cache.size > ANALYZED_CACHE) {
     cache = new Map();
     analyzedStatements.set(corpus, cache);
   }
@@ -41,30 +55,30 @@ function analyzedStatement(corpus: PreparedCorpus, i: number): Analyzed {
   return analyzed;
 }
 
-function matchClaim(
-  claim: Analyzed,
-  corpora: PreparedCorpus[],
-  skip: Set<string>,
-  options: CheckOptions,
-): Match[] {
+interface CorpusRetrieval {
+  corpus: PreparedCorpus;
+  retrieval: Retrieval;
+}
+
+function judge(claim: Analyzed, found: CorpusRetrieval[], skip: Set<string>, options: CheckOptions): Match[] {
   const matches: Match[] = [];
-  for (const corpus of corpora) {
-    const accept = (i: number) => !skip.has(`${corpus.id}\u0000${corpus.statements[i]?.articleId}`);
-    const { candidates, aliases } = retrieve(
-      corpus.index,
-      claim,
-      options.candidates ?? DEFAULT_CANDIDATES,
-      accept,
-    );
+  for (const { corpus, retrieval } of found) {
     const weightOf = (stem: string) => {
       const id = corpus.index.termIds.get(stem);
       return id === undefined ? referenceIdf(stem) : (corpus.index.weights[id] ?? 0);
     };
+    const candidates = retrieval.candidates
+      .filter(
+        (i, rank) =>
+          (retrieval.scores[rank] ?? 0) >= RERANK_FLOOR &&
+          !skip.has(`${corpus.id}\u0000${corpus.statements[i]?.articleId}`),
+      )
+      .slice(0, options.candidates ?? DEFAULT_CANDIDATES);
     for (const i of candidates) {
       const statement = corpus.statements[i];
       if (!statement) continue;
       const analyzed = analyzedStatement(corpus, i);
-      const sim = similarity(claim, analyzed, weightOf, aliases);
+      const sim = similarity(claim, analyzed, weightOf, retrieval.aliases);
       const judgement = classifyStance(claim, analyzed, sim);
       if (!judgement) continue;
       const reasons = isHedged(statement.text)
@@ -116,13 +130,25 @@ export function checkArticle(
     return { article: head, claims: [], summary: summarize([]), timings, excluded: [], unsupported };
   }
   const claims = splitClaims(article.text);
+  const analyzed = claims.map((claim) => analyze(claim.text));
   const afterClaims = performance.now();
-  const excluded = findSelf(article.text, corpora);
+  const limit = (options.candidates ?? DEFAULT_CANDIDATES) + SELF_SLACK;
+  const found = analyzed.map((claim) =>
+    corpora.map((corpus) => ({ corpus, retrieval: retrieve(corpus.index, claim, limit) })),
+  );
+  const excluded = findSelf(
+    article.text,
+    found.flatMap((perCorpus) =>
+      perCorpus.flatMap(({ corpus, retrieval }) =>
+        retrieval.candidates.slice(0, SELF_TESTED).map((statement) => ({ corpus, statement })),
+      ),
+    ),
+  );
   const skip = new Set(excluded.map((e) => `${e.corpusId}\u0000${e.articleId}`));
   const afterIndex = performance.now();
-  const reports: ClaimReport[] = claims.map((claim) => ({
+  const reports: ClaimReport[] = claims.map((claim, i) => ({
     ...claim,
-    matches: matchClaim(analyze(claim.text), corpora, skip, options),
+    matches: judge(analyzed[i] as Analyzed, found[i] ?? [], skip, options),
   }));
   const end = performance.now();
   const round = (ms: number) => Number(ms.toFixed(2));

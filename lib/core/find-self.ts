@@ -24,36 +24,45 @@ function shingles(list: string[]): string[] {
   return out;
 }
 
+/** A corpus statement that may be one of the page's own sentences: the best candidates of the page's claims. */
+export interface SelfCandidate {
+  corpus: PreparedCorpus;
+  statement: number;
+}
+
 /**
  * The corpus articles that are the article being read, or a near copy of it: they are left out as evidence,
- * since an article cannot confirm itself. Returns them with the share of their statements found in the page.
+ * since an article cannot confirm itself. Only statements the index already found for the page's claims are
+ * tested, so this costs nothing like a scan of the corpus. Returns each with the share of its statements
+ * found in the page.
  */
-export function findSelf(pageText: string, corpora: PreparedCorpus[]): ExcludedArticle[] {
+export function findSelf(pageText: string, candidates: readonly SelfCandidate[]): ExcludedArticle[] {
   const pageWords = words(pageText);
   const page = new Set(shingles(pageWords));
-  // Short statements are compared whole, so also index the page's shorter runs by joining every window.
   const pageJoined = ` ${pageWords.join(' ')} `;
+  const inPage = new Map<PreparedCorpus, Map<number, Set<number>>>();
+  for (const { corpus, statement } of candidates) {
+    const list = words(corpus.statements[statement]?.text ?? '');
+    const grams = shingles(list);
+    if (grams.length === 0) continue;
+    const found =
+      list.length < SHINGLE
+        ? pageJoined.includes(` ${grams[0]} `)
+          ? 1
+          : 0
+        : grams.filter((g) => page.has(g)).length;
+    if (found / grams.length < STATEMENT_IN_PAGE) continue;
+    const article = corpus.statementArticle[statement] ?? 0;
+    const byArticle = inPage.get(corpus) ?? new Map<number, Set<number>>();
+    inPage.set(corpus, byArticle);
+    byArticle.set(article, (byArticle.get(article) ?? new Set()).add(statement));
+  }
   const excluded: ExcludedArticle[] = [];
-  for (const corpus of corpora) {
-    const inPage = new Uint32Array(corpus.articles.length);
-    corpus.statements.forEach((statement, i) => {
-      const list = words(statement.text);
-      const grams = shingles(list);
-      if (grams.length === 0) return;
-      const found =
-        list.length < SHINGLE
-          ? pageJoined.includes(` ${grams[0]} `)
-            ? 1
-            : 0
-          : grams.filter((g) => page.has(g)).length;
-      if (found / grams.length >= STATEMENT_IN_PAGE) {
-        const article = corpus.statementArticle[i] ?? 0;
-        inPage[article] = (inPage[article] ?? 0) + 1;
-      }
-    });
-    corpus.articles.forEach((article, i) => {
-      const overlap = article.statementCount ? (inPage[i] ?? 0) / article.statementCount : 0;
-      if (overlap >= ARTICLE_IS_PAGE) {
+  for (const [corpus, byArticle] of inPage) {
+    for (const [index, statements] of byArticle) {
+      const article = corpus.articles[index];
+      const overlap = article?.statementCount ? statements.size / article.statementCount : 0;
+      if (article && overlap >= ARTICLE_IS_PAGE) {
         excluded.push({
           corpusId: corpus.id,
           articleId: article.id,
@@ -62,7 +71,7 @@ export function findSelf(pageText: string, corpora: PreparedCorpus[]): ExcludedA
           overlap,
         });
       }
-    });
+    }
   }
   return excluded;
 }

@@ -1,4 +1,5 @@
 import type { Analyzed } from './analyze';
+import { FUZZY_DISCOUNT, SYNONYM_DISCOUNT } from './coverage-score';
 import { type QueryTerm, topStatements } from './max-score';
 import { difference, EMPTY, postingList, union } from './postings';
 import { fuzzyTerms, type StatementIndex } from './statement-index';
@@ -14,9 +15,6 @@ export interface Retrieval {
   aliases: Map<string, string[]>;
 }
 
-/** As in similarity.ts: a respelled name counts a little less than an exact one, a synonym less again. */
-const FUZZY_DISCOUNT = 0.85;
-const SYNONYM_DISCOUNT = 0.7;
 /** Other spellings of a stem the corpus knows that are looked for too, as similarity.ts pairs them. */
 const RESPELLINGS = 3;
 

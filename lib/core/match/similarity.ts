@@ -1,4 +1,5 @@
 import type { Analyzed } from './analyze';
+import { FUZZY_DISCOUNT, fMeasure, SYNONYM_DISCOUNT } from './coverage-score';
 import { canBeRespelled, closeSpellings, spellingMatcher } from './spelling';
 import { synonymsOf } from './synonyms';
 
@@ -21,16 +22,10 @@ export interface Similarity {
   shared: SharedTerm[];
 }
 
-/**
- * Evidence is about the claim when it covers the claim's content; it may say more besides. So the claim's
- * coverage counts BETA² times as much as the statement's (β = 2: a long statement that contains the whole
- * claim still scores high, a short one that repeats one name of a long claim does not).
- */
-const BETA = 2;
-/** A fuzzy (respelled) name counts a little less than an exact one. */
-const FUZZY_DISCOUNT = 0.85;
-/** A synonym says nearly the same, but not quite: "chatted" for "talked". */
-const SYNONYM_DISCOUNT = 0.7;
+/** Stems written with a capital: names, and words at the start of a sentence (which may be names). */
+function namesOf(sentence: Analyzed): Set<string> {
+  return new Set(sentence.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
+}
 
 export function similarity(
   claim: Analyzed,
@@ -75,10 +70,15 @@ export function similarity(
   };
   for (const stem of claim.stems) consider(stem, false);
   // Names the corpus knows in both spellings were not looked up fuzzily: pair what is left by spelling.
+  // Only names are respelled: for other words a letter apart is another word (state / stake).
+  const claimNames = namesOf(claim);
+  const statementNames = namesOf(statement);
   const unmatchedClaim = claim.stems.filter(
-    (stem) => !shared.some((t) => t.claimStem === stem) && canBeRespelled(stem),
+    (stem) => claimNames.has(stem) && !shared.some((t) => t.claimStem === stem) && canBeRespelled(stem),
   );
-  const unmatchedStatement = statement.stems.filter((stem) => !claimed.has(stem) && canBeRespelled(stem));
+  const unmatchedStatement = statement.stems.filter(
+    (stem) => statementNames.has(stem) && !claimed.has(stem) && canBeRespelled(stem),
+  );
   if (unmatchedClaim.length && unmatchedStatement.length) {
     const matcher = spellingMatcher(unmatchedStatement);
     for (const stem of unmatchedClaim) {
@@ -103,8 +103,6 @@ export function similarity(
   const statementWeight = statement.stems.reduce((sum, stem) => sum + weightOf(stem), 0);
   const claimCoverage = claimWeight > 0 ? Math.min(1, (sharedWeight + bonus) / claimWeight) : 0;
   const statementCoverage = statementWeight > 0 ? Math.min(1, (sharedWeight + bonus) / statementWeight) : 0;
-  const b2 = BETA * BETA;
-  const denominator = b2 * statementCoverage + claimCoverage;
-  const score = denominator > 0 ? ((1 + b2) * claimCoverage * statementCoverage) / denominator : 0;
+  const score = fMeasure(claimCoverage, statementCoverage);
   return { score, claimCoverage, statementCoverage, shared };
 }
