@@ -52,6 +52,8 @@ export interface StatementRef {
   articleTitle: string;
   source: string;
   url: string | null;
+  /** The article's date as the corpus gives it (ISO 8601 when known); absent in reports made before it. */
+  published?: string | null;
 }
 
 /** A sentence of a corpus article, ready for matching. */
