@@ -11,6 +11,13 @@ export default defineConfig({
     // script's match pattern is the only host access, and the popup talks to the active tab by id.
     permissions: ['storage', 'unlimitedStorage'],
     action: { default_title: 'Crosscheck' },
+    // The reader can change the keys at chrome://extensions/shortcuts (about:addons in Firefox).
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Show or hide the Crosscheck sidebar',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

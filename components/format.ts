@@ -28,3 +28,17 @@ export function formatDate(iso: string): string {
 
 /** 12345 → "12,345" in the reader's language. */
 export const formatCount = (count: number) => count.toLocaleString();
+
+/**
+ * A corpus article's address as a link target: only http and https (a corpus is untrusted, and a
+ * `javascript:` or `data:` address must never become a link); null otherwise.
+ */
+export function linkableUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

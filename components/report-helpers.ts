@@ -41,3 +41,35 @@ export function topConflicts(report: Report, limit: number): ConflictPick[] {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** The strongest stance among a claim's evidence (conflict over agreement over relation): its mark. */
+export function strongestStance(matches: readonly Match[]): Stance | null {
+  for (const stance of STANCE_ORDER) if (matches.some((match) => match.stance === stance)) return stance;
+  return null;
+}
+
+/** What the sidebar lists: every claim with evidence, or only the conflicts, or only the agreements. */
+export type ClaimFilter = 'all' | 'conflict' | 'agree';
+
+export const CLAIM_FILTERS: readonly ClaimFilter[] = ['all', 'conflict', 'agree'];
+
+/**
+ * The claims a filter lists, in article order: for `all` the report's own claims, otherwise copies holding
+ * only the evidence of the filter's stance.
+ */
+export function filterClaims(report: Report, filter: ClaimFilter): ClaimReport[] {
+  const listed = claimsWithEvidence(report);
+  if (filter === 'all') return listed;
+  return listed.flatMap((claim) => {
+    const matches = claim.matches.filter((match) => match.stance === filter);
+    return matches.length > 0 ? [{ ...claim, matches }] : [];
+  });
+}
+
+/** How many claims each filter lists. */
+export function filterCounts(report: Report): Record<ClaimFilter, number> {
+  const listed = claimsWithEvidence(report);
+  const having = (stance: Stance) =>
+    listed.filter((claim) => claim.matches.some((m) => m.stance === stance)).length;
+  return { all: listed.length, conflict: having('conflict'), agree: having('agree') };
+}

@@ -8,32 +8,60 @@ export interface SidebarHandleProps {
   onToggle: () => void;
 }
 
-/** What the handle says to a screen reader (and in its tooltip) for each state it is shown in. */
-function describe({ state, report, error }: PageStatus): string {
-  if (state === 'idle') return 'Check this page with Crosscheck';
-  if (state === 'loading') return 'Crosscheck is checking this page';
+/** What the handle says, besides what it shows, for each state: read by screen readers, not shown. */
+function describe({ state, error }: PageStatus): { before: string; after: string } {
+  if (state === 'idle') return { before: '', after: ' this page with Crosscheck' };
+  if (state === 'loading') return { before: 'Crosscheck is checking this page', after: '' };
   if (state === 'error')
-    return `Crosscheck could not check this page${error ? `: ${error}` : ''}. Open for details.`;
-  if (!report) return 'Open Crosscheck';
-  const { conflict, agree, related } = report.summary;
-  return `Crosscheck: ${plural(conflict, 'claim')} with conflicts, ${agree} agreeing, ${related} related. Open the panel.`;
+    return {
+      before: 'Crosscheck could not check this page',
+      after: `${error ? `: ${error}` : ''}. Open for details.`,
+    };
+  return { before: 'Crosscheck: ', after: '' };
 }
 
+/** The whole sentence, as the handle's tooltip. */
+function tooltip(status: PageStatus): string {
+  const { before, after } = describe(status);
+  const summary = status.report?.summary;
+  if (status.state === 'idle') return `Check${after}`;
+  if (status.state !== 'ready' || !summary) return `${before}${after}`;
+  return `${before}${plural(summary.conflict, 'claim')} with conflicts, ${summary.agree} agreeing, ${summary.related} related. Open the panel.`;
+}
+
+/**
+ * Each state's content has its own keys: new elements in place of old ones, rather than one element
+ * restyled and moved, which the page's layout-shift metric would count against it.
+ */
 function HandleBody({ status }: { status: PageStatus }) {
-  if (status.state === 'idle') return <span class="cc-handle-word">Check</span>;
-  if (status.state === 'loading') return <span class="cc-handle-busy" />;
-  if (status.state === 'error') return <span class="cc-handle-error">!</span>;
+  if (status.state === 'idle')
+    return (
+      <span key="idle" class="cc-handle-word">
+        Check
+      </span>
+    );
+  if (status.state === 'loading') return <span key="busy" class="cc-handle-busy" />;
+  if (status.state === 'error')
+    return (
+      <span key="error" class="cc-handle-error" aria-hidden="true">
+        !
+      </span>
+    );
   const summary = status.report?.summary;
   if (!summary) return null;
   return (
     <>
-      <span class="cc-handle-conflict cc-stance-conflict">
+      <span key="conflict" class="cc-handle-conflict cc-stance-conflict">
         <StanceIcon stance="conflict" size={16} />
         <strong>{summary.conflict}</strong>
+        <span class="cc-visually-hidden">
+          {summary.conflict === 1 ? ' claim' : ' claims'} with conflicts,
+        </span>
       </span>
-      <span class="cc-handle-agree cc-stance-agree">
+      <span key="agree" class="cc-handle-agree cc-stance-agree">
         <StanceIcon stance="agree" size={12} />
         {summary.agree}
+        <span class="cc-visually-hidden"> agreeing, {summary.related} related. Open the panel.</span>
       </span>
     </>
   );
@@ -44,7 +72,8 @@ function HandleBody({ status }: { status: PageStatus }) {
  * and the agreement count small. Fixed and out of the page's flow, so it never moves the text.
  */
 export function SidebarHandle({ status, onToggle }: SidebarHandleProps) {
-  const label = describe(status);
+  // The name is the handle's own text (visible and visually hidden), so it always holds what is shown.
+  const { before, after } = describe(status);
   return (
     <button
       type="button"
@@ -52,11 +81,12 @@ export function SidebarHandle({ status, onToggle }: SidebarHandleProps) {
       data-testid="toggle"
       aria-expanded="false"
       aria-controls="cc-panel"
-      aria-label={label}
-      title={label}
+      title={tooltip(status)}
       onClick={onToggle}
     >
+      {before ? <span class="cc-visually-hidden">{before}</span> : null}
       <HandleBody status={status} />
+      {after ? <span class="cc-visually-hidden">{after}</span> : null}
     </button>
   );
 }

@@ -1,9 +1,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ClaimReport } from '../lib/core/types';
 import { PANEL_WIDTH_PX } from '../lib/extension/layout';
+import type { Theme } from '../lib/extension/page/page-theme';
 import type { PageStatus } from '../lib/extension/shapes';
-import { ReportBody } from './report-body';
+import { MAX_PANEL_WIDTH_PX, MIN_PANEL_WIDTH_PX } from '../lib/extension/sidebar-width';
+import { PanelBody } from './panel-body';
+import type { ClaimFilter } from './report-helpers';
+import { ResizeHandle } from './resize-handle';
 import { SidebarHandle } from './sidebar-handle';
+
+/** Where the keyboard focus should go now: the panel (opened by the shortcut) or a claim (from the page). */
+export type FocusRequest = { seq: number } & ({ to: 'panel' } | { to: 'claim'; claimId: string });
 
 export interface SidebarProps {
   status: PageStatus;
@@ -13,34 +20,29 @@ export interface SidebarProps {
   onRetry: () => void;
   /** The reader clicked a claim's text: take the page to it. */
   onShowClaim: (claim: ClaimReport) => void;
-  /** Ids of claims found and marked in the page; empty until in-page highlighting exists. */
+  /** Ids of claims found and marked in the page. */
   placedClaimIds?: ReadonlySet<string>;
+  /** Whether placing the report's claims in the page is over (until then no claim is known missing). */
+  placementDone?: boolean;
+  filter?: ClaimFilter;
+  onFilterChange?: (filter: ClaimFilter) => void;
+  /** The claim the reader came to from its mark in the page. */
+  activeClaimId?: string | null;
+  focusRequest?: FocusRequest | null;
+  /** The open panel's width in px, and its change by the reader (`done` when worth saving). */
+  width?: number;
+  maxWidth?: number;
+  onResize?: (width: number, done: boolean) => void;
+  /** The page's scheme, which the sidebar follows. */
+  theme?: Theme;
 }
 
-const NONE: ReadonlySet<string> = new Set();
-
-function PanelBody({ status, onRetry, onShowClaim, placedClaimIds = NONE }: Omit<SidebarProps, 'onToggle'>) {
-  switch (status.state) {
-    case 'ready':
-      return status.report ? (
-        <ReportBody report={status.report} placedClaimIds={placedClaimIds} onShowClaim={onShowClaim} />
-      ) : null;
-    case 'loading':
-    case 'idle':
-      return <p class="cc-muted">Checking this page against your corpora…</p>;
-    case 'error':
-      return (
-        <div class="cc-error" role="alert">
-          <p>Crosscheck could not check this page.</p>
-          {status.error ? <p class="cc-muted">{status.error}</p> : null}
-          <button type="button" class="cc-button" onClick={onRetry}>
-            Try again
-          </button>
-        </div>
-      );
-    default:
-      return null;
-  }
+/** Scrolls the panel's own list (not the page) so that `element` is in view. */
+function scrollIntoPanel(body: HTMLElement, element: HTMLElement) {
+  const top = element.getBoundingClientRect().top - body.getBoundingClientRect().top + body.scrollTop;
+  const bottom = top + element.offsetHeight;
+  if (top < body.scrollTop || bottom > body.scrollTop + body.clientHeight)
+    body.scrollTop = Math.max(0, top - 8);
 }
 
 /**
@@ -50,9 +52,11 @@ function PanelBody({ status, onRetry, onShowClaim, placedClaimIds = NONE }: Omit
  * shown or not.
  */
 export function Sidebar(props: SidebarProps) {
-  const { status, onToggle } = props;
+  const { status, onToggle, focusRequest } = props;
   const hidden = status.state === 'not-article' || status.state === 'off';
+  const width = props.width ?? PANEL_WIDTH_PX;
   const root = useRef<HTMLDivElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   // The toggle the reader used goes away (handle ⇄ header button): its replacement takes the focus, so a
   // keyboard reader is not dropped at the top of the page. A panel that opened by itself takes nothing.
   const focusToggle = useRef(false);
@@ -65,6 +69,23 @@ export function Sidebar(props: SidebarProps) {
     focusToggle.current = false;
     root.current?.querySelector<HTMLElement>('[data-testid="toggle"]')?.focus();
   }, [status.open]); // runs when the panel opens or closes
+  // Each request is carried out once, as soon as what it points at is rendered (the panel may be opening).
+  const handledSeq = useRef(0);
+  useEffect(() => {
+    if (!focusRequest || focusRequest.seq === handledSeq.current || !status.open || !root.current) return;
+    if (focusRequest.to === 'panel') {
+      root.current.querySelector<HTMLElement>('[data-testid="toggle"]')?.focus();
+      handledSeq.current = focusRequest.seq;
+      return;
+    }
+    const claim = [...root.current.querySelectorAll<HTMLElement>('[data-testid="claim"]')].find(
+      (element) => element.getAttribute('data-claim-id') === focusRequest.claimId,
+    );
+    if (!claim || !body.current) return;
+    handledSeq.current = focusRequest.seq;
+    scrollIntoPanel(body.current, claim);
+    claim.querySelector<HTMLElement>('[data-testid="claim-text"]')?.focus({ preventScroll: true });
+  });
   return (
     <div
       ref={root}
@@ -72,6 +93,8 @@ export function Sidebar(props: SidebarProps) {
       data-testid="sidebar"
       data-state={status.state}
       data-open={String(status.open)}
+      data-theme={props.theme ?? 'light'}
+      data-placement={status.state === 'ready' ? (props.placementDone ? 'done' : 'pending') : undefined}
     >
       {hidden ? null : (
         <>
@@ -80,11 +103,19 @@ export function Sidebar(props: SidebarProps) {
             id="cc-panel"
             class="cc-panel"
             aria-label="Crosscheck"
-            style={{ width: `${PANEL_WIDTH_PX}px` }}
+            style={{ width: `${width}px` }}
             onKeyDown={(event) => {
               if (event.key === 'Escape' && status.open) toggle();
             }}
           >
+            {props.onResize ? (
+              <ResizeHandle
+                width={width}
+                min={Math.min(MIN_PANEL_WIDTH_PX, width)}
+                max={props.maxWidth ?? MAX_PANEL_WIDTH_PX}
+                onResize={props.onResize}
+              />
+            ) : null}
             <header class="cc-panel-header">
               <h2 class="cc-brand">Crosscheck</h2>
               {status.open ? (
@@ -100,7 +131,7 @@ export function Sidebar(props: SidebarProps) {
                 </button>
               ) : null}
             </header>
-            <div class="cc-panel-body">
+            <div class="cc-panel-body" ref={body}>
               <PanelBody {...props} />
             </div>
           </section>

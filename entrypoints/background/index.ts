@@ -4,11 +4,13 @@ import { watchTabs } from '../../lib/extension/badge-sync';
 import { idbCorpusStore } from '../../lib/extension/corpora/idb-corpus-store';
 import { createCorpusRegistry } from '../../lib/extension/corpus-registry';
 import { listen } from '../../lib/extension/messaging';
+import { watchCommands } from '../../lib/extension/sidebar-command';
 import { forgetClosedTabs } from '../../lib/extension/tab-articles';
 
 export default defineBackground(() => {
   const store = idbCorpusStore();
   listen('background', createBackgroundHandlers({ registry: createCorpusRegistry(store), store }));
   watchTabs();
+  watchCommands();
   forgetClosedTabs();
 });

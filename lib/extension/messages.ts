@@ -46,6 +46,8 @@ export interface ToContent {
   getPageStatus: { data: null; reply: PageStatus };
   /** Popup → content script: show the sidebar panel (and, in "only on click" mode, check the page first). */
   openSidebar: { data: null; reply: PageStatus };
+  /** Background → content script: the keyboard shortcut was pressed in this tab; show or hide the panel. */
+  toggleSidebar: { data: null; reply: PageStatus };
 }
 
 export type Message<P, K extends keyof P> = { type: K; data: P[K] extends { data: infer D } ? D : never };
@@ -88,6 +90,7 @@ const schemas = {
   content: v.variant('type', [
     v.object({ type: v.literal('getPageStatus'), data: noData }),
     v.object({ type: v.literal('openSidebar'), data: noData }),
+    v.object({ type: v.literal('toggleSidebar'), data: noData }),
   ]),
 };
 

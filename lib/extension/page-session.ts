@@ -1,7 +1,8 @@
 /**
  * The content script's state for its page: whether it is an article, whether it was checked, the report,
  * and whether the panel is open. The sidebar renders it and the popup asks for it. Browser calls come in
- * as functions, so the flow can be tested without a page or a background.
+ * as functions, so the flow can be tested without a page or a background. A page that changes after load
+ * (a single-page site's navigation, text added later) is read again through `refresh`.
  */
 import type { Report } from '../core/types';
 import type { AnalyzeRequest, Result } from './messages';
@@ -12,7 +13,7 @@ import { type Settings, watchEvidence } from './storage';
 export interface PageSessionDeps {
   settings: Settings;
   hostname: string;
-  /** Extracts the article; null when the page is not one. Runs at most once. */
+  /** Extracts the article; null when the page is not one. Runs at start and on each `refresh`. */
   extract: () => AnalyzeRequest | null;
   analyze: (request: AnalyzeRequest) => Promise<Result<Report>>;
   /** Called when the panel opens or closes (to make room for it in the page). */
@@ -34,10 +35,30 @@ export interface PageSession {
   check(): Promise<void>;
   /** Opens or collapses the panel; opening an unchecked article checks it. */
   setOpen(open: boolean): void;
+  /**
+   * Reads the page again after it changed (`url`: it moved to another address without a reload; `text`:
+   * text was added or removed) and checks it again when its article differs. More text of the article
+   * already shown is checked quietly: the report stays on screen until the new one replaces it. Resolves
+   * with whether the article was found changed.
+   */
+  refresh(change: 'url' | 'text'): Promise<boolean>;
 }
 
 /** States with nothing to show: the host stays in the page, out of sight. */
 const HIDDEN_STATES: ReadonlySet<PageState> = new Set(['not-article', 'off']);
+
+/**
+ * Leading characters of the article text compared to tell the same article grown longer (a "read more")
+ * from another article: a headline and first paragraph are about this long.
+ */
+const SAME_START_CHARS = 300;
+
+const sameArticle = (a: AnalyzeRequest, b: AnalyzeRequest) =>
+  a.article.text === b.article.text && a.article.title === b.article.title;
+
+const sameStart = (a: AnalyzeRequest, b: AnalyzeRequest) =>
+  a.article.url === b.article.url &&
+  a.article.text.slice(0, SAME_START_CHARS) === b.article.text.slice(0, SAME_START_CHARS);
 
 export function createPageSession(deps: PageSessionDeps): PageSession {
   let status: PageStatus = { state: 'loading', open: false, report: null, error: null };
@@ -56,10 +77,14 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     for (const listener of listeners) listener(status);
   };
 
-  const check = (): Promise<void> => {
+  // Whether the corpora are watched yet: from the first time the page is an article.
+  let watching = false;
+
+  /** `quiet`: keep the report on screen while checking (more of the same article). */
+  const check = (quiet = false): Promise<void> => {
     if (pending) return pending;
     if (!request) return Promise.resolve();
-    update({ state: 'loading', error: null });
+    if (!quiet) update({ state: 'loading', error: null });
     stale = false;
     pending = deps
       .analyze(request)
@@ -67,6 +92,8 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       .then((result) => {
         pending = null;
         if (stale) return check();
+        // A quiet check that failed leaves the last report up: it still describes most of the page.
+        if (!result.ok && quiet && status.state === 'ready') return;
         if (!result.ok) return update({ state: 'error', error: result.error, report: null });
         const report = result.value;
         const openNow = !readerChose && deps.settings.openOnConflict && report.summary.conflict > 0;
@@ -89,9 +116,49 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       return update({ state: 'error', error: `The page's text could not be read (${detail}).` });
     }
     if (!request) return update({ state: 'not-article' });
-    (deps.watchEvidence ?? watchEvidence)(recheck);
+    watchCorpora();
     if (deps.settings.checkMode === 'auto') return check();
     update({ state: 'idle' });
+  };
+
+  const watchCorpora = () => {
+    if (watching) return;
+    watching = true;
+    (deps.watchEvidence ?? watchEvidence)(recheck);
+  };
+
+  const refresh = async (change: 'url' | 'text'): Promise<boolean> => {
+    if (status.state === 'off') return false;
+    let next: AnalyzeRequest | null;
+    try {
+      next = deps.extract();
+    } catch {
+      // A page caught mid-render can throw in extraction; what is shown stays until it settles.
+      return false;
+    }
+    const previous = request;
+    if (!next) {
+      if (!previous) return false;
+      request = null;
+      if (pending) stale = true;
+      update({ state: 'not-article', open: false, report: null, error: null });
+      return true;
+    }
+    if (previous && sameArticle(previous, next)) return false;
+    request = next;
+    watchCorpora();
+    if (status.state === 'idle' || (!previous && deps.settings.checkMode === 'click')) {
+      update({ state: 'idle', report: null, error: null });
+      return true;
+    }
+    if (pending) {
+      stale = true;
+      await pending;
+      return true;
+    }
+    const grown = change === 'text' && previous !== null && sameStart(previous, next);
+    await check(grown && status.state === 'ready');
+    return true;
   };
 
   return {
@@ -103,7 +170,8 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
       return () => listeners.delete(listener);
     },
     start,
-    check,
+    check: () => check(),
+    refresh,
     setOpen(open) {
       if (HIDDEN_STATES.has(status.state) || open === status.open) return;
       readerChose = true;

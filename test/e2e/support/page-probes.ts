@@ -2,18 +2,10 @@ import type { Page } from 'playwright-core';
 
 /**
  * Instruments a page before any of its scripts (and before the content script) run, in the page's own
- * JavaScript world: stalls of its main thread, layout shifts as the browser reports them, every state the
- * sidebar root takes, how many sidebar hosts ever appeared, and the article as it was when it loaded.
- *
- * Stalls are measured with a heartbeat, a timer the page sets every few milliseconds: any task on the main
- * thread, whoever runs it, delays the next beat, so a gap between beats is a task that long. The Long Tasks
- * API is not used: Chromium does not report tasks of extensions' content scripts to the page.
+ * JavaScript world: layout shifts as the browser reports them, every state the sidebar root takes (also
+ * as `performance.mark`s, which date them in a trace), how many sidebar hosts ever appeared, and the
+ * article as it was when the document loaded.
  */
-
-export interface Stall {
-  start: number;
-  duration: number;
-}
 
 export interface LayoutShift {
   at: number;
@@ -31,8 +23,6 @@ export interface SidebarMoment {
 }
 
 export interface Probes {
-  /** Gaps between heartbeats longer than `STALL_MS`. */
-  stalls: Stall[];
   shifts: LayoutShift[];
   moments: SidebarMoment[];
   hosts: number;
@@ -48,11 +38,7 @@ declare global {
 }
 
 function install() {
-  // A beat every 5 ms; a gap over 50 ms (the definition of a long task) is a stall.
-  const BEAT_MS = 5;
-  const STALL_MS = 50;
   const probes: Probes = {
-    stalls: [],
     shifts: [],
     moments: [],
     hosts: 0,
@@ -60,12 +46,6 @@ function install() {
     styleElementsAtLoad: 0,
   };
   window.__probes = probes;
-  let beat = performance.now();
-  setInterval(() => {
-    const now = performance.now();
-    if (now - beat > STALL_MS) probes.stalls.push({ start: beat, duration: now - beat });
-    beat = now;
-  }, BEAT_MS);
   new PerformanceObserver((list) => {
     type Source = { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
     const box = (rect: DOMRectReadOnly) => `${rect.x},${rect.y} ${rect.width}x${rect.height}`;

@@ -1,0 +1,38 @@
+import { ReportBody } from './report-body';
+import type { SidebarProps } from './sidebar';
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** What the open panel shows for the page's state: the report, progress, or the error and a retry. */
+export function PanelBody(props: Omit<SidebarProps, 'onToggle'>) {
+  const { status, onRetry } = props;
+  switch (status.state) {
+    case 'ready':
+      return status.report ? (
+        <ReportBody
+          report={status.report}
+          placedClaimIds={props.placedClaimIds ?? NONE}
+          placementDone={props.placementDone ?? false}
+          filter={props.filter ?? 'all'}
+          onFilterChange={props.onFilterChange ?? (() => {})}
+          activeClaimId={props.activeClaimId ?? null}
+          onShowClaim={props.onShowClaim}
+        />
+      ) : null;
+    case 'loading':
+    case 'idle':
+      return <p class="cc-muted">Checking this page against your corpora…</p>;
+    case 'error':
+      return (
+        <div class="cc-error" role="alert">
+          <p>Crosscheck could not check this page.</p>
+          {status.error ? <p class="cc-muted">{status.error}</p> : null}
+          <button type="button" class="cc-button" onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,240 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PATHS, EDITED_SENTENCE, routeDemoPages } from './support/demo-pages';
+import { expectClean } from './support/expect-clean';
+import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import {
+  FLASH_NAME,
+  fold,
+  HIGHLIGHT_NAMES,
+  highlightTexts,
+  listedClaims,
+  pointInHighlight,
+  waitForPlacement,
+} from './support/highlights';
+import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { traceMainThread } from './support/main-thread-trace';
+import { installProbes, readProbes } from './support/page-probes';
+import { SidebarPage, type SidebarState } from './support/sidebar-page';
+
+/** Checking a seed article takes well under a second; the rest is headroom for a slow CI machine. */
+const SETTLE_TIMEOUT_MS = 15_000;
+const SETTLED: SidebarState[] = ['ready', 'not-article', 'error'];
+/** The longest main-thread task a reader does not notice (the definition of a long task). */
+const LONG_TASK_MS = 50;
+/** Time after placing is done in which the page paints the marks: a few frames, in trace microseconds. */
+const PAINT_US = 250_000;
+
+let server: FixtureServer;
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchExtension();
+  await routeDemoPages(session.context, server.origin);
+});
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+afterEach(() => expectClean(session));
+
+async function openChecked(
+  path: string,
+  timeout = SETTLE_TIMEOUT_MS,
+): Promise<{ page: Page; sidebar: SidebarPage }> {
+  const page = await session.context.newPage();
+  await installProbes(page);
+  await page.goto(server.url(path));
+  const sidebar = new SidebarPage(page);
+  expect(await sidebar.waitForState(SETTLED, timeout)).toBe('ready');
+  await waitForPlacement(page, timeout);
+  return { page, sidebar };
+}
+
+describe('claims marked in the CNN seed article', () => {
+  let page: Page;
+  let sidebar: SidebarPage;
+
+  beforeAll(async () => {
+    ({ page, sidebar } = await openChecked('/news/cnn-seed.html'));
+  });
+  afterAll(() => page?.close());
+
+  it('places every listed claim and marks it by the stance of its strongest evidence', async () => {
+    const claims = await listedClaims(page);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.filter((claim) => claim.placed !== 'true')).toEqual([]);
+    const marked = await highlightTexts(page);
+    const all = HIGHLIGHT_NAMES.flatMap((name) => marked[name] ?? []).map(fold);
+    expect(all).toHaveLength(claims.length);
+    for (const claim of claims) expect(all).toContain(fold(claim.text));
+    const conflicting = await sidebar.claims.evaluateAll((items) =>
+      items
+        .filter((item) => item.querySelector('[data-stance="conflict"]'))
+        .map((item) => item.querySelector('[data-testid="claim-text"]')?.textContent ?? ''),
+    );
+    expect((marked['crosscheck-conflict'] ?? []).map(fold).sort()).toEqual(conflicting.map(fold).sort());
+  });
+
+  it('changes nothing in the page: no element, attribute or stylesheet element is added', async () => {
+    const probes = await readProbes(page);
+    expect(probes.articleAtLoad).not.toBeNull();
+    expect(await page.locator('article').evaluate((article) => article.outerHTML)).toBe(
+      probes.articleAtLoad?.html,
+    );
+    // The document's own: Playwright's locators would also count the sidebar's shadow root.
+    const styleElements = await page.evaluate(
+      () => document.querySelectorAll('style, link[rel="stylesheet"]').length,
+    );
+    expect(styleElements).toBe(probes.styleElementsAtLoad);
+    const rules = await page.evaluate(() =>
+      document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)),
+    );
+    expect(rules.join('\n')).toContain('::highlight(crosscheck-conflict)');
+  });
+
+  it('did not move the article when the handle appeared and the claims were marked', async () => {
+    const probes = await readProbes(page);
+    const boxes = await page.locator('article').evaluate((article) =>
+      [...article.querySelectorAll('p, h1')].map((element) => {
+        const box = element.getBoundingClientRect();
+        return { x: box.x + scrollX, y: box.y + scrollY, width: box.width, height: box.height };
+      }),
+    );
+    expect(boxes).toEqual(probes.articleAtLoad?.boxes);
+    expect(probes.shifts.filter((shift) => !shift.hadRecentInput)).toEqual([]);
+  });
+
+  it('opens the sidebar at a claim clicked in the page', async () => {
+    expect(await sidebar.isOpen()).toBe(false);
+    const point = await pointInHighlight(page, 'crosscheck-conflict', 0);
+    expect(point).not.toBeNull();
+    if (!point) return;
+    const clickedText = await page.evaluate(({ x, y }) => {
+      const caret = document.caretPositionFromPoint(x, y);
+      return caret?.offsetNode.textContent ?? '';
+    }, point);
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => sidebar.isOpen()).toBe(true);
+    const active = page.locator('crosscheck-sidebar [data-testid="claim"][aria-current="true"]');
+    await expect.poll(() => active.count()).toBe(1);
+    const activeText = (await active.locator('[data-testid="claim-text"]').textContent()) ?? '';
+    expect(fold(clickedText)).toContain(fold(activeText).slice(0, 30));
+    const focused = await page.evaluate(() =>
+      document
+        .querySelector('crosscheck-sidebar')
+        ?.shadowRoot?.activeElement?.closest('[data-testid="claim"]')
+        ?.getAttribute('aria-current'),
+    );
+    expect(focused).toBe('true');
+  });
+
+  it('scrolls the page to a claim clicked in the sidebar and flashes it', async () => {
+    await sidebar.setOpen(true);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const last = sidebar.claims.last();
+    const text = (await last.locator('[data-testid="claim-text"]').textContent()) ?? '';
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await last.locator('[data-testid="claim-text"]').click();
+    await expect.poll(async () => (await highlightTexts(page))[FLASH_NAME]).toEqual([expect.any(String)]);
+    expect(fold((await highlightTexts(page))[FLASH_NAME]?.[0] ?? '')).toBe(fold(text));
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const range = [...(CSS.highlights.get('crosscheck-flash') ?? [])][0] as Range | undefined;
+          const box = range?.getBoundingClientRect();
+          return box ? box.top >= 0 && box.bottom <= innerHeight : false;
+        }),
+      )
+      .toBe(true);
+    await expect.poll(async () => (await highlightTexts(page))[FLASH_NAME], { timeout: 5_000 }).toEqual([]);
+  });
+});
+
+describe('filters', () => {
+  it('list all claims with evidence, those with conflicts, or those with agreements', async () => {
+    const { page, sidebar } = await openChecked('/news/cnn-seed.html');
+    await sidebar.setOpen(true);
+    const all = await sidebar.claims.count();
+    const summary = await sidebar.summaryCounts();
+    for (const [filter, count] of [
+      ['conflict', summary.conflict],
+      ['agree', summary.agree],
+    ] as const) {
+      await page.locator(`crosscheck-sidebar [data-testid="filter-${filter}"]`).check();
+      await expect.poll(() => sidebar.claims.count()).toBe(count);
+      const stances = await sidebar
+        .evidence()
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-stance')));
+      expect(new Set(stances)).toEqual(new Set([filter]));
+    }
+    await page.locator('crosscheck-sidebar [data-testid="filter-all"]').check();
+    await expect.poll(() => sidebar.claims.count()).toBe(all);
+    await page.close();
+  });
+});
+
+describe('a claim the page no longer has', () => {
+  it('is listed as not found, and the others are placed', async () => {
+    const { page } = await openChecked(DEMO_PATHS.edited);
+    const editedClaim = async () =>
+      (await listedClaims(page)).find((claim) => fold(claim.text) === fold(EDITED_SENTENCE));
+    // Placed before the page's edit or after it: either way it ends up listed as not found (a mark whose
+    // text went away is placed again once the page is quiet).
+    await expect.poll(async () => (await editedClaim())?.placed, { timeout: 5_000 }).toBe('false');
+    await waitForPlacement(page);
+    const claims = await listedClaims(page);
+    const edited = await editedClaim();
+    expect(
+      await page
+        .locator(`crosscheck-sidebar [data-claim-id="${edited?.id}"] [data-testid="claim-unplaced"]`)
+        .count(),
+    ).toBe(1);
+    expect(claims.filter((claim) => claim.id !== edited?.id).every((claim) => claim.placed === 'true')).toBe(
+      true,
+    );
+    const marked = await highlightTexts(page);
+    expect(HIGHLIGHT_NAMES.flatMap((name) => marked[name] ?? [])).toHaveLength(claims.length - 1);
+    await page.close();
+  });
+});
+
+describe('a 10,000-paragraph article', () => {
+  it('is placed without a long task: none over 50 ms while claims are placed and marked', async () => {
+    const page = await session.context.newPage();
+    await installProbes(page);
+    const tracing = await traceMainThread(page, 'crosscheck-probe:');
+    await page.goto(server.url(DEMO_PATHS.long));
+    const sidebar = new SidebarPage(page);
+    expect(await sidebar.waitForState(SETTLED, 90_000)).toBe('ready');
+    await waitForPlacement(page, 90_000);
+    const trace = await tracing.stop();
+    const probes = await readProbes(page);
+
+    // The report came in while the page was watched, so the whole of the placing is measured.
+    expect(probes.moments.find((moment) => moment.state === 'ready')?.placement).toBe('pending');
+    const from = trace.marks.get('crosscheck-probe:ready:pending');
+    const to = trace.marks.get('crosscheck-probe:ready:done');
+    expect(from).toBeDefined();
+    expect(to).toBeDefined();
+    // Placing runs in tasks of its own after the one that brought the report in (its message and first
+    // render, in which `ready` was marked): tasks that started before that mark are not the placing's.
+    // The frames that paint the marks come after `done`; the page is static, so the tasks then are ours.
+    const placing = trace.tasks.filter((task) => task.ts >= (from ?? 0) && task.ts < (to ?? 0) + PAINT_US);
+    const longest = Math.max(0, ...placing.map((task) => task.cpuMs));
+    const longestOverall = Math.max(0, ...trace.tasks.map((task) => task.cpuMs));
+    const claims = await listedClaims(page);
+    console.info(
+      `10,000 paragraphs: ${claims.length} claims placed in ${Math.round(((to ?? 0) - (from ?? 0)) / 1000)} ms ` +
+        `over ${placing.length} tasks; longest task while placing ${longest.toFixed(1)} ms CPU ` +
+        `(${Math.max(0, ...placing.map((task) => task.wallMs)).toFixed(1)} ms wall); ` +
+        `longest task of the whole load ${Math.round(longestOverall)} ms CPU`,
+    );
+    expect(placing.length).toBeGreaterThan(0);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.filter((claim) => claim.placed !== 'true')).toEqual([]);
+    expect(longest).toBeLessThan(LONG_TASK_MS);
+    await page.close();
+  });
+});
