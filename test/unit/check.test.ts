@@ -115,3 +115,13 @@ describe('checkArticle stance reasons', () => {
     expect(report.unsupported?.reason).toMatch(/language/);
   });
 });
+
+describe('opposite words', () => {
+  it('are not read into a light verb ("released a statement" / "hold a meeting")', () => {
+    const report = checkArticle(article(read('002_d828683899feb258.txt')), [seeds]);
+    const kremlin = report.claims.find((c) => c.text.startsWith('The Kremlin released'));
+    const reasons = kremlin?.matches.flatMap((m) => m.reasons) ?? [];
+    expect(reasons.some((r) => r.kind === 'antonym' && /hold/.test(r.detail))).toBe(false);
+    expect(kremlin?.matches.some((m) => m.stance === 'conflict' && m.statement.source === 'CNN')).toBe(true);
+  });
+});

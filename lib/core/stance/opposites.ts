@@ -29,6 +29,8 @@ export function opposedWords(
     if (!opposites || token.stop || token.proper || LIGHT_VERBS.has(token.stem) || theirs.has(token.stem))
       continue;
     for (const opposite of opposites) {
+      // A light verb ("hold a meeting") says nothing by itself, so it opposes nothing either.
+      if (LIGHT_VERBS.has(opposite)) continue;
       const written = theirs.get(opposite);
       if (written) return { claim: token.text, statement: written };
     }
