@@ -50,6 +50,13 @@ export interface ToContent {
   toggleSidebar: { data: null; reply: PageStatus };
 }
 
+/**
+ * The only background message a content script sends. A content script shares its process with the page,
+ * which (through a renderer bug) could speak in its name; so whatever reads or changes the reader's corpora
+ * is answered for the extension's own pages only.
+ */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set<keyof ToBackground>(['analyze']);
+
 export type Message<P, K extends keyof P> = { type: K; data: P[K] extends { data: infer D } ? D : never };
 export type Reply<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;
 

@@ -1,0 +1,59 @@
+// Runs Mozilla's `web-ext lint` on the Firefox build and fails on any error, as addons.mozilla.org would.
+// Build first with `npm run build:firefox`. web-ext is not a dependency of the project: where it is not
+// installed (`npx --no-install` finds nothing), the check says so and is skipped.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SOURCE_DIR = join(ROOT, '.output', 'firefox-mv2');
+/** Exit status when the check could not run on a build (no build, unreadable output). */
+const CANNOT_RUN = 2;
+
+if (!existsSync(join(SOURCE_DIR, 'manifest.json'))) {
+  console.error(`lint-firefox: no Firefox build in ${SOURCE_DIR}; run \`npm run build:firefox\` first.`);
+  process.exit(CANNOT_RUN);
+}
+
+const run = spawnSync(
+  'npx',
+  [
+    '--no-install',
+    'web-ext',
+    'lint',
+    '--source-dir',
+    SOURCE_DIR,
+    '--output',
+    'json',
+    '--no-config-discovery',
+  ],
+  { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+);
+const report = parseReport(run.stdout);
+if (!report) {
+  if (/could not determine executable|not found|ENOENT|canceled/i.test(`${run.stderr}${run.error ?? ''}`)) {
+    console.error('lint-firefox: web-ext is not installed here; skipped (install web-ext to run it).');
+    process.exit(0);
+  }
+  console.error(`lint-firefox: web-ext gave no report.\n${run.stderr}`);
+  process.exit(CANNOT_RUN);
+}
+
+const describe = (item) => `${item.code}: ${item.message}${item.file ? ` (${item.file})` : ''}`;
+for (const error of report.errors ?? []) console.error(`error   ${describe(error)}`);
+for (const warning of report.warnings ?? []) console.error(`warning ${describe(warning)}`);
+const { errors = 0, warnings = 0, notices = 0 } = report.summary ?? {};
+console.error(`lint-firefox: ${errors} errors, ${warnings} warnings, ${notices} notices.`);
+process.exit(errors > 0 ? 1 : 0);
+
+/** web-ext prints the JSON report on stdout, sometimes after a line of its own; null when there is none. */
+function parseReport(stdout) {
+  const start = stdout.indexOf('{');
+  if (start < 0) return null;
+  try {
+    return JSON.parse(stdout.slice(start));
+  } catch {
+    return null;
+  }
+}
