@@ -23,7 +23,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'crosscheck@crosscheck.invalid',
-              strict_min_version: '128.0',
+              // 142: the first Firefox (Android; 140 on desktop) that knows data_collection_permissions.
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
