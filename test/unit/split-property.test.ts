@@ -72,3 +72,11 @@ describe('sentence and claim splitting, on any input', () => {
     );
   });
 });
+
+describe('tokens of words that are also object properties', () => {
+  it('gives "constructor", "toString" and "__proto__" no numeric value', () => {
+    for (const token of tokenize('The constructor said toString and __proto__ were valueOf nothing.')) {
+      expect(token.value).toBeNull();
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { normalizeText, splitParagraphs } from '../text/normalize';
 import { splitSentences } from '../text/split-sentences';
-import { contentTokens, tokenize } from '../text/tokenize';
+import { tokenCounts } from '../text/tokenize';
 import type { Claim } from '../types';
 
 /** A claim needs enough words to state something checkable... */
@@ -26,9 +26,9 @@ const DATELINE = /^[\p{Lu}][\p{L} .,'()]{0,60}?\s+-\s+(?=\S)/u;
 function isClaimLike(sentence: string): boolean {
   if (/\?["')\]]*$/.test(sentence)) return false;
   if (BOILERPLATE.some((pattern) => pattern.test(sentence))) return false;
-  const tokens = tokenize(sentence);
-  if (tokens.length < MIN_WORDS || tokens.length > MAX_WORDS) return false;
-  return contentTokens(tokens).length >= MIN_CONTENT_WORDS;
+  const counts = tokenCounts(sentence);
+  if (counts.tokens < MIN_WORDS || counts.tokens > MAX_WORDS) return false;
+  return counts.content >= MIN_CONTENT_WORDS;
 }
 
 /** Every sentence of a text in order, datelines stripped, with the paragraph it came from. */

@@ -24,11 +24,23 @@ export interface StatementIndex {
   joined: Postings;
   /** Statement → the summed weight of its stems: what a claim must cover for the statement to be covered. */
   statementWeights: Float64Array;
-  /** The vocabulary's respellable terms, matched by spelling on first need. */
-  speller?: { matcher: SpellingMatcher; ids: number[] };
+  /**
+   * The vocabulary's respellable terms, matched by spelling on first need, and the respellings found so far
+   * (a page names the same people claim after claim, and the tabs a reader opens share them).
+   */
+  speller?: { matcher: SpellingMatcher; ids: number[]; found: Map<string, FuzzyHit[]> };
   /** Working memory of the retrieval, made on the first claim. */
   scratch?: RetrievalScratch;
 }
+
+/** A vocabulary term that looks like another spelling of a stem, and how alike the two are (0–1). */
+export interface FuzzyHit {
+  id: number;
+  similarity: number;
+}
+
+/** Respelling lookups remembered per index; the memory is dropped when it grows past this. */
+const FUZZY_CACHED = 10_000;
 
 /** The stored form: terms as JSON strings, postings packed (see packed-postings.ts); weights are rebuilt. */
 export interface SerializedIndex {
@@ -162,11 +174,7 @@ export function loadIndex(data: SerializedIndex): StatementIndex {
 }
 
 /** Vocabulary terms that look like another spelling of `stem`, closest first (at most `limit`). */
-export function fuzzyTerms(
-  index: StatementIndex,
-  stem: string,
-  limit?: number,
-): { id: number; similarity: number }[] {
+export function fuzzyTerms(index: StatementIndex, stem: string, limit?: number): FuzzyHit[] {
   if (!canBeRespelled(stem)) return [];
   if (!index.speller) {
     // Made on first need: most corpora are searched with names they know.
@@ -174,11 +182,23 @@ export function fuzzyTerms(
     index.terms.forEach((term, id) => {
       if (canBeRespelled(term)) ids.push(id);
     });
-    index.speller = { matcher: spellingMatcher(ids.map((id) => index.terms[id] ?? '')), ids };
+    index.speller = {
+      matcher: spellingMatcher(ids.map((id) => index.terms[id] ?? '')),
+      ids,
+      found: new Map(),
+    };
   }
-  const { matcher, ids } = index.speller;
-  return closeSpellings(matcher, stem, limit).map((hit) => ({
-    id: ids[hit.refIndex] ?? 0,
-    similarity: hit.similarity,
-  }));
+  const { matcher, ids, found } = index.speller;
+  const key = `${limit ?? ''}\u0000${stem}`;
+  let hits = found.get(key);
+  if (!hits) {
+    hits = closeSpellings(matcher, stem, limit).map((hit) => ({
+      id: ids[hit.refIndex] ?? 0,
+      similarity: hit.similarity,
+    }));
+    if (found.size >= FUZZY_CACHED) found.clear();
+    found.set(key, hits);
+  }
+  // A copy: the remembered list must not change with what a caller does to it.
+  return hits.map((hit) => ({ ...hit }));
 }

@@ -47,11 +47,12 @@ const SCALE: Record<string, number> = {
 
 /** Value of a number word ("thirteen"), or null. */
 export function numberWordValue(word: string): number | null {
-  return SMALL[word] ?? null;
+  // Own keys only: "constructor" is not a number word.
+  return Object.hasOwn(SMALL, word) ? (SMALL[word] ?? null) : null;
 }
 
 export function scaleWordValue(word: string): number | null {
-  return SCALE[word] ?? null;
+  return Object.hasOwn(SCALE, word) ? (SCALE[word] ?? null) : null;
 }
 
 /** Value of a digit token: "1,200" → 1200, "3.5" → 3.5. */

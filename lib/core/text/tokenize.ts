@@ -94,3 +94,44 @@ export function tokenize(text: string): Token[] {
 export function contentTokens(tokens: Token[]): Token[] {
   return tokens.filter((token) => !token.stop && (token.lower.length > 1 || token.value !== null));
 }
+
+const APOSTROPHE = "'".charCodeAt(0);
+
+/** The lower-case word a token stands for: acronyms lose their dots (as makeToken does). */
+function tokenWord(text: string): string {
+  const lower = text.toLowerCase();
+  // Only a token with a dot can be an acronym: most tokens skip the pattern.
+  if (!text.includes('.')) return lower;
+  return /^(?:\p{L}\.){2,}$/u.test(text) ? lower.replaceAll('.', '') : lower;
+}
+
+/** Whether a token of this word is a content token (see contentTokens), without making the token. */
+function isContentWord(word: string): boolean {
+  if (STOPWORDS.has(word)) return false;
+  if (word.length > 1) return true;
+  return (/^\d/.test(word) ? digitValue(word) : numberWordValue(word)) !== null;
+}
+
+/**
+ * How many tokens `tokenize(text)` makes, and how many of them `contentTokens` keeps, without stemming or
+ * making token objects: deciding whether a sentence is a claim needs only these two counts, and a corpus
+ * import decides it for every sentence (a unit test holds it to tokenize).
+ */
+export function tokenCounts(text: string): { tokens: number; content: number } {
+  let tokens = 0;
+  let content = 0;
+  for (const match of text.matchAll(TOKEN_RE)) {
+    const raw = match[0];
+    // Only a token with an apostrophe before its last letter can be "…n't": most skip the pattern.
+    const negated = raw.charCodeAt(raw.length - 2) === APOSTROPHE ? NEGATED_CONTRACTION.exec(raw) : null;
+    if (negated?.[1]) {
+      tokens += 2;
+      if (isContentWord(tokenWord(CONTRACTION_BASE[negated[1].toLowerCase()] ?? negated[1]))) content++;
+      if (isContentWord('not')) content++;
+      continue;
+    }
+    tokens++;
+    if (isContentWord(tokenWord(raw))) content++;
+  }
+  return { tokens, content };
+}
