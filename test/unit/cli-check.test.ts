@@ -1,23 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/main';
 import type { Report } from '../../lib/core/types';
+import { runCli } from '../support/run-cli';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const SEED = path('../../seeds/000_0c6ca5ae3a502843.txt');
 const INPUTS = path('../fixtures/inputs/');
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    isTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 describe('crosscheck check', () => {
   it('prints the report as JSON for a seed article, with claims and timings', async () => {

@@ -3,25 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/main';
 import { parseCorpusFile } from '../../lib/core/import/index';
 import type { Report } from '../../lib/core/types';
+import { runCli } from '../support/run-cli';
 
 const path = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const SEEDS = path('../../seeds/');
 const INPUTS = path('../fixtures/inputs/');
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    isTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 let dir: string;
 beforeEach(() => {

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/main';
+import { runCli } from '../support/run-cli';
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    isTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 describe('the command line itself', () => {
   it('prints help on stdout and exits 0', async () => {

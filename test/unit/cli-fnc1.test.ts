@@ -4,22 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../lib/cli/main';
 import { FNC1_STANCES } from '../../lib/core/fnc1/stances';
+import { runCli } from '../support/run-cli';
 
 const FNC1 = fileURLToPath(new URL('../fixtures/inputs/fnc1/', import.meta.url));
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io = {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    isTTY: false,
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 let dir: string;
 beforeEach(() => {
