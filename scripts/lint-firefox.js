@@ -1,6 +1,6 @@
 // Runs Mozilla's `web-ext lint` on the Firefox build and fails on any error, as addons.mozilla.org would.
-// Build first with `npm run build:firefox`. web-ext is not a dependency of the project: where it is not
-// installed (`npx --no-install` finds nothing), the check says so and is skipped.
+// Build first with `npm run build:firefox` (`npm run lint:firefox` does both). web-ext is a devDependency;
+// a missing one is a broken install, and fails like any other error.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,8 +33,8 @@ const run = spawnSync(
 const report = parseReport(run.stdout);
 if (!report) {
   if (/could not determine executable|not found|ENOENT|canceled/i.test(`${run.stderr}${run.error ?? ''}`)) {
-    console.error('lint-firefox: web-ext is not installed here; skipped (install web-ext to run it).');
-    process.exit(0);
+    console.error('lint-firefox: web-ext is not installed; run `npm install`.');
+    process.exit(CANNOT_RUN);
   }
   console.error(`lint-firefox: web-ext gave no report.\n${run.stderr}`);
   process.exit(CANNOT_RUN);
