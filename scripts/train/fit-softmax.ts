@@ -1,4 +1,5 @@
 import { expand, type SoftmaxModel } from '../../lib/core/fnc1/softmax-model';
+import { seededRandom } from '../bench/random';
 
 export interface FitOptions {
   epochs: number;
@@ -23,18 +24,6 @@ function quantileEdges(values: number[]): number[] {
   return [...new Set(cuts)].filter((cut) => cut < (sorted.at(-1) ?? 0));
 }
 
-/** A small deterministic generator (mulberry32), so training is reproducible. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Fits a multinomial logistic regression with stochastic gradient descent (Adam) on weighted cross-entropy. */
 export function fitSoftmax(
   rows: number[][],
@@ -57,7 +46,7 @@ export function fitSoftmax(
   const w = Array.from({ length: k }, () => new Float64Array(d));
   const m1 = Array.from({ length: k }, () => new Float64Array(d));
   const m2 = Array.from({ length: k }, () => new Float64Array(d));
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const order = x.map((_, i) => i);
   const batch = 64;
   let step = 0;
