@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorporaPage, jsonFile } from './support/corpora-page';
-import { expectClean } from './support/expect-clean';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { useExtensionSuite } from './support/extension-suite';
 import { activeElementsInSidebar, settleWhileProbing } from './support/responsiveness';
 import { SidebarPage, type SidebarState } from './support/sidebar-page';
 
@@ -18,18 +16,7 @@ const hostileCorpus = JSON.parse(
   readFileSync(new URL('../fixtures/hostile/injection-corpus.json', import.meta.url), 'utf8'),
 ) as { id: string; articles: { url: string | null }[] };
 
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-afterEach(() => expectClean(session));
+const suite = useExtensionSuite();
 
 const pwned = (page: Page) => page.evaluate(() => (window as { __pwned?: unknown }).__pwned);
 
@@ -39,8 +26,8 @@ describe('script and markup in page text, titles and corpus text', () => {
   let sidebar: SidebarPage;
 
   beforeAll(async () => {
-    options = new CorporaPage(await session.context.newPage());
-    await options.open(session.extensionUrl('options.html'));
+    options = new CorporaPage(await suite.session.context.newPage());
+    await options.open(suite.session.extensionUrl('options.html'));
   });
   afterAll(async () => {
     await options?.page.close();
@@ -69,8 +56,8 @@ describe('script and markup in page text, titles and corpus text', () => {
   });
 
   it('checks the page and shows page and corpus markup as inert text', async () => {
-    page = await session.context.newPage();
-    await page.goto(server.url('/hostile/injection.html'));
+    page = await suite.session.context.newPage();
+    await page.goto(suite.server.url('/hostile/injection.html'));
     sidebar = new SidebarPage(page);
     expect(await sidebar.waitForState(SETTLED, SETTLE_TIMEOUT_MS)).toBe('ready');
     await sidebar.setOpen(true);
@@ -115,9 +102,9 @@ describe('pages built to wear the extension down', () => {
   ];
 
   it.each(cases)('a page with %s settles and stays responsive', async (_, path, expected) => {
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     try {
-      await page.goto(server.url(path), { timeout: SETTLE_TIMEOUT_MS });
+      await page.goto(suite.server.url(path), { timeout: SETTLE_TIMEOUT_MS });
       const sidebar = new SidebarPage(page);
       const watch = await settleWhileProbing(page, sidebar, SETTLED, SETTLE_TIMEOUT_MS);
       expect(watch.state).toBe(expected);
@@ -128,9 +115,9 @@ describe('pages built to wear the extension down', () => {
   });
 
   it('a page that rewrites itself every 100 ms settles and stays responsive', async () => {
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     try {
-      await page.goto(server.url('/hostile/rewrites.html'));
+      await page.goto(suite.server.url('/hostile/rewrites.html'));
       const sidebar = new SidebarPage(page);
       const first = await settleWhileProbing(page, sidebar, SETTLED, SETTLE_TIMEOUT_MS);
       expect(first.state).toBe('ready');

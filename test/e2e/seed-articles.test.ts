@@ -1,8 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean } from './support/expect-clean';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
-import { type ExtensionSession, launchExtension } from './support/launch-extension';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useExtensionSuite } from './support/extension-suite';
 import { saveScreenshot } from './support/screenshots';
 import {
   type Box,
@@ -16,23 +14,12 @@ import {
 const SETTLE_TIMEOUT_MS = 15_000;
 const SETTLED: SidebarState[] = ['ready', 'not-article', 'error'];
 
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-});
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-afterEach(() => expectClean(session));
+const suite = useExtensionSuite();
 
 /** Opens a fixture in a fresh tab and waits for the sidebar to settle. */
 async function openArticle(path: string): Promise<{ page: Page; sidebar: SidebarPage; state: SidebarState }> {
-  const page = await session.context.newPage();
-  await page.goto(server.url(path));
+  const page = await suite.session.context.newPage();
+  await page.goto(suite.server.url(path));
   const sidebar = new SidebarPage(page);
   return { page, sidebar, state: await sidebar.waitForState(SETTLED, SETTLE_TIMEOUT_MS) };
 }
@@ -99,7 +86,7 @@ describe('the CNN seed article', () => {
   it('counts the conflicts on the toolbar badge', async () => {
     const { conflict } = await sidebar.summaryCounts();
     expect(conflict).toBeGreaterThan(0);
-    expect(await session.badgeText(page)).toBe(String(conflict));
+    expect(await suite.session.badgeText(page)).toBe(String(conflict));
   });
 
   it('starts collapsed to a handle beside the article, and the toggle opens it without covering the article', async () => {

@@ -1,11 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { DEMO_PATHS, routeDemoPages } from './support/demo-pages';
-import { expectClean } from './support/expect-clean';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { useExtensionSuite } from './support/extension-suite';
 import { waitForPlacement } from './support/highlights';
-import { type ExtensionSession, launchExtension, VIEWPORT } from './support/launch-extension';
+import { VIEWPORT } from './support/launch-extension';
 import { PopupPage } from './support/popup-page';
 import { saveScreenshot } from './support/screenshots';
 import { SidebarPage } from './support/sidebar-page';
@@ -24,24 +23,14 @@ declare const chrome: {
   tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> };
 };
 
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-  await routeDemoPages(session.context, server.origin);
+const suite = useExtensionSuite(async (s) => {
+  await routeDemoPages(s.session.context, s.server.origin);
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-afterEach(() => expectClean(session));
 
 async function openChecked(path: string, setup?: (page: Page) => Promise<void>) {
-  const page = await session.context.newPage();
+  const page = await suite.session.context.newPage();
   await setup?.(page);
-  await page.goto(server.url(path));
+  await page.goto(suite.server.url(path));
   const sidebar = new SidebarPage(page);
   expect(await sidebar.waitForState(['ready', 'not-article', 'error'], SETTLE_TIMEOUT_MS)).toBe('ready');
   await waitForPlacement(page);
@@ -93,14 +82,14 @@ describe('axe-core finds no violation', () => {
 
   it('in the popup and in the options page', async () => {
     const { page: article } = await openChecked('/news/cnn-seed.html');
-    const tabId = await session.tabId(article);
-    const popupPage = await session.context.newPage();
+    const tabId = await suite.session.tabId(article);
+    const popupPage = await suite.session.context.newPage();
     const popup = new PopupPage(popupPage);
-    await popup.open(session.extensionUrl(`popup.html?tabId=${tabId}`));
+    await popup.open(suite.session.extensionUrl(`popup.html?tabId=${tabId}`));
     expect(await popup.settledState()).toBe('ready');
     expect(await axeViolations(popupPage)).toEqual([]);
-    const options = await session.context.newPage();
-    await options.goto(session.extensionUrl('options.html'));
+    const options = await suite.session.context.newPage();
+    await options.goto(suite.session.extensionUrl('options.html'));
     await options.locator('[data-testid="corpus"]').first().waitFor({ timeout: 10_000 });
     expect(await axeViolations(options)).toEqual([]);
     for (const page of [popupPage, options, article]) await page.close();
@@ -153,14 +142,14 @@ describe('the keyboard', () => {
 
   it(`toggles the sidebar with the shortcut (${SHORTCUT}) through the commands API`, async () => {
     const { page, sidebar } = await openChecked('/news/cnn-seed.html');
-    const worker = await session.serviceWorker();
+    const worker = await suite.session.serviceWorker();
     const commands = await worker.evaluate(() => chrome.commands.getAll());
     expect(commands).toContainEqual(expect.objectContaining({ name: 'toggle-sidebar' }));
     expect(await worker.evaluate(() => chrome.commands.onCommand.hasListeners())).toBe(true);
 
     // A key press reaches an extension's commands through the browser window, which the DevTools
     // protocol does not drive: the test sends the tab what the command listener sends it.
-    const tabId = await session.tabId(page);
+    const tabId = await suite.session.tabId(page);
     const press = () =>
       worker.evaluate((tab) => chrome.tabs.sendMessage(tab, { type: 'toggleSidebar', data: null }), tabId);
     await page
@@ -218,17 +207,17 @@ async function controlsWithoutVisibleFocus(page: Page): Promise<{ reached: numbe
 describe('the popup and the options page from the keyboard', () => {
   it('show where the focus is on every control', async () => {
     const { page: article } = await openChecked('/news/cnn-seed.html');
-    const tabId = await session.tabId(article);
-    const popupPage = await session.context.newPage();
+    const tabId = await suite.session.tabId(article);
+    const popupPage = await suite.session.context.newPage();
     const popup = new PopupPage(popupPage);
-    await popup.open(session.extensionUrl(`popup.html?tabId=${tabId}`));
+    await popup.open(suite.session.extensionUrl(`popup.html?tabId=${tabId}`));
     expect(await popup.settledState()).toBe('ready');
     const inPopup = await controlsWithoutVisibleFocus(popupPage);
     expect(inPopup.reached).toBeGreaterThanOrEqual(3);
     expect(inPopup.unseen).toEqual([]);
 
-    const options = await session.context.newPage();
-    await options.goto(session.extensionUrl('options.html'));
+    const options = await suite.session.context.newPage();
+    await options.goto(suite.session.extensionUrl('options.html'));
     await options.locator('[data-testid="corpus"]').first().waitFor({ timeout: 10_000 });
     const inOptions = await controlsWithoutVisibleFocus(options);
     expect(inOptions.reached).toBeGreaterThanOrEqual(6);

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PATHS, EDITED_SENTENCE, routeDemoPages } from './support/demo-pages';
-import { expectClean } from './support/expect-clean';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { useExtensionSuite } from './support/extension-suite';
 import {
   FLASH_NAME,
   fold,
@@ -12,7 +11,6 @@ import {
   pointInHighlight,
   waitForPlacement,
 } from './support/highlights';
-import { type ExtensionSession, launchExtension } from './support/launch-extension';
 import { traceMainThread } from './support/main-thread-trace';
 import { installProbes, readProbes } from './support/page-probes';
 import { SidebarPage, type SidebarState } from './support/sidebar-page';
@@ -25,27 +23,17 @@ const LONG_TASK_MS = 50;
 /** Time after placing is done in which the page paints the marks: a few frames, in trace microseconds. */
 const PAINT_US = 250_000;
 
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-  await routeDemoPages(session.context, server.origin);
+const suite = useExtensionSuite(async (s) => {
+  await routeDemoPages(s.session.context, s.server.origin);
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-afterEach(() => expectClean(session));
 
 async function openChecked(
   path: string,
   timeout = SETTLE_TIMEOUT_MS,
 ): Promise<{ page: Page; sidebar: SidebarPage }> {
-  const page = await session.context.newPage();
+  const page = await suite.session.context.newPage();
   await installProbes(page);
-  await page.goto(server.url(path));
+  await page.goto(suite.server.url(path));
   const sidebar = new SidebarPage(page);
   expect(await sidebar.waitForState(SETTLED, timeout)).toBe('ready');
   await waitForPlacement(page, timeout);
@@ -202,10 +190,10 @@ describe('a claim the page no longer has', () => {
 
 describe('a 10,000-paragraph article', () => {
   it('is placed without a long task: none over 50 ms while claims are placed and marked', async () => {
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     await installProbes(page);
     const tracing = await traceMainThread(page, 'crosscheck-probe:');
-    await page.goto(server.url(DEMO_PATHS.long));
+    await page.goto(suite.server.url(DEMO_PATHS.long));
     const sidebar = new SidebarPage(page);
     expect(await sidebar.waitForState(SETTLED, 90_000)).toBe('ready');
     await waitForPlacement(page, 90_000);

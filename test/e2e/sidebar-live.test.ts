@@ -1,29 +1,17 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CNN_PARAGRAPHS, DEMO_PATHS, routeDemoPages, WIRE_PARAGRAPHS } from './support/demo-pages';
-import { expectClean } from './support/expect-clean';
-import { type FixtureServer, startFixtureServer } from './support/fixture-server';
+import { useExtensionSuite } from './support/extension-suite';
 import { fold, HIGHLIGHT_NAMES, highlightTexts, listedClaims, waitForPlacement } from './support/highlights';
-import { type ExtensionSession, launchExtension } from './support/launch-extension';
 import { installProbes, readProbes } from './support/page-probes';
 import { SidebarPage } from './support/sidebar-page';
 
 /** A check of a seed article takes well under a second; the page's own delay and the debounce add about one. */
 const SETTLE_TIMEOUT_MS = 15_000;
 
-let server: FixtureServer;
-let session: ExtensionSession;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchExtension();
-  await routeDemoPages(session.context, server.origin);
+const suite = useExtensionSuite(async (s) => {
+  await routeDemoPages(s.session.context, s.server.origin);
 });
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-afterEach(() => expectClean(session));
 
 /** Whether the sidebar lists a claim whose text begins a paragraph of `paragraphs`. */
 async function listsClaimsOf(page: Page, paragraphs: string[]): Promise<boolean> {
@@ -42,9 +30,9 @@ describe('a single-page site that changes article without a reload', () => {
   let sidebar: SidebarPage;
 
   beforeAll(async () => {
-    page = await session.context.newPage();
+    page = await suite.session.context.newPage();
     await installProbes(page);
-    await page.goto(server.url(DEMO_PATHS.spaCnn));
+    await page.goto(suite.server.url(DEMO_PATHS.spaCnn));
     sidebar = new SidebarPage(page);
     expect(await sidebar.waitForState(['ready', 'not-article', 'error'], SETTLE_TIMEOUT_MS)).toBe('ready');
     await waitForPlacement(page);
@@ -76,7 +64,7 @@ describe('a single-page site that changes article without a reload', () => {
     const now = await marked(page);
     expect(now.length).toBe(claims.length);
     for (const text of now) expect(claims).toContain(text);
-    expect(await session.badgeText(page)).toBe(String((await sidebar.summaryCounts()).conflict));
+    expect(await suite.session.badgeText(page)).toBe(String((await sidebar.summaryCounts()).conflict));
   });
 
   it('checks the previous article again on the way back (popstate)', async () => {
@@ -91,8 +79,8 @@ describe('a single-page site that changes article without a reload', () => {
 
 describe('an article its page renders again with the same text', () => {
   it('keeps every claim marked, on the new text nodes', async () => {
-    const page = await session.context.newPage();
-    await page.goto(server.url(DEMO_PATHS.growing));
+    const page = await suite.session.context.newPage();
+    await page.goto(suite.server.url(DEMO_PATHS.growing));
     const sidebar = new SidebarPage(page);
     expect(await sidebar.waitForState(['ready', 'not-article', 'error'], SETTLE_TIMEOUT_MS)).toBe('ready');
     await waitForPlacement(page);
@@ -119,9 +107,9 @@ describe('an article its page renders again with the same text', () => {
 
 describe('an article that loads more of its text later', () => {
   it('is checked again quietly: the report stays on screen and the new claims join it', async () => {
-    const page = await session.context.newPage();
+    const page = await suite.session.context.newPage();
     await installProbes(page);
-    await page.goto(server.url(DEMO_PATHS.growing));
+    await page.goto(suite.server.url(DEMO_PATHS.growing));
     const sidebar = new SidebarPage(page);
     expect(await sidebar.waitForState(['ready', 'not-article', 'error'], SETTLE_TIMEOUT_MS)).toBe('ready');
     await waitForPlacement(page);
