@@ -1,5 +1,6 @@
 /** What an import is doing, how the last action went, and what went wrong. */
 import type { ImportProgress } from '../lib/extension/corpora/import-protocol';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from '../lib/extension/corpora/storage-full';
 import { formatBytes, formatCount } from './format';
 
 export interface ProgressView {
@@ -18,6 +19,21 @@ export interface Notice {
 export interface AlertView {
   summary: string;
   items: string[];
+  /** Set when the browser's storage is full (the alert's `data-reason`), whatever the action was. */
+  reason?: 'storage-full';
+}
+
+/** The alert when the browser's storage is full: one sentence, the same for every action. */
+export const storageFullAlert = (): AlertView => ({
+  summary: STORAGE_FULL_MESSAGE,
+  items: [],
+  reason: 'storage-full',
+});
+
+/** The alert for a failed action: `summary` and the error, or the storage-full alert when that is why. */
+export function failureAlert(summary: string, error: unknown): AlertView {
+  if (isStorageFull(error)) return storageFullAlert();
+  return { summary, items: [error instanceof Error ? error.message : String(error)] };
 }
 
 export interface ImportStatusProps {
@@ -55,7 +71,7 @@ export function ImportStatus({ progress, notice, alert }: ImportStatusProps) {
         ) : null}
       </div>
       {alert ? (
-        <div class="cc-alert" role="alert" data-testid="error">
+        <div class="cc-alert" role="alert" data-testid="error" data-reason={alert.reason}>
           <p class="cc-alert-summary">{alert.summary}</p>
           {alert.items.length > 0 ? (
             <ul>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseHostList } from '../lib/extension/site-rules';
 import type { Settings } from '../lib/extension/storage';
 
@@ -12,6 +12,17 @@ export interface SettingsFormProps {
 export function SettingsForm({ settings, onChange }: SettingsFormProps) {
   // The textarea keeps the reader's own text while typing; what is saved is the parsed host list.
   const [sitesText, setSitesText] = useState(() => settings.excludedHosts.join('\n'));
+  const sitesInput = useRef<HTMLTextAreaElement>(null);
+  // The list changed elsewhere (another options page): show it, unless it is what the text already says or
+  // the reader is typing here (the saves of earlier keystrokes come back while later ones are typed).
+  useEffect(() => {
+    if (sitesInput.current && sitesInput.current === sitesInput.current.ownerDocument.activeElement) return;
+    const shown = parseHostList(sitesText);
+    const stored = settings.excludedHosts;
+    if (shown.length !== stored.length || shown.some((host, i) => host !== stored[i])) {
+      setSitesText(stored.join('\n'));
+    }
+  }, [settings.excludedHosts]);
   return (
     <form class="cc-settings" onSubmit={(event) => event.preventDefault()}>
       <label class="cc-check">
@@ -46,6 +57,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
       </label>
       <textarea
         id="cc-excluded"
+        ref={sitesInput}
         data-testid="setting-excluded"
         rows={5}
         spellcheck={false}

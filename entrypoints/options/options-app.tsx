@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatBytes } from '../../components/format';
+import { failureAlert } from '../../components/import-status';
 import { OptionsView } from '../../components/options-view';
 import { MAX_IMPORT_BYTES, SUPPORTED_EXTENSIONS } from '../../lib/core/import/index';
 import { idbCorpusStore } from '../../lib/extension/corpora/idb-corpus-store';
-import { getSettings, type Settings, updateSettings } from '../../lib/extension/storage';
+import { getSettings, type Settings, settingsItem, updateSettings } from '../../lib/extension/storage';
 import { useCorpora } from './use-corpora';
 import { useImport } from './use-import';
 
@@ -22,9 +23,18 @@ export function OptionsApp() {
 
   useEffect(() => {
     void getSettings().then(setSettings);
+    // Another options page (or the popup) changing the settings shows here too.
+    return settingsItem.watch(() => void getSettings().then(setSettings));
   }, []);
 
-  const save = async (change: Partial<Settings>) => setSettings(await updateSettings(change));
+  const save = async (change: Partial<Settings>) => {
+    try {
+      setSettings(await updateSettings(change));
+    } catch (error) {
+      corpora.setAlert(failureAlert('The settings could not be saved.', error));
+      setSettings(await getSettings());
+    }
+  };
 
   return (
     <OptionsView

@@ -3,7 +3,7 @@
  * page, the popup, another options tab), and the actions on one corpus with their notices and errors.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { AlertView, Notice } from '../../components/import-status';
+import { type AlertView, failureAlert, type Notice } from '../../components/import-status';
 import type { StorageView } from '../../components/options-view';
 import {
   deleteCorpus,
@@ -17,9 +17,7 @@ import type { CorpusStore } from '../../lib/extension/corpora/corpus-store';
 import { downloadCorpusFile, exportFileName } from '../../lib/extension/corpora/download';
 import { sendToBackground } from '../../lib/extension/messaging';
 import type { CorpusInfo } from '../../lib/extension/shapes';
-import { getSettings, updateSettings, watchEvidence } from '../../lib/extension/storage';
-
-const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+import { setCorpusEnabled, watchEvidence } from '../../lib/extension/storage';
 
 async function browserUsage(): Promise<number | null> {
   try {
@@ -37,10 +35,24 @@ export function useCorpora(store: CorpusStore) {
   const [storage, setStorage] = useState<StorageView | null>(null);
   const undoTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
+  const lastAsked = useRef(0);
+  /** Switches clicked here and not yet saved: a list read before the save must not flip them back. */
+  const switching = useRef(new Map<string, boolean>());
+
+  const withSwitches = (list: CorpusInfo[]) =>
+    list.map((corpus) => {
+      const enabled = switching.current.get(corpus.id);
+      return enabled === undefined ? corpus : { ...corpus, enabled };
+    });
+
   const refresh = useCallback(async () => {
+    // Changes in another page and in this one can ask at once: only the latest answer is shown, or an
+    // earlier list arriving late would bring back a corpus just deleted.
+    const asked = ++lastAsked.current;
     const result = await sendToBackground('listCorpora', null);
+    if (asked !== lastAsked.current) return;
     if (!result.ok) return setListError(result.error);
-    setCorpora(result.value);
+    setCorpora(withSwitches(result.value));
     setListError(null);
     const corporaBytes = result.value.reduce((sum, corpus) => sum + corpus.bytes, 0);
     setStorage({ corporaBytes, usedBytes: await browserUsage() });
@@ -64,7 +76,7 @@ export function useCorpora(store: CorpusStore) {
       setAlert(null);
       return true;
     } catch (error) {
-      setAlert({ summary: failure, items: [errorText(error)] });
+      setAlert(failureAlert(failure, error));
       return false;
     }
   };
@@ -72,11 +84,14 @@ export function useCorpora(store: CorpusStore) {
   const actions = {
     async onEnabledChange(id: string, enabled: boolean) {
       // Shown at once; the background's list, asked again below, then confirms it.
-      setCorpora(
-        (list) => list?.map((corpus) => (corpus.id === id ? { ...corpus, enabled } : corpus)) ?? null,
-      );
-      const others = (await getSettings()).disabledCorpora.filter((other) => other !== id);
-      await updateSettings({ disabledCorpora: enabled ? others : [...others, id] });
+      switching.current.set(id, enabled);
+      setCorpora((list) => list && withSwitches(list));
+      // Read and written under the settings lock: another page switching another corpus meanwhile keeps its switch.
+      await attempt(`“${nameOf(id)}” could not be switched ${enabled ? 'on' : 'off'}.`, async () => {
+        await setCorpusEnabled(id, enabled);
+      }).finally(() => {
+        if (switching.current.get(id) === enabled) switching.current.delete(id);
+      });
       await refresh();
     },
     async onExport(id: string) {

@@ -1,7 +1,14 @@
 /** Imports files through the worker, showing progress, then the outcome: a notice, or the problems found. */
 import { useState } from 'preact/hooks';
 import { formatCount } from '../../components/format';
-import { type AlertView, type Notice, type ProgressView, progressView } from '../../components/import-status';
+import {
+  type AlertView,
+  failureAlert,
+  type Notice,
+  type ProgressView,
+  progressView,
+  storageFullAlert,
+} from '../../components/import-status';
 import { importFiles } from '../../lib/extension/corpora/import-client';
 import type { StoredCorpusMeta } from '../../lib/extension/corpora/stored-corpus';
 import { markCorporaChanged } from '../../lib/extension/storage';
@@ -42,19 +49,19 @@ export function useImport({ reservedIds, onDone, setNotice, setAlert }: ImportHo
         parseHtml,
         onProgress: (step) => setProgress(progressView(step)),
       });
+      if (!outcome.ok && outcome.storageFull) return setAlert(storageFullAlert());
       if (!outcome.ok) {
         const summary =
           'Nothing was imported, and your corpora are unchanged. Fix the file and import it again:';
         return setAlert({ summary, items: outcome.problems });
       }
-      await markCorporaChanged();
+      // The corpus is stored whatever happens to this nudge: were it refused (storage full), open tabs would
+      // only learn of the corpus at the next change, and this page lists it below anyway.
+      await markCorporaChanged().catch(() => {});
       await onDone();
       setNotice(importedNotice(outcome.corpora, outcome.ms));
     } catch (error) {
-      setAlert({
-        summary: 'The import stopped.',
-        items: [error instanceof Error ? error.message : String(error)],
-      });
+      setAlert(failureAlert('The import stopped.', error));
     } finally {
       setProgress(null);
     }

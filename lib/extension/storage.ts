@@ -3,6 +3,7 @@
  * shape change ships with a migration instead of breaking readers' saved settings.
  */
 import { storage } from 'wxt/utils/storage';
+import { writing } from './corpora/storage-full';
 
 export interface Settings {
   /** `auto`: check every article as it opens; `click`: only when the reader asks. */
@@ -35,18 +36,45 @@ export async function getSettings(): Promise<Settings> {
 
 let pendingUpdate: Promise<unknown> = Promise.resolve();
 
+/** The Web Lock every context takes around a read-merge-write of the settings. */
+const SETTINGS_LOCK = 'crosscheck-settings';
+
 /**
- * Merges a change into the stored settings. Updates run one after another: the options page sends one per
- * keystroke, and two overlapping read-merge-writes would let an older text win.
+ * Runs `task` holding the settings lock of every context of the extension (two options pages, the popup,
+ * the background), or, where there are no Web Locks (the Node tests), after this context's earlier updates.
  */
-export function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = pendingUpdate.then(async () => {
-    const merged = { ...(await getSettings()), ...change };
-    await settingsItem.setValue(merged);
-    return merged;
-  });
+function serialised<T>(task: () => Promise<T>): Promise<T> {
+  const locks = globalThis.navigator?.locks;
+  const next = pendingUpdate.then(() => (locks ? locks.request(SETTINGS_LOCK, task) : task()));
   pendingUpdate = next.catch(() => {});
   return next;
+}
+
+/**
+ * Merges a change into the stored settings. A function is given the settings as stored at the moment of
+ * the write, for a change that depends on them (switching one corpus off among others). Updates run one
+ * after another, across contexts too: the options page sends one per keystroke, and two overlapping
+ * read-merge-writes would let an older value win. A full storage throws `StorageFullError`.
+ */
+export function updateSettings(
+  change: Partial<Settings> | ((current: Settings) => Partial<Settings>),
+): Promise<Settings> {
+  return serialised(() =>
+    writing(async () => {
+      const current = await getSettings();
+      const merged = { ...current, ...(typeof change === 'function' ? change(current) : change) };
+      await settingsItem.setValue(merged);
+      return merged;
+    }, true),
+  );
+}
+
+/** Switches a corpus's statements on or off as evidence, leaving the other corpora as they are stored. */
+export function setCorpusEnabled(id: string, enabled: boolean): Promise<Settings> {
+  return updateSettings(({ disabledCorpora }) => {
+    const others = disabledCorpora.filter((other) => other !== id);
+    return { disabledCorpora: enabled ? others : [...others, id] };
+  });
 }
 
 /**
@@ -61,8 +89,10 @@ export const corporaRevisionItem = storage.defineItem<number>('local:corporaRevi
 
 /** Tells every context that the corpora changed. */
 export async function markCorporaChanged(): Promise<void> {
-  const previous = await corporaRevisionItem.getValue();
-  await corporaRevisionItem.setValue(Math.max(previous + 1, Date.now()));
+  await writing(async () => {
+    const previous = await corporaRevisionItem.getValue();
+    await corporaRevisionItem.setValue(Math.max(previous + 1, Date.now()));
+  }, true);
 }
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>

@@ -2,6 +2,7 @@ import {
   type AddOptions,
   type CorpusStore,
   checkIdsFree,
+  keepReaderChanges,
   type MetaChange,
 } from '../../lib/extension/corpora/corpus-store';
 import type { StoredCorpus } from '../../lib/extension/corpora/stored-corpus';
@@ -29,12 +30,16 @@ export function memoryCorpusStore(): CorpusStore & { records: Map<string, Stored
       return record && copy(record.prepared);
     },
     async add(corpora: readonly StoredCorpus[], options?: AddOptions) {
+      const existing = [...records.values()].map((record) => record.meta);
       checkIdsFree(
         corpora.map((corpus) => corpus.meta),
-        [...records.values()].map((record) => record.meta),
+        existing,
         options,
       );
-      for (const corpus of corpora) records.set(corpus.meta.id, copy(corpus));
+      for (const corpus of corpora) {
+        const meta = options?.replace ? keepReaderChanges(corpus.meta, existing) : corpus.meta;
+        records.set(corpus.meta.id, copy({ ...corpus, meta }));
+      }
     },
     async update(id: string, change: MetaChange) {
       const record = records.get(id);

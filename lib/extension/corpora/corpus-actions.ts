@@ -33,9 +33,10 @@ export async function purgeDeleted(store: CorpusStore, now = Date.now()): Promis
   if (expired.length > 0) {
     const gone = new Set(expired.map((meta) => meta.id));
     // A switched-off corpus that no longer exists has nothing left to switch.
-    const { disabledCorpora } = await getSettings();
-    if (disabledCorpora.some((id) => gone.has(id))) {
-      await updateSettings({ disabledCorpora: disabledCorpora.filter((id) => !gone.has(id)) });
+    if ((await getSettings()).disabledCorpora.some((id) => gone.has(id))) {
+      await updateSettings(({ disabledCorpora }) => ({
+        disabledCorpora: disabledCorpora.filter((id) => !gone.has(id)),
+      }));
     }
   }
   return expired.map((meta) => meta.id);
@@ -45,6 +46,8 @@ export async function renameCorpus(store: CorpusStore, id: string, name: string)
   const trimmed = name.trim();
   if (trimmed === '') throw new InputError(id, 'name', 'a corpus needs a name');
   await store.update(id, { name: trimmed.slice(0, MAX_NAME_LENGTH) });
+  // Other options pages, and open sidebars naming the corpus, learn of it as of any other change.
+  await markCorporaChanged();
 }
 
 /** The stored corpus as a corpus file, under the name the reader gave it. */

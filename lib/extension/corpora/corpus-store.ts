@@ -13,6 +13,17 @@ export interface AddOptions {
   reservedIds?: readonly string[];
   /** Replace a live corpus of the same id instead of refusing (appending a page rewrites its corpus). */
   replace?: boolean;
+  /**
+   * With `replace`: the revision the writer read. The write goes through only if the stored corpus is still
+   * live at that revision, checked inside the writing transaction, so a page added from the popup while an
+   * options page deletes the corpus, or two pages added at once, never overwrite each other.
+   */
+  expectedRevision?: string;
+}
+
+/** A corpus changed or went between the read and the write of a replacement: read it again and retry. */
+export class CorpusChangedError extends Error {
+  override readonly name = 'CorpusChangedError';
 }
 
 /** What a reader may change about a stored corpus after the import. */
@@ -50,6 +61,9 @@ export function checkIdsFree(
       );
     }
     const taken = live.get(meta.id);
+    if (options.expectedRevision !== undefined && taken?.revision !== options.expectedRevision) {
+      throw new CorpusChangedError(`"${meta.id}" changed while it was being written`);
+    }
     if (taken && !options.replace) {
       throw new InputError(
         meta.origin,
@@ -61,6 +75,17 @@ export function checkIdsFree(
       throw new InputError(meta.origin, 'id', `two corpora being imported share the id "${meta.id}"`);
     seen.add(meta.id);
   }
+}
+
+/**
+ * A replacement keeps what the reader set on the stored corpus (its name, description and place in the
+ * list), read inside the writing transaction: a rename in another page while the articles were rebuilt
+ * survives.
+ */
+export function keepReaderChanges(incoming: StoredCorpusMeta, existing: readonly StoredCorpusMeta[]) {
+  const current = existing.find((meta) => meta.id === incoming.id && meta.deletedAt === null);
+  if (!current) return incoming;
+  return { ...incoming, name: current.name, description: current.description, addedAt: current.addedAt };
 }
 
 /** Corpora the reader can see and use: not deleted. */

@@ -9,6 +9,7 @@ import { checkImportSize, InputError, readImportFile } from '../../core/import/i
 import type { CorpusStore } from './corpus-store';
 import { planImport, type ReadFile } from './import-plan';
 import type { ImportFile, ImportOutcome, ImportProgress, ImportRequest } from './import-protocol';
+import { isStorageFull, STORAGE_FULL_MESSAGE } from './storage-full';
 import { type StoredCorpus, toStoredCorpus } from './stored-corpus';
 
 /** Problems listed at most: past a few, the reader has a systematic problem to fix, not a list to read. */
@@ -86,6 +87,7 @@ export async function runImport(request: ImportRequest, deps: ImportJobDeps): Pr
     await deps.store.add(stored, { reservedIds: request.reservedIds });
     return { ok: true, corpora: stored.map((corpus) => corpus.meta), ms: performance.now() - started };
   } catch (error) {
+    if (isStorageFull(error)) return { ok: false, problems: [STORAGE_FULL_MESSAGE], storageFull: true };
     return { ok: false, problems: [describeProblem(request.files[0]?.name ?? 'import', error)] };
   }
 }

@@ -41,6 +41,8 @@ export type ImportOutcome =
       ok: false;
       /** One line per problem, each naming its file and, where known, the line or field. */
       problems: string[];
+      /** The files were good but the browser's storage is full: nothing was written. */
+      storageFull?: true;
     };
 
 export type FromImportWorker =
