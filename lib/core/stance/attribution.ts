@@ -39,6 +39,13 @@ function isName(token: Token | undefined): token is Token {
   return !!token && /^\p{Lu}/u.test(token.text) && !token.stop && token.value === null;
 }
 
+/** Punctuation between two tokens ends a name: "trip through Asia, Trump told" names Trump alone. */
+const PAUSE = /[,;:"()]/;
+
+function separated(sentence: Analyzed, left: Token, right: Token | undefined): boolean {
+  return !!right && PAUSE.test(sentence.text.slice(left.end, right.start));
+}
+
 /** Who the sentence attributes its content to, as written ("the Kremlin", "Sarah Sanders"), or null. */
 export function speakerOf(sentence: Analyzed): string | null {
   const { tokens } = sentence;
@@ -47,21 +54,18 @@ export function speakerOf(sentence: Analyzed): string | null {
     // "according to X" and "said X": the name follows.
     let i = verb.lower === 'according' ? verb.index + 2 : verb.index + 1;
     const after: Token[] = [];
-    while (isName(tokens[i])) after.push(tokens[i++] as Token);
+    while (isName(tokens[i]) && !(after.length && separated(sentence, after.at(-1) as Token, tokens[i])))
+      after.push(tokens[i++] as Token);
     // "X said": the name precedes, possibly with a bridge word between.
     let j = verb.index - 1;
     while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
     const before: Token[] = [];
-    while (isName(tokens[j])) before.unshift(tokens[j--] as Token);
+    while (isName(tokens[j]) && !(before.length && separated(sentence, tokens[j] as Token, before[0])))
+      before.unshift(tokens[j--] as Token);
     // Take in the speaker's role and organisation: "White House press secretary Sarah Sanders".
     while (before.length && j >= 0 && before.length < MAX_SPEAKER_WORDS) {
       const token = tokens[j] as Token;
-      if (
-        token.stop ||
-        token.value !== null ||
-        /[,;:"()]/.test(sentence.text.slice(token.end, before[0]?.start))
-      )
-        break;
+      if (token.stop || token.value !== null || separated(sentence, token, before[0])) break;
       before.unshift(token);
       j--;
     }
@@ -85,12 +89,16 @@ export function differentSpeakers(
 ): { claim: string; statement: string } | null {
   const mine = speakerOf(claim);
   const theirs = speakerOf(statement);
-  if (!mine || !theirs) return null;
-  const names = (speaker: string) => speaker.split(' ').filter((word) => /^\p{Lu}/u.test(word));
-  const theirNames = names(theirs);
-  // The same party named differently ("the White House" / "White House press secretary Sarah Sanders"),
-  // or a claim that mentions the statement's speaker at all, is not a different speaker.
-  if (names(mine).some((word) => theirNames.includes(word))) return null;
-  if (theirNames.some((word) => claim.tokens.some((t) => t.text === word))) return null;
+  if (!mine || !theirs || sameParty(mine, theirs)) return null;
+  // A claim that mentions the statement's speaker at all is not putting the words in another mouth.
+  if (namesIn(theirs).some((word) => claim.tokens.some((t) => t.text === word))) return null;
   return { claim: mine, statement: theirs };
+}
+
+const namesIn = (speaker: string) => speaker.split(' ').filter((word) => /^\p{Lu}/u.test(word));
+
+/** The same party named differently: "the White House" / "White House press secretary Sarah Sanders". */
+export function sameParty(a: string, b: string): boolean {
+  const bNames = namesIn(b);
+  return namesIn(a).some((word) => bNames.includes(word));
 }

@@ -1,7 +1,7 @@
 import type { Analyzed } from '../match/analyze';
 import type { Similarity } from '../match/similarity';
 import type { Reason, Stance } from '../types';
-import { differentSpeakers, speakerOf } from './attribution';
+import { differentSpeakers, sameParty, speakerOf } from './attribution';
 import { differingDates, differingParties } from './named-parties';
 import { isHypothetical, LIGHT_VERBS, negatedStems } from './negation';
 import { opposedWords } from './opposites';
@@ -117,7 +117,7 @@ export function classifyStance(claim: Analyzed, statement: Analyzed, sim: Simila
   if (conflicts.length > 0) {
     const claimSpeaker = speakerOf(claim);
     const statementSpeaker = speakerOf(statement);
-    if (claimSpeaker && statementSpeaker && claimSpeaker !== statementSpeaker) {
+    if (claimSpeaker && statementSpeaker && !sameParty(claimSpeaker, statementSpeaker)) {
       conflicts.push({
         kind: 'attribution',
         detail: `${claimSpeaker} (claim) and ${statementSpeaker} (statement) give different accounts`,
