@@ -1,8 +1,15 @@
 /**
+ * What the folding below can change: anything beyond printable ASCII, or a run of spaces. Most corpus
+ * sentences have neither and skip the Unicode normalisation and the five passes.
+ */
+const NEEDS_FOLDING = /[^\x20-\x7E]| {2}/;
+
+/**
  * Folds the typographic variety of web text into one form so that tokens compare equal:
  * curly quotes, dashes, non-breaking and zero-width spaces.
  */
 export function normalizeText(text: string): string {
+  if (!NEEDS_FOLDING.test(text)) return text.trim();
   return text
     .normalize('NFKC')
     .replace(/[\u2018\u2019\u201A\u201B\u2032]/g, "'")

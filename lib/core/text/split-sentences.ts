@@ -1,6 +1,9 @@
+import { sentenceSegments } from './sentence-breaks';
+
 /**
- * Sentence splitting: the Unicode sentence-break rules (Intl.Segmenter, in every engine the extension and
- * the CLI run on) do the work; two repairs make them fit news text:
+ * Sentence splitting: the Unicode sentence-break rules (sentence-breaks.ts for plain text, else
+ * Intl.Segmenter, in every engine the extension and the CLI run on) do the work; two repairs make them fit
+ * news text:
  * - a break after a known abbreviation ("Mr.", "Gen.", "Jan.") or a middle initial is undone;
  * - a quotation that spans sentences stays whole until its closing mark, within a bound.
  */
@@ -26,8 +29,12 @@ function endsWithAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
 
+/** Most sentences hold no quotation mark: they are not walked character by character. */
+const QUOTE_MARK = /["\u201C\u201D]/;
+
 /** Whether a quotation is still open after `text`, given whether one was open before it. */
 function quoteBalance(text: string, open: boolean): boolean {
+  if (!QUOTE_MARK.test(text)) return open;
   let inside = open;
   for (const char of text) {
     if (char === '\u201C') inside = true;
@@ -39,7 +46,7 @@ function quoteBalance(text: string, open: boolean): boolean {
 
 /** Splits one paragraph into sentences, trimmed, in order. */
 export function splitSentences(paragraph: string): string[] {
-  const raw = Array.from(segmenter.segment(paragraph), (part) => part.segment);
+  const raw = sentenceSegments(paragraph) ?? Array.from(segmenter.segment(paragraph), (part) => part.segment);
   const sentences: string[] = [];
   let current = '';
   let quoteOpen = false;
