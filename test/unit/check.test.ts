@@ -106,6 +106,15 @@ describe('checkArticle stance reasons', () => {
     ).toEqual([]);
   });
 
+  it('reads words named like Object.prototype members as words', () => {
+    // "constructor" once looked up Object.prototype.constructor in the synonym table and threw.
+    const text =
+      'The constructor told the summit that Trump and Putin met in Danang, and the toString valueOf hasOwnProperty __proto__ memo was denied by the Kremlin.';
+    const matches = one(text);
+    expect(matches.length).toBeGreaterThan(0);
+    for (const match of matches) expect(Number.isFinite(match.score)).toBe(true);
+  });
+
   it('says a non-English page is not supported instead of making claims', () => {
     const report = checkArticle(
       { ...article('Le président a rencontré son homologue à Danang.'), lang: 'fr' },

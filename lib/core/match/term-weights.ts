@@ -1,4 +1,5 @@
 import reference from '../data/document-frequency.json';
+import { ownValue } from '../text/own-value';
 
 /**
  * Inverse document frequency of a stem, blending two sources:
@@ -27,7 +28,7 @@ function idf(df: number, n: number): number {
 }
 
 export function referenceIdf(stem: string): number {
-  return idf(REFERENCE_DF[stem] ?? UNSEEN_DF, REFERENCE_N);
+  return idf(ownValue(REFERENCE_DF, stem) ?? UNSEEN_DF, REFERENCE_N);
 }
 
 /** Weight of a stem that occurs in `corpusDf` of the corpus's `corpusN` statements. */

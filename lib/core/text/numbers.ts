@@ -1,3 +1,5 @@
+import { ownValue } from './own-value';
+
 /** Number words a news sentence spells out, to compare "two indictments" with "2 indictments". */
 const SMALL: Record<string, number> = {
   zero: 0,
@@ -48,11 +50,11 @@ const SCALE: Record<string, number> = {
 /** Value of a number word ("thirteen"), or null. */
 export function numberWordValue(word: string): number | null {
   // Own keys only: "constructor" is not a number word.
-  return Object.hasOwn(SMALL, word) ? (SMALL[word] ?? null) : null;
+  return ownValue(SMALL, word) ?? null;
 }
 
 export function scaleWordValue(word: string): number | null {
-  return Object.hasOwn(SCALE, word) ? (SCALE[word] ?? null) : null;
+  return ownValue(SCALE, word) ?? null;
 }
 
 /** Value of a digit token: "1,200" → 1200, "3.5" → 3.5. */

@@ -1,6 +1,7 @@
 import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 import stem from 'wink-porter2-stemmer';
 import { digitValue, numberWordValue } from './numbers';
+import { ownValue } from './own-value';
 import { STOPWORDS } from './stopwords';
 
 export interface Token {
@@ -42,7 +43,7 @@ export function stemWord(lower: string): string {
   let cached = stemCache.get(lower);
   if (cached === undefined) {
     const base = lower.endsWith("'s") ? lower.slice(0, -2) : lower;
-    cached = /^\d/.test(base) ? base : stem(verbExceptions[base] ?? base);
+    cached = /^\d/.test(base) ? base : stem(ownValue(verbExceptions, base) ?? base);
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(lower, cached);
   }
@@ -80,7 +81,7 @@ export function tokenize(text: string): Token[] {
     const initial = tokens.length === 0 || SENTENCE_START.test(text.slice(Math.max(0, start - 4), start));
     const negated = NEGATED_CONTRACTION.exec(raw);
     if (negated?.[1]) {
-      const base = CONTRACTION_BASE[negated[1].toLowerCase()] ?? negated[1];
+      const base = ownValue(CONTRACTION_BASE, negated[1].toLowerCase()) ?? negated[1];
       tokens.push(makeToken(base, tokens.length, start, initial));
       tokens.push(makeToken('not', tokens.length, start + raw.length - 3, false));
       continue;
@@ -126,7 +127,8 @@ export function tokenCounts(text: string): { tokens: number; content: number } {
     const negated = raw.charCodeAt(raw.length - 2) === APOSTROPHE ? NEGATED_CONTRACTION.exec(raw) : null;
     if (negated?.[1]) {
       tokens += 2;
-      if (isContentWord(tokenWord(CONTRACTION_BASE[negated[1].toLowerCase()] ?? negated[1]))) content++;
+      if (isContentWord(tokenWord(ownValue(CONTRACTION_BASE, negated[1].toLowerCase()) ?? negated[1])))
+        content++;
       if (isContentWord('not')) content++;
       continue;
     }
