@@ -27,6 +27,39 @@ describe('splitClaims', () => {
     expect(claim?.text).toBe('The Senate passed the budget bill by 51 votes to 49 on Tuesday.');
   });
 
+  it('keeps the start of a sentence that opens on an aside between dashes', () => {
+    const sentences = [
+      "Though he doesn't eat much halibut - he's got a freezer full of it - Bassi keeps an eye on the price.",
+      'The crew - three family members and a father-and-son team - loaded up the Polaris on Monday.',
+      'Da Nang, Vietnam (CNN) - Leaders of twenty-one economies met at the summit on Friday.',
+      'NEW YORK - Shares of the retailer rose by 12 percent in early trading on Monday.',
+    ];
+    expect(splitClaims(sentences.join('\n\n')).map((c) => c.text)).toEqual([
+      sentences[0],
+      sentences[1],
+      'Leaders of twenty-one economies met at the summit on Friday.',
+      'Shares of the retailer rose by 12 percent in early trading on Monday.',
+    ]);
+  });
+
+  it('drops skip links, correction notes, bylines, contributor, photo credit and all-capitals lines and cited works', () => {
+    const text = [
+      'Continue reading the main story',
+      'This version corrects the spelling of the region to Tuva, not Tyva.',
+      'Aerospace Writer Marcia Dunn in Cape Canaveral contributed to this report.',
+      'Reporters in Moscow and Kyzyl contributed reporting from the region.',
+      'Top photo by Joan Bardeletti for the Energy Control lab in Barcelona.',
+      'LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR',
+      'Tuesday 15 October 2019 by Bradley M. Kuhn',
+      'Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.',
+      '^ Festa, Paul (May 6, 2003). "Mozilla releases the new roadmap for developers".',
+      'The cargo ship broke up over Siberia minutes after the launch on Thursday.',
+    ].join('\n\n');
+    expect(splitClaims(text).map((c) => c.text)).toEqual([
+      'The cargo ship broke up over Siberia minutes after the launch on Thursday.',
+    ]);
+  });
+
   it('numbers claims in text order with stable ids', () => {
     const claims = splitClaims(cnn);
     expect(claims.map((c) => c.id)).toEqual(claims.map((_, i) => `c${i + 1}`));

@@ -15,16 +15,34 @@ const BOILERPLATE = [
   /^(story highlights|related|read more|more from|advertisement|subscribe|sign up|follow us|share this)\b/i,
   /^[Bb]y [\p{Lu}][\p{L}.'-]+(?: [\p{Lu}][\p{L}.'-]+){0,3}(?:,| and |$)/u,
   /^this (story|article|report) (has been|was) (updated|corrected)/i,
+  /^this (version|story|article) (corrects|updates)\b/i,
+  /\bcontributed (reporting|to this (report|story|article))\b/i,
+  /^(continue reading|skip to|advertisement\b)/i,
   /\b(all rights reserved|copyright ©|click here|cookie|newsletter)\b/i,
   /\((photo|image|credit)\b|\b(getty images|afp|reuters|ap photo)\s*\/?\s*$/i,
   /^(photo|image|caption|credit|video|watch|listen|editor's note)\s*[:—-]/i,
+  /^(posted|published|updated|last (updated|modified))( on| at| by|:)/i,
+  // "Tuesday 15 October 2019 by Bradley M. Kuhn", "March 13, 2015 9:00PM by Laurie Oakes": a dated byline.
+  /^((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2} \p{L}+,? \d{4}|\p{L}+ \d{1,2},? \d{4})\b.{0,40}\bby \p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3}\.?$/iu,
+  /^((top|lead|main|header) )?(photo|image|illustration|picture)s? (by|courtesy of)\b/i,
 ];
 
-/** A dateline before the first sentence: "DA NANG, Vietnam (CNN) —" or "Da Nang, Vietnam CNN —". */
-const DATELINE = /^[\p{Lu}][\p{L} .,'()]{0,60}?\s+-\s+(?=\S)/u;
+/**
+ * A dateline before the first sentence: capitalised place words, then a dash ("DA NANG, Vietnam (CNN) -",
+ * "Da Nang, Vietnam CNN -", "WASHINGTON -"). It needs an all-capital word, a comma or an agency in
+ * brackets, so that a sentence opening on an aside ("Though he eats little halibut - he has a freezer
+ * full - Bassi…") keeps its start.
+ */
+const PLACE_WORD = "\\p{Lu}[\\p{L}.'-]*";
+const DATELINE = new RegExp(
+  `^(?=[^-]*(?:\\p{Lu}{2,}|,|\\())${PLACE_WORD}(?:,?\\s+${PLACE_WORD})*(?:\\s*\\(\\p{Lu}[\\p{L} .]*\\))?\\s+-\\s+(?=\\S)`,
+  'u',
+);
 
 function isClaimLike(sentence: string): boolean {
   if (/\?["')\]]*$/.test(sentence)) return false;
+  // All in capitals: a tagline or a label ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR").
+  if (!/\p{Ll}/u.test(sentence)) return false;
   if (BOILERPLATE.some((pattern) => pattern.test(sentence))) return false;
   const counts = tokenCounts(sentence);
   if (counts.tokens < MIN_WORDS || counts.tokens > MAX_WORDS) return false;
@@ -51,7 +69,11 @@ export function textSentences(text: string): { text: string; paragraph: number }
 export function splitClaims(text: string): Claim[] {
   const claims: Claim[] = [];
   const seen = new Set<string>();
-  for (const { text: sentence } of textSentences(text)) {
+  let citedWork = -1;
+  for (const { text: sentence, paragraph } of textSentences(text)) {
+    // "^ Festa, Paul (2003). "Title". Site." is an entry of a list of cited works, every sentence of it.
+    if (sentence.startsWith('^')) citedWork = paragraph;
+    if (paragraph === citedWork) continue;
     const key = sentence.toLowerCase();
     if (seen.has(key) || !isClaimLike(sentence)) continue;
     seen.add(key);
