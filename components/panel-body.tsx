@@ -1,10 +1,14 @@
 import { ReportBody } from './report-body';
+import { TOO_LARGE_WHY, tooLargeSentence } from './report-helpers';
 import type { SidebarProps } from './sidebar';
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** What the open panel shows for the page's state: the report, progress, or the error and a retry. */
-export function PanelBody(props: Omit<SidebarProps, 'onToggle'>) {
+/**
+ * What the open panel shows for the page's state: the report, progress, the error and a retry, or why a
+ * page too large to read was not checked.
+ */
+export function PanelBody(props: Omit<SidebarProps, 'onToggle'> & { claimLimit?: number }) {
   const { status, onRetry } = props;
   switch (status.state) {
     case 'ready':
@@ -17,6 +21,7 @@ export function PanelBody(props: Omit<SidebarProps, 'onToggle'>) {
           onFilterChange={props.onFilterChange ?? (() => {})}
           activeClaimId={props.activeClaimId ?? null}
           onShowClaim={props.onShowClaim}
+          claimLimit={props.claimLimit}
         />
       ) : null;
     case 'loading':
@@ -32,6 +37,13 @@ export function PanelBody(props: Omit<SidebarProps, 'onToggle'>) {
           </button>
         </div>
       );
+    case 'not-article':
+      return status.notArticle ? (
+        <div data-testid="not-article-reason" data-reason={status.notArticle.reason}>
+          <p>{tooLargeSentence(status.notArticle)}</p>
+          <p class="cc-muted">{TOO_LARGE_WHY}</p>
+        </div>
+      ) : null;
     default:
       return null;
   }

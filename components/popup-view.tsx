@@ -1,6 +1,6 @@
 import type { PageStatus } from '../lib/extension/shapes';
 import { AddToCorpus, type AddToCorpusProps } from './add-to-corpus';
-import { topConflicts } from './report-helpers';
+import { TOO_LARGE_WHY, tooLargeSentence, topConflicts } from './report-helpers';
 import { StanceBadge } from './stance-badge';
 import { SummaryCounts } from './summary-counts';
 
@@ -29,7 +29,14 @@ function Message({ status }: { status: PopupStatus }) {
         </p>
       );
     case 'not-article':
-      return <p>This page does not look like an article, so there is nothing to check.</p>;
+      return status.notArticle ? (
+        <div data-testid="popup-reason" data-reason={status.notArticle.reason}>
+          <p>{tooLargeSentence(status.notArticle)}</p>
+          <p class="cc-muted">{TOO_LARGE_WHY}</p>
+        </div>
+      ) : (
+        <p>This page does not look like an article, so there is nothing to check.</p>
+      );
     case 'off':
       return <p>This site is on your list of sites never to check.</p>;
     case 'idle':
@@ -49,7 +56,12 @@ export function PopupView({ status, onOpenSidebar, onOpenOptions, add }: PopupVi
   const conflicts = report ? topConflicts(report, TOP_CONFLICTS) : [];
   const canOpen = status.state !== 'unavailable' && status.state !== 'not-article' && status.state !== 'off';
   return (
-    <main class="cc-popup" data-testid="popup" data-state={status.state}>
+    <main
+      class="cc-popup"
+      data-testid="popup"
+      data-state={status.state}
+      data-reason={status.state === 'not-article' ? status.notArticle?.reason : undefined}
+    >
       <h1 class="cc-popup-title">Crosscheck</h1>
       {report ? (
         <>

@@ -15,6 +15,8 @@ export interface ReportBodyProps {
   /** The claim the reader came to from a mark in the page. */
   activeClaimId: string | null;
   onShowClaim: (claim: ClaimReport) => void;
+  /** How many of the listed claims to render yet (the sidebar renders them a slice per task); all by default. */
+  claimLimit?: number;
 }
 
 const EMPTY_FILTER: Readonly<Record<Exclude<ClaimFilter, 'all'>, string>> = {
@@ -30,8 +32,9 @@ const EMPTY_FILTER: Readonly<Record<Exclude<ClaimFilter, 'all'>, string>> = {
 export function ReportBody(props: ReportBodyProps) {
   const { report, placedClaimIds, placementDone, filter, activeClaimId, onShowClaim } = props;
   const listed = claimsWithEvidence(report);
-  const shown = filterClaims(report, filter);
-  const unlisted = report.claims.length - listed.length;
+  const shown = filterClaims(report, filter).slice(0, props.claimLimit ?? Number.POSITIVE_INFINITY);
+  // The page's report lists only the claims with evidence; the summary counts every claim checked.
+  const unlisted = report.summary.claims - listed.length;
   const placementOf = (claim: ClaimReport): ClaimPlacement =>
     placedClaimIds.has(claim.id) ? 'placed' : placementDone ? 'unplaced' : 'pending';
   return (
@@ -72,7 +75,7 @@ export function ReportBody(props: ReportBodyProps) {
           )}
         </>
       ) : null}
-      {report.claims.length > 0 && listed.length === 0 ? (
+      {report.summary.claims > 0 && listed.length === 0 ? (
         <p class="cc-muted">No statement in your corpora bears on the claims of this page.</p>
       ) : null}
       {unlisted > 0 && listed.length > 0 ? (
@@ -81,7 +84,7 @@ export function ReportBody(props: ReportBodyProps) {
         </p>
       ) : null}
       <p class="cc-footer">
-        Checked {plural(report.claims.length, 'claim')} in {Math.round(report.timings.totalMs)} ms, on this
+        Checked {plural(report.summary.claims, 'claim')} in {Math.round(report.timings.totalMs)} ms, on this
         computer.
       </p>
     </>

@@ -1,5 +1,7 @@
 /** How the UI orders and picks from a report. Pure, shared by the sidebar and the popup. */
 import type { ClaimReport, Match, Report, Stance } from '../lib/core/types';
+import { PAGE_LIMITS } from '../lib/extension/page/page-size';
+import type { PageTooLarge } from '../lib/extension/shapes';
 
 /** Conflicts first: they are what a reader most needs to see; then agreements, then the merely related. */
 export const STANCE_ORDER: readonly Stance[] = ['conflict', 'agree', 'related'];
@@ -36,6 +38,30 @@ export function topConflicts(report: Report, limit: number): ConflictPick[] {
   }
   return picks.sort((a, b) => b.match.score - a.match.score).slice(0, limit);
 }
+
+/** Characters in a megabyte of plain text, near enough for a reader. */
+const CHARS_PER_MB = 1_000_000;
+
+const thousands = (n: number) => n.toLocaleString('en');
+
+/** Why a page too large to read was not checked: the same sentence in the sidebar and the popup. */
+export function tooLargeSentence(size: PageTooLarge): string {
+  const what =
+    size.limit === 'text'
+      ? `about ${thousands(Math.round(size.chars / CHARS_PER_MB))} MB of text`
+      : size.limit === 'depth'
+        ? `its markup is nested more than ${thousands(PAGE_LIMITS.depth)} levels deep`
+        : size.paragraphs > 0
+          ? `${thousands(size.paragraphs)} paragraph${size.paragraphs === 1 ? '' : 's'}, ${thousands(size.elements)} elements in all`
+          : `${thousands(size.elements)} elements`;
+  return `This page is too large to check (${what}).`;
+}
+
+/** What the limits are, and why they exist, for the reader who wonders. */
+export const TOO_LARGE_WHY =
+  `Crosscheck reads pages of up to ${thousands(PAGE_LIMITS.chars / CHARS_PER_MB)} MB of text, ` +
+  `${thousands(PAGE_LIMITS.elements)} elements and ${thousands(PAGE_LIMITS.depth)} levels of nesting, ` +
+  'so that reading them never holds up the page.';
 
 /** "1 claim" / "3 claims". */
 export function plural(count: number, one: string, many = `${one}s`): string {

@@ -1,5 +1,5 @@
 import type { PageStatus } from '../lib/extension/shapes';
-import { plural } from './report-helpers';
+import { plural, tooLargeSentence } from './report-helpers';
 import { StanceIcon } from './stance-badge';
 
 export interface SidebarHandleProps {
@@ -9,8 +9,10 @@ export interface SidebarHandleProps {
 }
 
 /** What the handle says, besides what it shows, for each state: read by screen readers, not shown. */
-function describe({ state, error }: PageStatus): { before: string; after: string } {
+function describe({ state, error, notArticle }: PageStatus): { before: string; after: string } {
   if (state === 'idle') return { before: '', after: ' this page with Crosscheck' };
+  if (state === 'not-article' && notArticle)
+    return { before: `Crosscheck: ${tooLargeSentence(notArticle)}`, after: ' Open for details.' };
   if (state === 'loading') return { before: 'Crosscheck is checking this page', after: '' };
   if (state === 'error')
     return {
@@ -25,6 +27,7 @@ function tooltip(status: PageStatus): string {
   const { before, after } = describe(status);
   const summary = status.report?.summary;
   if (status.state === 'idle') return `Check${after}`;
+  if (status.state === 'not-article') return `${before}${after}`;
   if (status.state !== 'ready' || !summary) return `${before}${after}`;
   return `${before}${plural(summary.conflict, 'claim')} with conflicts, ${summary.agree} agreeing, ${summary.related} related. Open the panel.`;
 }
@@ -41,6 +44,12 @@ function HandleBody({ status }: { status: PageStatus }) {
       </span>
     );
   if (status.state === 'loading') return <span key="busy" class="cc-handle-busy" />;
+  if (status.state === 'not-article')
+    return (
+      <span key="too-large" class="cc-handle-word" aria-hidden="true">
+        Too large
+      </span>
+    );
   if (status.state === 'error')
     return (
       <span key="error" class="cc-handle-error" aria-hidden="true">

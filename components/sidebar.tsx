@@ -1,11 +1,12 @@
-import { useEffect, useRef } from 'preact/hooks';
-import type { ClaimReport } from '../lib/core/types';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ClaimReport, Report } from '../lib/core/types';
 import { PANEL_WIDTH_PX } from '../lib/extension/layout';
 import type { Theme } from '../lib/extension/page/page-theme';
+import type { Schedule } from '../lib/extension/page/run-sliced';
 import type { PageStatus } from '../lib/extension/shapes';
 import { MAX_PANEL_WIDTH_PX, MIN_PANEL_WIDTH_PX } from '../lib/extension/sidebar-width';
 import { PanelBody } from './panel-body';
-import type { ClaimFilter } from './report-helpers';
+import { type ClaimFilter, claimsWithEvidence } from './report-helpers';
 import { ResizeHandle } from './resize-handle';
 import { SidebarHandle } from './sidebar-handle';
 
@@ -35,6 +36,47 @@ export interface SidebarProps {
   onResize?: (width: number, done: boolean) => void;
   /** The page's scheme, which the sidebar follows. */
   theme?: Theme;
+  /**
+   * When the next slice of claims is rendered. The in-page sidebar, on the page's main thread, renders a
+   * slice per idle moment; without it (tests, screenshots) the claims are rendered all at once.
+   */
+  scheduleSlice?: Schedule;
+}
+
+/**
+ * Claims rendered per task. The panel shares the page's main thread; a claim with its evidence (marked
+ * differences, dates) took 2 to 4 ms to render the first time in Chromium, so twenty claims rendered at
+ * once made a task of 40 to 60 ms on a long page, with the report's message. This many stays well under
+ * a long task (50 ms) on a busy machine too.
+ */
+export const CLAIMS_PER_SLICE = 4;
+
+/**
+ * How many of the ready report's listed claims are rendered: a slice at first, then a slice more per idle
+ * moment until all are in. Once a report is all in, a report that replaces it while the page stays ready
+ * (more text of the same article, checked quietly) is rendered whole, so the root never goes back to
+ * `loading` under the reader; the slices start again after the next visible check.
+ */
+function useRenderedClaims(
+  report: Report | null,
+  schedule: Schedule | undefined,
+): { limit: number; complete: boolean } {
+  const first = schedule ? CLAIMS_PER_SLICE : Number.POSITIVE_INFINITY;
+  const [limit, setLimit] = useState(first);
+  const total = report ? claimsWithEvidence(report).length : 0;
+  useEffect(() => {
+    if (!schedule) return;
+    if (!report) return setLimit(CLAIMS_PER_SLICE);
+    if (limit >= total) return setLimit(Number.POSITIVE_INFINITY);
+    let cancelled = false;
+    schedule(() => {
+      if (!cancelled) setLimit((current) => current + CLAIMS_PER_SLICE);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [report, limit, total, schedule]);
+  return { limit, complete: limit >= total };
 }
 
 /** Scrolls the panel's own list (not the page) so that `element` is in view. */
@@ -48,13 +90,16 @@ function scrollIntoPanel(body: HTMLElement, element: HTMLElement) {
 /**
  * The in-page sidebar (DESIGN.md, "Sidebar DOM"): a handle at the right edge while collapsed, a panel
  * beside the article while open. On a page with nothing to show (`not-article`, `off`) only the empty root
- * is rendered, hidden, so the state stays observable. The report is in the DOM whenever it is ready,
- * shown or not.
+ * is rendered, hidden, so the state stays observable; a page left unread for being too large keeps its
+ * handle, so the reader can find out why nothing was checked. The report is in the DOM whenever it is
+ * ready, shown or not: its claims are rendered a slice per task, and the root says `ready` once all are.
  */
 export function Sidebar(props: SidebarProps) {
   const { status, onToggle, focusRequest } = props;
-  const hidden = status.state === 'not-article' || status.state === 'off';
+  const hidden = (status.state === 'not-article' && !status.notArticle) || status.state === 'off';
   const width = props.width ?? PANEL_WIDTH_PX;
+  const rendered = useRenderedClaims(status.state === 'ready' ? status.report : null, props.scheduleSlice);
+  const state = status.state === 'ready' && !rendered.complete ? 'loading' : status.state;
   const root = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
   // The toggle the reader used goes away (handle ⇄ header button): its replacement takes the focus, so a
@@ -91,10 +136,13 @@ export function Sidebar(props: SidebarProps) {
       ref={root}
       class="cc-sidebar"
       data-testid="sidebar"
-      data-state={status.state}
+      data-state={state}
       data-open={String(status.open)}
       data-theme={props.theme ?? 'light'}
-      data-placement={status.state === 'ready' ? (props.placementDone ? 'done' : 'pending') : undefined}
+      data-placement={state === 'ready' ? (props.placementDone ? 'done' : 'pending') : undefined}
+      data-reason={status.state === 'not-article' ? status.notArticle?.reason : undefined}
+      // sidebar.css hides every `not-article` root; one with a reason has a handle to show.
+      style={hidden ? undefined : { display: 'block' }}
     >
       {hidden ? null : (
         <>
@@ -132,7 +180,7 @@ export function Sidebar(props: SidebarProps) {
               ) : null}
             </header>
             <div class="cc-panel-body" ref={body}>
-              <PanelBody {...props} />
+              <PanelBody {...props} claimLimit={rendered.limit} />
             </div>
           </section>
         </>

@@ -9,6 +9,7 @@ import { PANEL_WIDTH_PX } from '../../lib/extension/layout';
 import { listen, sendToBackground } from '../../lib/extension/messaging';
 import { createClaimMarks } from '../../lib/extension/page/claim-marks';
 import { paceRefreshes } from '../../lib/extension/page/pace-refreshes';
+import { pageTooLarge } from '../../lib/extension/page/page-size';
 import { pageTheme, watchPageTheme } from '../../lib/extension/page/page-theme';
 import { createPagePush } from '../../lib/extension/page/push-page';
 import { watchPage } from '../../lib/extension/page/watch-page';
@@ -36,6 +37,7 @@ export default defineContentScript({
     const session = createPageSession({
       settings,
       hostname: location.hostname,
+      measure: () => pageTooLarge(document.body),
       extract: () => {
         const started = performance.now();
         const article = extractArticle(document, location.href);

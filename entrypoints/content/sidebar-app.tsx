@@ -4,6 +4,7 @@ import { type FocusRequest, Sidebar } from '../../components/sidebar';
 import type { ClaimMarks } from '../../lib/extension/page/claim-marks';
 import type { Theme } from '../../lib/extension/page/page-theme';
 import type { PagePush } from '../../lib/extension/page/push-page';
+import { scheduleIdle } from '../../lib/extension/page/run-sliced';
 import type { PageSession } from '../../lib/extension/page-session';
 import { fitPanelWidth } from '../../lib/extension/sidebar-width';
 import type { SidebarEvents } from './sidebar-events';
@@ -123,6 +124,7 @@ export function SidebarApp(props: SidebarAppProps) {
         props.saveWidth(width);
       }}
       theme={theme}
+      scheduleSlice={scheduleIdle}
     />
   );
 }

@@ -106,10 +106,16 @@ export interface ExcludedArticle {
 }
 
 export interface Summary {
+  /** Claims checked, with or without evidence. */
   claims: number;
   agree: number;
   conflict: number;
   related: number;
+  /**
+   * Set when `claims[]` was trimmed to the claims that have evidence (the extension's page reply): how many
+   * checked claims were left out for having none. Absent when every claim is listed (the CLI's report).
+   */
+  claimsWithoutEvidence?: number;
 }
 
 export interface Timings {
@@ -118,6 +124,7 @@ export interface Timings {
   indexMs: number;
   matchMs: number;
   totalMs: number;
+  corpusMs?: number;
 }
 
 export interface Report {

@@ -1,5 +1,6 @@
 /** What the background answers: the checks run here, off the page's main thread. */
 import { checkArticle } from '../core/check';
+import type { Report } from '../core/types';
 import { recordCheck } from './badge-sync';
 import { addPageToCorpus } from './corpora/add-page';
 import type { CorpusStore } from './corpora/corpus-store';
@@ -14,6 +15,17 @@ export interface BackgroundDeps {
   store: CorpusStore;
 }
 
+/**
+ * The report as the page gets it: only the claims with evidence, which are all the sidebar lists, marks
+ * and counts, and the number of those left out. A long page has thousands of claims without any; sent
+ * whole, the reply ran to megabytes, all of it received and parsed on the page's main thread.
+ */
+export function reportForPage(report: Report): Report {
+  const claims = report.claims.filter((claim) => claim.matches.length > 0);
+  const without = report.claims.length - claims.length + (report.summary.claimsWithoutEvidence ?? 0);
+  return { ...report, claims, summary: { ...report.summary, claimsWithoutEvidence: without } };
+}
+
 export function createBackgroundHandlers({ registry, store }: BackgroundDeps): Handlers<ToBackground> {
   return {
     async analyze({ article, extractMs }, sender) {
@@ -26,7 +38,7 @@ export function createBackgroundHandlers({ registry, store }: BackgroundDeps): H
         await recordCheck(tabId, report.summary.conflict).catch(() => {});
         await rememberArticle(tabId, article);
       }
-      return report;
+      return reportForPage(report);
     },
 
     async listCorpora() {

@@ -19,7 +19,10 @@ export interface AnalyzeRequest {
 
 /** Messages the background answers (sent with `runtime.sendMessage`). */
 export interface ToBackground {
-  /** Content script → background: check this article against the enabled corpora; sets the tab's badge. */
+  /**
+   * Content script → background: check this article against the enabled corpora; sets the tab's badge.
+   * The report lists only the claims with evidence (`summary.claimsWithoutEvidence` counts the others).
+   */
   analyze: { data: AnalyzeRequest; reply: Report };
   /** Options page → background: the corpora the background holds, with counts and whether each is used. */
   listCorpora: { data: null; reply: CorpusInfo[] };

@@ -6,7 +6,7 @@
  */
 import type { Report } from '../core/types';
 import type { AnalyzeRequest, Result } from './messages';
-import type { PageState, PageStatus } from './shapes';
+import type { PageState, PageStatus, PageTooLarge } from './shapes';
 import { isHostExcluded } from './site-rules';
 import { type Settings, watchEvidence } from './storage';
 
@@ -15,6 +15,11 @@ export interface PageSessionDeps {
   hostname: string;
   /** Extracts the article; null when the page is not one. Runs at start and on each `refresh`. */
   extract: () => AnalyzeRequest | null;
+  /**
+   * Measures the page before `extract`: when it is too large to read it is `not-article` with that
+   * reason, and `extract` is not run. Without it every page is read.
+   */
+  measure?: () => PageTooLarge | null;
   analyze: (request: AnalyzeRequest) => Promise<Result<Report>>;
   /** Called when the panel opens or closes (to make room for it in the page). */
   onOpenChange?: (open: boolean) => void;
@@ -47,6 +52,9 @@ export interface PageSession {
 /** States with nothing to show: the host stays in the page, out of sight. */
 const HIDDEN_STATES: ReadonlySet<PageState> = new Set(['not-article', 'off']);
 
+/** Whether the panel has something to say: not on a page that is simply no article, or an excluded site. */
+const hasPanel = (status: PageStatus): boolean => !HIDDEN_STATES.has(status.state) || !!status.notArticle;
+
 /**
  * Leading characters of the article text compared to tell the same article grown longer (a "read more")
  * from another article: a headline and first paragraph are about this long.
@@ -73,6 +81,8 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   const update = (change: Partial<PageStatus>) => {
     const wasOpen = status.open;
     status = { ...status, ...change };
+    // The reason belongs to `not-article` only: any other state drops it.
+    if (status.state !== 'not-article' && status.notArticle) status = { ...status, notArticle: null };
     if (status.open !== wasOpen) deps.onOpenChange?.(status.open);
     for (const listener of listeners) listener(status);
   };
@@ -110,6 +120,8 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   const start = async (): Promise<void> => {
     if (isHostExcluded(deps.hostname, deps.settings.excludedHosts)) return update({ state: 'off' });
     try {
+      const tooLarge = deps.measure?.() ?? null;
+      if (tooLarge) return update({ state: 'not-article', notArticle: tooLarge });
       request = deps.extract();
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
@@ -130,18 +142,21 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   const refresh = async (change: 'url' | 'text'): Promise<boolean> => {
     if (status.state === 'off') return false;
     let next: AnalyzeRequest | null;
+    let tooLarge: PageTooLarge | null;
     try {
-      next = deps.extract();
+      tooLarge = deps.measure?.() ?? null;
+      next = tooLarge ? null : deps.extract();
     } catch {
       // A page caught mid-render can throw in extraction; what is shown stays until it settles.
       return false;
     }
     const previous = request;
     if (!next) {
-      if (!previous) return false;
+      const sameReason = status.notArticle?.limit === tooLarge?.limit;
+      if (!previous && sameReason) return false;
       request = null;
       if (pending) stale = true;
-      update({ state: 'not-article', open: false, report: null, error: null });
+      update({ state: 'not-article', notArticle: tooLarge, open: false, report: null, error: null });
       return true;
     }
     if (previous && sameArticle(previous, next)) return false;
@@ -173,7 +188,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     check: () => check(),
     refresh,
     setOpen(open) {
-      if (HIDDEN_STATES.has(status.state) || open === status.open) return;
+      if (!hasPanel(status) || open === status.open) return;
       readerChose = true;
       if (open && status.state === 'idle') void check();
       update({ open });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorporaPage, jsonFile } from './support/corpora-page';
 import { useExtensionSuite } from './support/extension-suite';
+import { PopupPage } from './support/popup-page';
 import { activeElementsInSidebar, settleWhileProbing } from './support/responsiveness';
 import { SidebarPage, type SidebarState } from './support/sidebar-page';
 
@@ -92,16 +93,64 @@ describe('script and markup in page text, titles and corpus text', () => {
   });
 });
 
+/** What the sidebar and the popup say about a page: the root's state and reason, and the reason's text. */
+interface Said {
+  state: string | null;
+  reason: string | null;
+  sentence: string;
+}
+
+async function sidebarSays(sidebar: SidebarPage): Promise<Said> {
+  const reason = sidebar.page.locator('crosscheck-sidebar [data-testid="not-article-reason"]');
+  return {
+    state: await sidebar.state(),
+    reason: await sidebar.root.getAttribute('data-reason'),
+    sentence: (await reason.count()) > 0 ? ((await reason.locator('p').first().textContent()) ?? '') : '',
+  };
+}
+
+async function popupSays(page: Page): Promise<Said> {
+  const popup = new PopupPage(await suite.session.context.newPage());
+  try {
+    await popup.open(suite.session.extensionUrl(`popup.html?tabId=${await suite.session.tabId(page)}`));
+    const state = await popup.settledState();
+    const reason = popup.page.locator('[data-testid="popup-reason"]');
+    return {
+      state,
+      reason: await popup.root.getAttribute('data-reason'),
+      sentence: (await reason.count()) > 0 ? ((await reason.locator('p').first().textContent()) ?? '') : '',
+    };
+  } finally {
+    await popup.page.close();
+  }
+}
+
 describe('pages built to wear the extension down', () => {
-  // Pages past the size limits of `extractArticle` are left alone as not articles; the rest are read.
-  const cases: [string, string, SidebarState][] = [
-    ['about 20 MB of text', '/hostile/huge-text.html', 'not-article'],
-    ['100,000 paragraphs', '/hostile/many-paragraphs.html', 'not-article'],
-    ['2,000 levels of nested markup', '/hostile/deep-nesting.html', 'not-article'],
-    ['forty frames with articles of their own', '/hostile/frames.html', 'ready'],
+  // Pages past the size limits are left unread as not articles, and say so; the rest are read. The
+  // sentence names what the page has too much of, with the figure the fixture was built with.
+  const cases: [string, string, SidebarState, RegExp | null][] = [
+    [
+      'about 20 MB of text',
+      '/hostile/huge-text.html',
+      'not-article',
+      /too large to check \(about 2\d MB of text\)/,
+    ],
+    [
+      '100,000 paragraphs',
+      '/hostile/many-paragraphs.html',
+      'not-article',
+      /too large to check \(100,000 paragraphs, 100,\d{3} elements in all\)/,
+    ],
+    [
+      '2,000 levels of nested markup',
+      '/hostile/deep-nesting.html',
+      'not-article',
+      /too large to check \(.*nested/,
+    ],
+    ['forty frames with articles of their own', '/hostile/frames.html', 'ready', null],
   ];
 
-  it.each(cases)('a page with %s settles and stays responsive', async (_, path, expected) => {
+  it.each(cases)('a page with %s settles, stays responsive and says why', async (_, path, expected, why) => {
     const page = await suite.session.context.newPage();
     try {
       await page.goto(suite.server.url(path), { timeout: SETTLE_TIMEOUT_MS });
@@ -109,6 +158,20 @@ describe('pages built to wear the extension down', () => {
       const watch = await settleWhileProbing(page, sidebar, SETTLED, SETTLE_TIMEOUT_MS);
       expect(watch.state).toBe(expected);
       expect(watch.worstAnswerMs).toBeLessThan(RESPONSIVE_MS);
+      const said = await sidebarSays(sidebar);
+      if (!why) {
+        expect(said).toEqual({ state: expected, reason: null, sentence: '' });
+        return;
+      }
+      expect(said.reason).toBe('too-large');
+      expect(said.sentence).toMatch(why);
+      // The reader sees the handle, and in the panel the same sentence.
+      expect(await sidebar.toggle.getAttribute('title')).toContain(said.sentence);
+      await sidebar.setOpen(true);
+      expect(
+        await page.locator('crosscheck-sidebar [data-testid="not-article-reason"]').first().isVisible(),
+      ).toBe(true);
+      expect(await popupSays(page)).toEqual(said);
     } finally {
       await page.close();
     }

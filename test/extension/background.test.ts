@@ -3,11 +3,12 @@ import seedCorpus from 'virtual:crosscheck/seed-corpus';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { checkArticle } from '../../lib/core/check';
 import { createBackgroundHandlers } from '../../lib/extension/background-handlers';
 import { badgeText } from '../../lib/extension/badge';
 import { createCorpusRegistry } from '../../lib/extension/corpus-registry';
 import type { AnalyzeRequest } from '../../lib/extension/messages';
-import { corporaRevisionItem, updateSettings } from '../../lib/extension/storage';
+import { corporaRevisionItem, getSettings, updateSettings } from '../../lib/extension/storage';
 import { fixtureCorpus } from './corpus-fixtures';
 import { memoryCorpusStore } from './memory-corpus-store';
 import { storeCorpus } from './stored-corpora';
@@ -56,6 +57,23 @@ describe('analyze', () => {
     const report = await backgroundHandlers.analyze(request, fromTab(7));
     expect(report.claims.every((claim) => claim.matches.length === 0)).toBe(true);
     expect(await badgeOf(7)).toBe('');
+  });
+
+  it('sends the page only the claims with evidence, with the counts of every claim checked', async () => {
+    const registry = createCorpusRegistry(store);
+    const handlers = createBackgroundHandlers({ registry, store });
+    const reply = await handlers.analyze(request, fromTab(7));
+    const whole = checkArticle(request.article, await registry.enabledCorpora(await getSettings()));
+    const withEvidence = whole.claims.filter((claim) => claim.matches.length > 0);
+    // The CNN article has claims of both kinds against the bundled corpus.
+    expect(withEvidence.length).toBeGreaterThan(0);
+    expect(withEvidence.length).toBeLessThan(whole.claims.length);
+    expect(reply.claims).toEqual(withEvidence);
+    expect(reply.summary).toEqual({
+      ...whole.summary,
+      claimsWithoutEvidence: whole.claims.length - withEvidence.length,
+    });
+    expect(await badgeOf(7)).toBe(badgeText(whole.summary.conflict));
   });
 
   it('still answers when the tab is gone before the badge is set', async () => {

@@ -3,6 +3,7 @@ import { mockReport } from '../../components/fixtures/mock-report';
 import type { Report } from '../../lib/core/types';
 import type { AnalyzeRequest, Result } from '../../lib/extension/messages';
 import { createPageSession, type PageSessionDeps } from '../../lib/extension/page-session';
+import type { PageTooLarge } from '../../lib/extension/shapes';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/extension/storage';
 
 const request: AnalyzeRequest = {
@@ -10,6 +11,13 @@ const request: AnalyzeRequest = {
   extractMs: 3,
 };
 const noConflicts: Report = { ...mockReport, summary: { ...mockReport.summary, conflict: 0 } };
+const tooLarge: PageTooLarge = {
+  reason: 'too-large',
+  limit: 'elements',
+  chars: 0,
+  elements: 100_004,
+  paragraphs: 100_000,
+};
 
 function setup(settings: Partial<Settings> = {}, overrides: Partial<PageSessionDeps> = {}) {
   const changes = { notify: () => {} };
@@ -48,6 +56,33 @@ describe('page session', () => {
     expect(deps.analyze).not.toHaveBeenCalled();
     session.setOpen(true);
     expect(session.status.open).toBe(false);
+  });
+
+  it('says not-article with the reason, without reading the page, when it is too large', async () => {
+    const { deps, session } = setup({}, { measure: vi.fn(() => tooLarge) });
+    await session.start();
+    expect(session.status).toMatchObject({ state: 'not-article', notArticle: tooLarge });
+    expect(deps.extract).not.toHaveBeenCalled();
+    expect(deps.analyze).not.toHaveBeenCalled();
+    // Its panel says why, so the reader can open it.
+    session.setOpen(true);
+    expect(session.status.open).toBe(true);
+  });
+
+  it('drops the reason once the page is small enough to read, and gives it when it grows too large', async () => {
+    const measure = vi.fn<() => PageTooLarge | null>(() => tooLarge);
+    const { deps, session } = setup({}, { measure });
+    await session.start();
+    measure.mockReturnValue(null);
+    expect(await session.refresh('text')).toBe(true);
+    expect(session.status.state).toBe('ready');
+    expect(session.status.notArticle).toBeFalsy();
+    measure.mockReturnValue(tooLarge);
+    expect(await session.refresh('text')).toBe(true);
+    expect(session.status).toMatchObject({ state: 'not-article', notArticle: tooLarge, report: null });
+    expect(deps.extract).toHaveBeenCalledTimes(1);
+    // Still too large in the same way: nothing to redo.
+    expect(await session.refresh('text')).toBe(false);
   });
 
   it('does not even read a page on an excluded site', async () => {
