@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { buildSeedCorpusFile } from '../../lib/build/seed-corpus';
 import { prepareCorpus } from '../../lib/core/corpus';
 import model from '../../lib/core/data/stance-model.json';
+import { cueFeatures } from '../../lib/core/fnc1/cue-words';
 import { scoreFnc1 } from '../../lib/core/fnc1/score';
 import { checkModel, predictStance, type StanceModel } from '../../lib/core/fnc1/softmax-model';
 import { FNC1_STANCES } from '../../lib/core/fnc1/stances';
@@ -27,7 +28,12 @@ const started = performance.now();
 const { pairs, bodies } = readFnc1(dir);
 const heldOut = pairs.filter((pair) => isHeldOut(pair.bodyId));
 const stanceModel = checkModel(model as StanceModel);
-const predicted = featuresOf(heldOut, bodies).map((row) => predictStance(stanceModel, row));
+const { rows, bodyWords } = featuresOf(heldOut, bodies);
+const predicted = rows.map((row, i) => {
+  const pair = heldOut[i] as (typeof heldOut)[number];
+  const words = bodyWords.get(pair.bodyId) ?? new Set<string>();
+  return predictStance(stanceModel, row, () => cueFeatures(stanceModel.cues, pair.headline, words));
+});
 const fnc1 = scoreFnc1(
   heldOut.map((pair) => pair.stance),
   predicted,

@@ -1,3 +1,4 @@
+import { type CueVocabulary, cueNames } from './cue-words';
 import { FEATURE_NAMES } from './pair-features';
 import { FNC1_STANCES, type Fnc1Stance } from './stances';
 
@@ -85,22 +86,29 @@ export function predictLabel(model: SoftmaxModel, row: readonly number[]): strin
  */
 export interface StanceModel {
   relatedness: SoftmaxModel;
+  /** Reads the pair features followed by the cue-word inputs (see cue-words.ts). */
   stance: SoftmaxModel;
+  cues: CueVocabulary;
 }
 
-export function predictStance(model: StanceModel, row: readonly number[]): Fnc1Stance {
+/**
+ * The label of a pair from its features and, for the second step only, its cue-word inputs: whether an
+ * article is about a claim at all is a matter of shared content, not of wording.
+ */
+export function predictStance(model: StanceModel, row: readonly number[], cues: () => number[]): Fnc1Stance {
   if (predictLabel(model.relatedness, row) === 'unrelated') return 'unrelated';
-  return predictLabel(model.stance, row) as Fnc1Stance;
+  return predictLabel(model.stance, [...row, ...cues()]) as Fnc1Stance;
 }
 
 export function checkModel(model: StanceModel): StanceModel {
-  for (const part of [model.relatedness, model.stance]) {
+  const expected = [FEATURE_NAMES.join(), [...FEATURE_NAMES, ...cueNames(model.cues)].join()];
+  [model.relatedness, model.stance].forEach((part, i) => {
     if (
-      part.features.join() !== FEATURE_NAMES.join() ||
+      part.features.join() !== expected[i] ||
       part.labels.some((l) => !FNC1_STANCES.includes(l as Fnc1Stance) && l !== 'related')
     ) {
       throw new Error('the stance model was trained on other features or labels: run `npm run train`');
     }
-  }
+  });
   return model;
 }

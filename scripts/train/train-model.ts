@@ -1,0 +1,86 @@
+import { cueFeatures, cueNames } from '../../lib/core/fnc1/cue-words';
+import { FEATURE_NAMES } from '../../lib/core/fnc1/pair-features';
+import { predictStance, type StanceModel } from '../../lib/core/fnc1/softmax-model';
+import { FNC1_STANCES, type Fnc1Stance } from '../../lib/core/fnc1/stances';
+import { fitSoftmax } from './fit-softmax';
+import type { Fnc1Pair } from './fnc1-data';
+import { selectCues } from './select-cues';
+
+/** Training settings; see fit-softmax.ts. Fixed, so two runs give the same model. */
+const EPOCHS = 30;
+const LEARNING_RATE = 0.005;
+const L2 = 1e-4;
+const SEED = 17;
+/**
+ * Rare labels weigh more in the loss so that the model does not learn never to say them (disagree is
+ * 1.7% of pairs): a label's weight grows with (1 / its share) ** BALANCE_POWER.
+ */
+const BALANCE_POWER = 0.6;
+
+/** Pairs with their pair features, and the words of every body (see features.ts). */
+export interface Examples {
+  pairs: Fnc1Pair[];
+  rows: number[][];
+  bodyWords: Map<string, Set<string>>;
+}
+
+function balanced(labels: number[], k: number): number[] {
+  const counts = Array.from({ length: k }, (_, label) => labels.filter((y) => y === label).length);
+  return counts.map((count) => (labels.length / (k * Math.max(1, count))) ** BALANCE_POWER);
+}
+
+function part(rows: number[][], labels: number[], names: string[], inputs: string[], balance: boolean) {
+  return fitSoftmax(
+    rows,
+    labels,
+    { features: inputs, labels: names },
+    {
+      epochs: EPOCHS,
+      learningRate: LEARNING_RATE,
+      l2: L2,
+      labelWeights: balance ? balanced(labels, names.length) : names.map(() => 1),
+      seed: SEED,
+    },
+  );
+}
+
+/**
+ * The two-step stance model trained on the given pairs only: related / unrelated on the pair features,
+ * then agree / disagree / discuss on the related pairs, with cue words chosen from these pairs.
+ */
+export function trainModel({ pairs, rows, bodyWords }: Examples): StanceModel {
+  const cues = selectCues(pairs, bodyWords);
+  const unrelated = pairs.map((pair) => (pair.stance === 'unrelated' ? 1 : 0));
+  const related = pairs.flatMap((pair, i) => (pair.stance === 'unrelated' ? [] : [i]));
+  return {
+    relatedness: part(rows, unrelated, ['related', 'unrelated'], [...FEATURE_NAMES], false),
+    stance: part(
+      related.map((i) => [...(rows[i] ?? []), ...cuesOf({ pairs, rows, bodyWords }, i, cues)]),
+      related.map((i) => FNC1_STANCES.indexOf(pairs[i]?.stance as Fnc1Stance)),
+      ['agree', 'disagree', 'discuss'],
+      [...FEATURE_NAMES, ...cueNames(cues)],
+      true,
+    ),
+    cues,
+  };
+}
+
+function cuesOf(examples: Examples, i: number, cues: StanceModel['cues']): number[] {
+  const pair = examples.pairs[i] as Fnc1Pair;
+  return cueFeatures(cues, pair.headline, examples.bodyWords.get(pair.bodyId) ?? new Set());
+}
+
+/** The model's label for every pair, as `crosscheck fnc1` gives it. */
+export function predictAll(model: StanceModel, examples: Examples): Fnc1Stance[] {
+  return examples.rows.map((row, i) => predictStance(model, row, () => cuesOf(examples, i, model.cues)));
+}
+
+/** The examples at the given indices. */
+export function subset(examples: Examples, keep: (pair: Fnc1Pair) => boolean): Examples {
+  const indices = examples.pairs.flatMap((pair, i) => (keep(pair) ? [i] : []));
+  return {
+    pairs: indices.map((i) => examples.pairs[i] as Fnc1Pair),
+    rows: indices.map((i) => examples.rows[i] as number[]),
+    bodyWords: examples.bodyWords,
+  };
+}
