@@ -141,8 +141,6 @@ export function Sidebar(props: SidebarProps) {
       data-theme={props.theme ?? 'light'}
       data-placement={state === 'ready' ? (props.placementDone ? 'done' : 'pending') : undefined}
       data-reason={status.state === 'not-article' ? status.notArticle?.reason : undefined}
-      // sidebar.css hides every `not-article` root; one with a reason has a handle to show.
-      style={hidden ? undefined : { display: 'block' }}
     >
       {hidden ? null : (
         <>

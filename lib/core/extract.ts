@@ -109,11 +109,14 @@ type Parsed = ReturnType<Readability<Element>['parse']>;
  * paragraphs, 2.6 s on 2,000 nested levels). 5 MB of text is about twenty novels, and the most the
  * background accepts in one message.
  */
-const MAX_PAGE_CHARS = 5_000_000;
-/** A long news page has a few thousand elements; a hundred thousand is a generated or hostile page. */
-const MAX_PAGE_ELEMENTS = 50_000;
-/** Real pages nest a few dozen levels; Readability's ancestor walks grow with the square of the depth. */
-const MAX_PAGE_DEPTH = 500;
+export const PAGE_LIMITS = {
+  /** Characters of visible text. */
+  chars: 5_000_000,
+  /** A long news page has a few thousand elements; a hundred thousand is a generated or hostile page. */
+  elements: 50_000,
+  /** Real pages nest a few dozen levels; Readability's ancestor walks grow with the square of the depth. */
+  depth: 500,
+} as const;
 
 /** Whether the body is too large or too deep to read as an article; one pass, stopping at the first limit. */
 function exceedsLimits(body: Element): boolean {
@@ -122,13 +125,13 @@ function exceedsLimits(body: Element): boolean {
   for (const element of Array.from(body.querySelectorAll('script, style, noscript'))) {
     hidden += element.textContent?.length ?? 0;
   }
-  if ((body.textContent ?? '').length - hidden > MAX_PAGE_CHARS) return true;
+  if ((body.textContent ?? '').length - hidden > PAGE_LIMITS.chars) return true;
   let elements = 0;
   const stack: [Element, number][] = [[body, 0]];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [element, depth] = next;
     elements += 1;
-    if (elements > MAX_PAGE_ELEMENTS || depth > MAX_PAGE_DEPTH) return true;
+    if (elements > PAGE_LIMITS.elements || depth > PAGE_LIMITS.depth) return true;
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
       stack.push([child, depth + 1]);
     }

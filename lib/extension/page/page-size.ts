@@ -3,20 +3,10 @@
  * refuses such a page too (it guards every caller, the CLI included), but says only "no article"; measured
  * here first, the reader is told why nothing was checked and the page pays for the measure once.
  */
+import { PAGE_LIMITS } from '../../core/extract';
 import type { PageTooLarge } from '../shapes';
 
-/**
- * The limits of `extractArticle` in lib/core/extract.ts, where they are explained (Readability past them
- * holds the page's main thread for seconds). Kept equal to those: a page within them here is read there.
- */
-export const PAGE_LIMITS = {
-  /** Characters of visible text: about twenty novels, and the most the background accepts. */
-  chars: 5_000_000,
-  /** Elements in the body: a long news page has a few thousand. */
-  elements: 50_000,
-  /** Levels of nesting: real pages have a few dozen. */
-  depth: 500,
-} as const;
+export { PAGE_LIMITS };
 
 /** Characters of text the reader does not see: inline scripts and styles (a framework's state can be MBs). */
 function hiddenChars(body: Element): number {
