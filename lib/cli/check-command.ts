@@ -91,10 +91,15 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('--no-bundled leaves nothing to check against: add --corpus CORPUS.json');
   }
   const loaded = await loadArticle(file);
+  const corpusStarted = performance.now();
   const corpora = await loadCorpora(corpusFiles, !values['no-bundled']);
-  const report = loaded.isArticle
+  const corpusMs = Number((performance.now() - corpusStarted).toFixed(2));
+  const checked = loaded.isArticle
     ? checkArticle(loaded.article, corpora, { extractMs: loaded.extractMs })
     : notArticleReport(loaded.article, loaded.extractMs);
+  // Preparing corpora is the CLI's cost, not the check's: the extension keeps its corpora prepared, so this
+  // is reported beside the check's timings and left out of totalMs.
+  const report: Report = { ...checked, timings: { ...checked.timings, corpusMs } };
   io.stdout.write(
     values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { all: !!values.all }),
   );

@@ -53,5 +53,6 @@ export function formatReport(report: Report, options: FormatOptions): string {
     `Timings: extract ${ms(timings.extractMs)}, claims ${ms(timings.claimsMs)}, index ${ms(timings.indexMs)}, ` +
       `match ${ms(timings.matchMs)}, total ${ms(timings.totalMs)}`,
   );
+  if (timings.corpusMs !== undefined) lines.push(`Corpora loaded in ${ms(timings.corpusMs)}`);
   return `${lines.join('\n')}\n`;
 }

@@ -24,6 +24,10 @@ describe('crosscheck check', () => {
       expect(report.timings[key]).toBeGreaterThanOrEqual(0);
     }
     expect(report.timings.extractMs).toBeGreaterThan(0);
+    // Preparing the corpora is reported on its own: the check's total still sums its own steps only.
+    expect(report.timings.corpusMs).toBeGreaterThan(0);
+    const { extractMs, claimsMs, indexMs, matchMs, totalMs } = report.timings;
+    expect(totalMs).toBeCloseTo(extractMs + claimsMs + indexMs + matchMs, 1);
     // The bundled corpus holds this very article: it is left out, and the other seed is the evidence.
     expect(report.excluded.map((article) => article.source)).toEqual(['CNN']);
     const sources = new Set(
@@ -42,6 +46,7 @@ describe('crosscheck check', () => {
       /^\d+ claims: \d+ with conflicting evidence, \d+ with agreeing, \d+ with related$/m,
     );
     expect(stdout).toMatch(/^Timings: extract [\d.]+ ms, .*total [\d.]+ ms$/m);
+    expect(stdout).toMatch(/^Corpora loaded in [\d.]+ ms$/m);
   });
 
   it('checks an HTML page against a given corpus only', async () => {
@@ -80,6 +85,8 @@ describe('crosscheck check', () => {
     const report = JSON.parse(json.stdout) as Report;
     expect(report.claims).toEqual([]);
     expect(report.unsupported?.reason).toMatch(/not an article/);
+    expect(report.timings.corpusMs).toBeGreaterThanOrEqual(0);
+    expect(report.timings.totalMs).toBe(report.timings.extractMs);
     const text = await run(['check', `${INPUTS}not-article.html`]);
     expect(text.stdout).toMatch(/^Not checked: this page is not an article/m);
   });

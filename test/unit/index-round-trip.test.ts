@@ -35,6 +35,12 @@ describe('the statement index, stored and loaded', () => {
     expect(loaded.index.joined).toEqual(fresh.index.joined);
   });
 
+  it('comes with its spelling matcher, loaded as built: the first claim does not make it', () => {
+    expect(loaded.index.speller.matcher.positions).toEqual(fresh.index.speller.matcher.positions);
+    expect(loaded.index.speller.matcher.positions.length).toBeGreaterThan(0);
+    expect(loaded.index.speller.found.size).toBe(0);
+  });
+
   it('retrieves exactly as the freshly built index does', () => {
     for (const text of CLAIMS) {
       const claim = analyze(text);

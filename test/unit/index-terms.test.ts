@@ -77,7 +77,19 @@ describe('index terms read chunk by chunk', () => {
       'Trump’s',
       'a',
     );
-    const separators = fc.constantFrom(' ', '  ', '\n', '\t', ' - ');
+    // Every character a regular expression's \s matches separates chunks, Unicode spaces too.
+    const separators = fc.constantFrom(
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      ' - ',
+      '\u00a0',
+      '\u2009',
+      '\u3000',
+      '\ufeff',
+      '\u2028',
+    );
     const text = fc
       .array(fc.tuple(words, separators), { minLength: 1, maxLength: 14 })
       .map((parts) => parts.map(([word, separator]) => word + separator).join(''));

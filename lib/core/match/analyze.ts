@@ -15,6 +15,13 @@ export interface Analyzed {
 
 /** Two short capitalised words in a row are tried joined, as place names are often written both ways. */
 const MAX_JOINED_PART = 4;
+/** The most characters between the two words of a joined name: one space. */
+export const MAX_JOINED_GAP = 1;
+
+/** Whether a token can be either word of a joined name. */
+export function isJoinablePart(token: Token): boolean {
+  return token.lower.length <= MAX_JOINED_PART && /^\p{Lu}/u.test(token.text);
+}
 
 export function analyze(text: string): Analyzed {
   const tokens = tokenize(text);
@@ -23,8 +30,7 @@ export function analyze(text: string): Analyzed {
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1];
     const b = tokens[i];
-    if (!a || !b || !/^\p{Lu}/u.test(a.text) || !/^\p{Lu}/u.test(b.text)) continue;
-    if (a.lower.length <= MAX_JOINED_PART && b.lower.length <= MAX_JOINED_PART && b.start - a.end <= 1) {
+    if (a && b && b.start - a.end <= MAX_JOINED_GAP && isJoinablePart(a) && isJoinablePart(b)) {
       optionalStems.push(a.lower + b.lower);
     }
   }

@@ -1,4 +1,5 @@
-import { analyze } from './analyze';
+import { analyze, isJoinablePart, MAX_JOINED_GAP } from './analyze';
+import { ChunkTable } from './chunk-table';
 
 /**
  * Reads the terms a statement is indexed under, the same stems `analyze` finds, without its per-token cost.
@@ -6,73 +7,100 @@ import { analyze } from './analyze';
  * Indexing a large corpus spends most of its time tokenising, and most words recur. A token never spans
  * whitespace, so a sentence's tokens are the tokens of its whitespace-separated chunks: each distinct chunk
  * is analysed once per indexing run and remembered as term ids. Only a joined name across two chunks
- * ("Da Nang" → danang) needs the pair looked at together, and `analyze` decides on that too. The result
- * equals `analyze(text)` as sets (a unit test holds the two together). The caches live as long as the
- * reader, so they are gone once the index is built.
+ * ("Da Nang" → danang) needs the pair looked at together: the two words must each be able to join, and
+ * `analyze` decides on the pair. The result equals `analyze(text)` as sets (a unit test holds the two
+ * together). The caches live as long as the reader, so they are gone once the index is built.
+ *
+ * The text is scanned in place, a chunk found by its hash in a table (chunk-table.ts): a chunk seen before,
+ * as nearly all are, costs no substring and no Map lookup.
  */
-interface Chunk {
-  stems: number[];
-  joined: number[];
-  /** The chunk's first token when it starts the chunk and is capitalised: it may join the previous chunk. */
-  head: string | null;
-  /** The chunk's last token when it ends the chunk and is capitalised: it may join the next chunk. */
-  tail: string | null;
-}
 
 /** A cache is dropped when it grows past this: memory stays bounded on a huge import. */
 const MAX_CACHED = 500_000;
 
-/** Only capitalised words are ever joined; the rest of the rule is left to `analyze`. */
-const CAPITALISED = /^\p{Lu}/u;
+/** FNV-1a over UTF-16 code units: cheap to compute while scanning, and spreads words well enough. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
-/** Splits into chunks and keeps the separators (odd positions), which decide whether two words join. */
-const WHITESPACE = /(\s+)/;
+/** The characters `\s` matches in a JavaScript regular expression, which is what separates chunks. */
+function isWhitespace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
 
 export class IndexTermReader {
   /** Term ids of the last statement read: its stems, and joined names (either may repeat an id). */
   readonly stems: number[] = [];
   readonly joined: number[] = [];
-  private readonly chunks = new Map<string, Chunk>();
+  private readonly chunks = new ChunkTable(MAX_CACHED);
   private readonly pairs = new Map<string, number[]>();
 
   /** `idOf` gives a stem its term id, making one for a new stem. */
   constructor(private readonly idOf: (stem: string) => number) {}
 
   read(text: string) {
-    this.stems.length = 0;
-    this.joined.length = 0;
-    const parts = text.split(WHITESPACE);
-    let previous: Chunk | null = null;
-    for (let i = 0; i < parts.length; i += 2) {
-      const part = parts[i] as string;
-      if (!part) continue;
-      const chunk = this.chunk(part);
-      for (const id of chunk.stems) this.stems.push(id);
-      for (const id of chunk.joined) this.joined.push(id);
-      if (previous?.tail && chunk.head) {
-        for (const id of this.pair(`${previous.tail}${parts[i - 1] ?? ''}${chunk.head}`))
-          this.joined.push(id);
+    const { stems, joined, chunks } = this;
+    stems.length = 0;
+    joined.length = 0;
+    const length = text.length;
+    // The previous chunk's tail (see ChunkTable.tail), kept as text: adding a chunk may empty the table.
+    let previousTail: string | null = null;
+    let previousEnd = 0;
+    let at = 0;
+    while (at < length) {
+      if (isWhitespace(text.charCodeAt(at))) {
+        at++;
+        continue;
       }
-      previous = chunk;
+      const start = at;
+      let hash = FNV_OFFSET;
+      while (at < length) {
+        const code = text.charCodeAt(at);
+        if (isWhitespace(code)) break;
+        hash = Math.imul(hash ^ code, FNV_PRIME);
+        at++;
+      }
+      let chunk = chunks.find(text, start, at, hash);
+      if (chunk < 0) chunk = this.remember(text.slice(start, at), hash);
+      const ids = chunks.ids;
+      const stemsEnd = chunks.joinedFrom(chunk);
+      for (let i = chunks.stemsFrom(chunk); i < stemsEnd; i++) stems.push(ids[i] as number);
+      const joinedEnd = chunks.joinedTo(chunk);
+      for (let i = stemsEnd; i < joinedEnd; i++) joined.push(ids[i] as number);
+      const head = chunks.head(chunk);
+      if (previousTail && head && start - previousEnd <= MAX_JOINED_GAP) {
+        for (const id of this.pair(`${previousTail}${text.slice(previousEnd, start)}${head}`))
+          joined.push(id);
+      }
+      previousTail = chunks.tail(chunk);
+      previousEnd = at;
     }
   }
 
-  private chunk(text: string): Chunk {
-    let chunk = this.chunks.get(text);
-    if (!chunk) {
-      const { tokens, stems, optionalStems } = analyze(text);
-      const first = tokens[0];
-      const last = tokens[tokens.length - 1];
-      chunk = {
-        stems: stems.map(this.idOf),
-        joined: optionalStems.map(this.idOf),
-        head: first && first.start === 0 && CAPITALISED.test(first.text) ? first.text : null,
-        tail: last && last.end === text.length && CAPITALISED.test(last.text) ? last.text : null,
-      };
-      if (this.chunks.size >= MAX_CACHED) this.chunks.clear();
-      this.chunks.set(text, chunk);
-    }
-    return chunk;
+  /** Analyses a chunk not seen before and adds it to the table. */
+  private remember(text: string, hash: number): number {
+    const { tokens, stems, optionalStems } = analyze(text);
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    return this.chunks.add(
+      text,
+      hash,
+      stems.map(this.idOf),
+      optionalStems.map(this.idOf),
+      first && first.start === 0 && isJoinablePart(first) ? first.text : null,
+      last && last.end === text.length && isJoinablePart(last) ? last.text : null,
+    );
   }
 
   private pair(text: string): number[] {

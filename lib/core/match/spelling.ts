@@ -24,30 +24,41 @@ const MAX_LENGTH_CHANGE = 2;
 /** One fuse.js matcher, given each lookup's few candidates in turn: making a matcher costs more than a search. */
 const fuse = new Fuse<string>([], { includeScore: true, threshold: MAX_SCORE, ignoreLocation: true });
 
-export function canBeRespelled(stem: string): boolean {
-  return stem.length >= MIN_LENGTH && !/\d/.test(stem);
-}
+const ZERO = '0'.charCodeAt(0);
+const NINE = '9'.charCodeAt(0);
 
-/** Words grouped by first letter and length. */
-export interface SpellingMatcher {
-  words: readonly string[];
-  /** `${first letter}${length}` → the positions in `words` of that bucket, and their letter sets. */
-  buckets: Map<string, Bucket>;
+/** Asked of every term of a vocabulary when its index is made: a loop, not a regular expression. */
+export function canBeRespelled(stem: string): boolean {
+  if (stem.length < MIN_LENGTH) return false;
+  for (let i = 0; i < stem.length; i++) {
+    const code = stem.charCodeAt(i);
+    if (code >= ZERO && code <= NINE) return false;
+  }
+  return true;
 }
 
 /**
- * A bucket's words as positions in the matcher's list, with two sets beside them for first tests that read
- * a few numbers per word: the letters a–z each uses (one bit each) and its letter pairs (hashed to one of
- * 64 bits, in two halves).
+ * Words grouped by first letter and length. Each bucket's words are a run of the typed arrays below, in the
+ * order of `words`, with two sets beside each word for first tests that read a few numbers per word: the
+ * letters a–z it uses (one bit each) and its letter pairs (hashed to one of 64 bits, in two halves). A
+ * matcher is made with every index, over tens of thousands of words, so it is a few flat arrays rather than
+ * an object per bucket.
  */
-interface Bucket {
-  positions: number[];
-  letters: number[];
-  pairsLow: number[];
-  pairsHigh: number[];
+export interface SpellingMatcher {
+  words: readonly string[];
+  /** First letter and length (see bucketKey) → bucket number. */
+  buckets: Map<number, number>;
+  /** Bucket b's words are at bucketStart[b] up to bucketStart[b + 1] in the arrays below. */
+  bucketStart: Int32Array;
+  /** Position in `words`. */
+  positions: Int32Array;
+  letters: Int32Array;
+  pairsLow: Int32Array;
+  pairsHigh: Int32Array;
 }
 
-const bucketKey = (word: string, length: number) => `${word[0] ?? ''}${length}`;
+const bucketKey = (word: string, length: number) =>
+  length * 0x10000 + (word.length > 0 ? word.charCodeAt(0) : 0);
 
 const A = 'a'.charCodeAt(0);
 
@@ -61,16 +72,14 @@ function letterSet(word: string): number {
   return set;
 }
 
-/** Letter pairs hashed to 64 bits, as two 32-bit halves. */
-function pairSet(word: string): [number, number] {
-  let low = 0;
-  let high = 0;
+/** Letter pairs hashed to 64 bits: the low 32 (`high` false) or the high 32. */
+function pairBits(word: string, high: boolean): number {
+  let bits = 0;
   for (let i = 0; i + 1 < word.length; i++) {
     const bit = (word.charCodeAt(i) * 31 + word.charCodeAt(i + 1)) & 63;
-    if (bit < 32) low |= 1 << bit;
-    else high |= 1 << (bit - 32);
+    if (bit >= 32 === high) bits |= 1 << (bit & 31);
   }
-  return [low, high];
+  return bits;
 }
 
 function bitCount(bits: number): number {
@@ -79,22 +88,59 @@ function bitCount(bits: number): number {
   return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) & 0xff;
 }
 
-export function spellingMatcher(words: readonly string[]): SpellingMatcher {
-  const buckets = new Map<string, Bucket>();
-  words.forEach((word, i) => {
+/** Not in any bucket: a word left out by `include`. */
+const NO_BUCKET = -1;
+
+/**
+ * A matcher over `words`, or over those `include` accepts: a vocabulary is given whole, so that a hit's
+ * position is its term id.
+ */
+export function spellingMatcher(
+  words: readonly string[],
+  include?: (word: string) => boolean,
+): SpellingMatcher {
+  // A counting sort by bucket: count each bucket's words, then place every word in its bucket's run.
+  const buckets = new Map<number, number>();
+  const bucketOf = new Int32Array(words.length);
+  const counts: number[] = [];
+  let included = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (include && !include(word)) {
+      bucketOf[i] = NO_BUCKET;
+      continue;
+    }
+    included++;
     const key = bucketKey(word, word.length);
     let bucket = buckets.get(key);
-    if (!bucket) {
-      bucket = { positions: [], letters: [], pairsLow: [], pairsHigh: [] };
+    if (bucket === undefined) {
+      bucket = counts.length;
       buckets.set(key, bucket);
+      counts.push(0);
     }
-    const [low, high] = pairSet(word);
-    bucket.positions.push(i);
-    bucket.letters.push(letterSet(word));
-    bucket.pairsLow.push(low);
-    bucket.pairsHigh.push(high);
-  });
-  return { words, buckets };
+    bucketOf[i] = bucket;
+    counts[bucket] = (counts[bucket] as number) + 1;
+  }
+  const bucketStart = new Int32Array(counts.length + 1);
+  for (let b = 0; b < counts.length; b++)
+    bucketStart[b + 1] = (bucketStart[b] as number) + (counts[b] as number);
+  const next = bucketStart.slice(0, counts.length);
+  const positions = new Int32Array(included);
+  const letters = new Int32Array(included);
+  const pairsLow = new Int32Array(included);
+  const pairsHigh = new Int32Array(included);
+  for (let i = 0; i < words.length; i++) {
+    const bucket = bucketOf[i] as number;
+    if (bucket === NO_BUCKET) continue;
+    const word = words[i] as string;
+    const at = next[bucket] as number;
+    next[bucket] = at + 1;
+    positions[at] = i;
+    letters[at] = letterSet(word);
+    pairsLow[at] = pairBits(word, false);
+    pairsHigh[at] = pairBits(word, true);
+  }
+  return { words, buckets, bucketStart, positions, letters, pairsLow, pairsHigh };
 }
 
 /**
@@ -133,22 +179,24 @@ export function closeSpellings(
 ): { refIndex: number; item: string; similarity: number }[] {
   const allowed = Math.floor(MAX_SCORE * word.length + 1e-9);
   const wordLetters = letterSet(word);
-  const [wordLow, wordHigh] = pairSet(word);
+  const wordLow = pairBits(word, false);
+  const wordHigh = pairBits(word, true);
   // An error breaks at most two pairs, so it clears at most two of the word's pair bits in what the
   // candidate must have in common with it.
   const pairsNeeded = bitCount(wordLow) + bitCount(wordHigh) - 2 * allowed;
   const positions: number[] = [];
   for (let length = word.length - MAX_LENGTH_CHANGE; length <= word.length + MAX_LENGTH_CHANGE; length++) {
     const bucket = matcher.buckets.get(bucketKey(word, length));
-    if (!bucket) continue;
-    for (let n = 0; n < bucket.positions.length; n++) {
+    if (bucket === undefined) continue;
+    const end = matcher.bucketStart[bucket + 1] as number;
+    for (let n = matcher.bucketStart[bucket] as number; n < end; n++) {
       // Distinct letters missing are a lower bound on letters missing: one AND rules most words out.
-      if (bitCount(wordLetters & ~(bucket.letters[n] as number)) > allowed) continue;
+      if (bitCount(wordLetters & ~(matcher.letters[n] as number)) > allowed) continue;
       const commonPairs =
-        bitCount(wordLow & (bucket.pairsLow[n] as number)) +
-        bitCount(wordHigh & (bucket.pairsHigh[n] as number));
+        bitCount(wordLow & (matcher.pairsLow[n] as number)) +
+        bitCount(wordHigh & (matcher.pairsHigh[n] as number));
       if (commonPairs < pairsNeeded) continue;
-      const i = bucket.positions[n] as number;
+      const i = matcher.positions[n] as number;
       const candidate = matcher.words[i] ?? '';
       // Words longer than 32 letters are left to fuse.js whole: the mask of used pairs holds 31.
       if (candidate !== word && (candidate.length > 32 || !sharesTooFewPairs(word, candidate, allowed))) {

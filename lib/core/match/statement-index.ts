@@ -25,10 +25,11 @@ export interface StatementIndex {
   /** Statement → the summed weight of its stems: what a claim must cover for the statement to be covered. */
   statementWeights: Float64Array;
   /**
-   * The vocabulary's respellable terms, matched by spelling on first need, and the respellings found so far
-   * (a page names the same people claim after claim, and the tabs a reader opens share them).
+   * The vocabulary's respellable terms, for finding names spelled another way, and the respellings found so
+   * far (a page names the same people claim after claim, and the tabs a reader opens share them). Made with
+   * the index, as its postings are: the first claim checked does not pay for it.
    */
-  speller?: { matcher: SpellingMatcher; ids: number[]; found: Map<string, FuzzyHit[]> };
+  speller: { matcher: SpellingMatcher; found: Map<string, FuzzyHit[]> };
   /** Working memory of the retrieval, made on the first claim. */
   scratch?: RetrievalScratch;
 }
@@ -136,7 +137,20 @@ function assemble(
       statementWeights[statement] = (statementWeights[statement] ?? 0) + weight;
     }
   }
-  return { terms, termIds, weights, statementCount, postings, joined, statementWeights };
+  return {
+    terms,
+    termIds,
+    weights,
+    statementCount,
+    postings,
+    joined,
+    statementWeights,
+    speller: spellerOf(terms),
+  };
+}
+
+function spellerOf(terms: readonly string[]): StatementIndex['speller'] {
+  return { matcher: spellingMatcher(terms, canBeRespelled), found: new Map() };
 }
 
 export function serializeIndex(index: StatementIndex): SerializedIndex {
@@ -176,24 +190,13 @@ export function loadIndex(data: SerializedIndex): StatementIndex {
 /** Vocabulary terms that look like another spelling of `stem`, closest first (at most `limit`). */
 export function fuzzyTerms(index: StatementIndex, stem: string, limit?: number): FuzzyHit[] {
   if (!canBeRespelled(stem)) return [];
-  if (!index.speller) {
-    // Made on first need: most corpora are searched with names they know.
-    const ids: number[] = [];
-    index.terms.forEach((term, id) => {
-      if (canBeRespelled(term)) ids.push(id);
-    });
-    index.speller = {
-      matcher: spellingMatcher(ids.map((id) => index.terms[id] ?? '')),
-      ids,
-      found: new Map(),
-    };
-  }
-  const { matcher, ids, found } = index.speller;
+  const { matcher, found } = index.speller;
   const key = `${limit ?? ''}\u0000${stem}`;
   let hits = found.get(key);
   if (!hits) {
     hits = closeSpellings(matcher, stem, limit).map((hit) => ({
-      id: ids[hit.refIndex] ?? 0,
+      // The matcher holds the whole vocabulary (respellable terms in its buckets): a position is a term id.
+      id: hit.refIndex,
       similarity: hit.similarity,
     }));
     if (found.size >= FUZZY_CACHED) found.clear();
