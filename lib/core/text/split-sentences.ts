@@ -21,10 +21,18 @@ const MAX_QUOTE_SENTENCES = 4;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** One letter (a UTF-16 unit: the abbreviations and initials looked for are all in the BMP). */
+const LETTER = /\p{L}/u;
+
 function endsWithAbbreviation(segment: string): boolean {
-  const match = /(?:^|[\s(])([\p{L}]+)\.\s*$/u.exec(segment);
-  if (!match?.[1]) return false;
-  const word = match[1];
+  // The last word before a final full stop, found from the end: a regex anchored only at the end would be
+  // tried at every position of the segment.
+  const end = segment.trimEnd();
+  if (!end.endsWith('.')) return false;
+  let start = end.length - 1;
+  while (start > 0 && LETTER.test(end[start - 1] as string)) start--;
+  if (start === end.length - 1 || (start > 0 && !/[\s(]/.test(end[start - 1] as string))) return false;
+  const word = end.slice(start, -1);
   // A single capital ("John F. Kennedy") is an initial; "U.S." style acronyms are handled by the segmenter.
   return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
