@@ -4,7 +4,6 @@ import '../../components/styles/sidebar.css';
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractArticle } from '../../lib/core/extract';
 import { PANEL_WIDTH_PX } from '../../lib/extension/layout';
 import { listen, sendToBackground } from '../../lib/extension/messaging';
 import { createClaimMarks } from '../../lib/extension/page/claim-marks';
@@ -12,6 +11,7 @@ import { paceRefreshes } from '../../lib/extension/page/pace-refreshes';
 import { pageTooLarge } from '../../lib/extension/page/page-size';
 import { pageTheme, watchPageTheme } from '../../lib/extension/page/page-theme';
 import { createPagePush } from '../../lib/extension/page/push-page';
+import { snapshotPage } from '../../lib/extension/page/snapshot-page';
 import { watchPage } from '../../lib/extension/page/watch-page';
 import { createPageSession } from '../../lib/extension/page-session';
 import { loadPanelWidth, savePanelWidth } from '../../lib/extension/sidebar-width';
@@ -38,10 +38,13 @@ export default defineContentScript({
       settings,
       hostname: location.hostname,
       measure: () => pageTooLarge(document.body),
-      extract: () => {
-        const started = performance.now();
-        const article = extractArticle(document, location.href);
-        return article ? { article, extractMs: performance.now() - started } : null;
+      // The background reads the article out of a copy of the page, off the page's main thread.
+      extract: async () => {
+        const snapshot = snapshotPage(document, location.href);
+        if (!snapshot) return null;
+        const read = await sendToBackground('readPage', snapshot);
+        if (!read.ok) throw new Error(read.error);
+        return read.value;
       },
       analyze: (request) => sendToBackground('analyze', request),
     });

@@ -17,8 +17,23 @@ export interface AnalyzeRequest {
   extractMs: number;
 }
 
+/**
+ * The page as the content script hands it over for reading: its markup as the browser holds it now
+ * (scripts' changes included) and its address. Readability runs on it in the background, not on the
+ * page's main thread, where it took hundreds of milliseconds on a long page.
+ */
+export interface PageSnapshot {
+  html: string;
+  url: string;
+}
+
 /** Messages the background answers (sent with `runtime.sendMessage`). */
 export interface ToBackground {
+  /**
+   * Content script → background: read the article out of this page (Readability on a parsed copy);
+   * null when the page is not an article.
+   */
+  readPage: { data: PageSnapshot; reply: AnalyzeRequest | null };
   /**
    * Content script → background: check this article against the enabled corpora; sets the tab's badge.
    * The report lists only the claims with evidence (`summary.claimsWithoutEvidence` counts the others).
@@ -54,11 +69,14 @@ export interface ToContent {
 }
 
 /**
- * The only background message a content script sends. A content script shares its process with the page,
+ * The only background messages a content script sends. A content script shares its process with the page,
  * which (through a renderer bug) could speak in its name; so whatever reads or changes the reader's corpora
  * is answered for the extension's own pages only.
  */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set<keyof ToBackground>(['analyze']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<string> = new Set<keyof ToBackground>([
+  'readPage',
+  'analyze',
+]);
 
 export type Message<P, K extends keyof P> = { type: K; data: P[K] extends { data: infer D } ? D : never };
 export type Reply<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : never;
@@ -69,6 +87,12 @@ export type Reply<P, K extends keyof P> = P[K] extends { reply: infer R } ? R : 
  */
 const MAX_ARTICLE_CHARS = 5_000_000;
 const shortText = v.pipe(v.string(), v.maxLength(10_000));
+/**
+ * The most markup a page snapshot may hold. A page within the content script's limits (5 MB of text,
+ * 50,000 elements) has far less unless its inline scripts run to megabytes; Chrome refuses messages over
+ * 64 MB.
+ */
+export const MAX_PAGE_HTML_CHARS = 30_000_000;
 
 const analyzeSchema = v.object({
   article: v.object({
@@ -85,6 +109,10 @@ const noData = v.null();
 
 const schemas = {
   background: v.variant('type', [
+    v.object({
+      type: v.literal('readPage'),
+      data: v.object({ html: v.pipe(v.string(), v.maxLength(MAX_PAGE_HTML_CHARS)), url: shortText }),
+    }),
     v.object({ type: v.literal('analyze'), data: analyzeSchema }),
     v.object({ type: v.literal('listCorpora'), data: noData }),
     v.object({ type: v.literal('bundledCorpusFile'), data: noData }),

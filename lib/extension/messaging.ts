@@ -39,7 +39,12 @@ async function settle<T>(send: () => Promise<unknown>, attempts = 1): Promise<Re
  * fails with "message port closed"; sent again, the message wakes a fresh worker. Adding a page to a
  * corpus is not sent twice: the first may have been stored before the worker stopped.
  */
-const RESENT_ONCE: ReadonlySet<keyof ToBackground> = new Set(['analyze', 'listCorpora', 'bundledCorpusFile']);
+const RESENT_ONCE: ReadonlySet<keyof ToBackground> = new Set([
+  'readPage',
+  'analyze',
+  'listCorpora',
+  'bundledCorpusFile',
+]);
 
 export function sendToBackground<K extends keyof ToBackground>(
   type: K,

@@ -13,8 +13,11 @@ import { type Settings, watchEvidence } from './storage';
 export interface PageSessionDeps {
   settings: Settings;
   hostname: string;
-  /** Extracts the article; null when the page is not one. Runs at start and on each `refresh`. */
-  extract: () => AnalyzeRequest | null;
+  /**
+   * Extracts the article; null when the page is not one. Runs at start and on each `refresh`, one call at
+   * a time. The content script's is asynchronous: the background reads the page.
+   */
+  extract: () => AnalyzeRequest | null | Promise<AnalyzeRequest | null>;
   /**
    * Measures the page before `extract`: when it is too large to read it is `not-article` with that
    * reason, and `extract` is not run. Without it every page is read.
@@ -90,6 +93,27 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   // Whether the corpora are watched yet: from the first time the page is an article.
   let watching = false;
 
+  // The read in progress: a refresh waits for it, so reads finish, and are compared, in the order made.
+  let reading: Promise<unknown> | null = null;
+  /**
+   * Measures the page, then extracts it unless it is too large; throws what either throws. With no read
+   * in progress the page is measured at once, as it is when asked.
+   */
+  const read = (): Promise<{ tooLarge: PageTooLarge | null; next: AnalyzeRequest | null }> => {
+    const run = async () => {
+      const tooLarge = deps.measure?.() ?? null;
+      return { tooLarge, next: tooLarge ? null : await deps.extract() };
+    };
+    const done = reading ? reading.then(run) : run();
+    const settled: Promise<unknown> = done
+      .catch(() => {})
+      .then(() => {
+        if (reading === settled) reading = null;
+      });
+    reading = settled;
+    return done;
+  };
+
   /** `quiet`: keep the report on screen while checking (more of the same article). */
   const check = (quiet = false): Promise<void> => {
     if (pending) return pending;
@@ -120,9 +144,9 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
   const start = async (): Promise<void> => {
     if (isHostExcluded(deps.hostname, deps.settings.excludedHosts)) return update({ state: 'off' });
     try {
-      const tooLarge = deps.measure?.() ?? null;
+      const { tooLarge, next } = await read();
       if (tooLarge) return update({ state: 'not-article', notArticle: tooLarge });
-      request = deps.extract();
+      request = next;
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return update({ state: 'error', error: `The page's text could not be read (${detail}).` });
@@ -144,8 +168,7 @@ export function createPageSession(deps: PageSessionDeps): PageSession {
     let next: AnalyzeRequest | null;
     let tooLarge: PageTooLarge | null;
     try {
-      tooLarge = deps.measure?.() ?? null;
-      next = tooLarge ? null : deps.extract();
+      ({ tooLarge, next } = await read());
     } catch {
       // A page caught mid-render can throw in extraction; what is shown stays until it settles.
       return false;

@@ -11,7 +11,7 @@ import {
   pointInHighlight,
   waitForPlacement,
 } from './support/highlights';
-import { traceMainThread } from './support/main-thread-trace';
+import type { MainThreadTrace, TracedTask } from './support/main-thread-trace';
 import { installProbes, readProbes } from './support/page-probes';
 import { SidebarPage, type SidebarState } from './support/sidebar-page';
 
@@ -22,6 +22,73 @@ const SETTLED: SidebarState[] = ['ready', 'not-article', 'error'];
 const LONG_TASK_MS = 50;
 /** Time after placing is done in which the page paints the marks: a few frames, in trace microseconds. */
 const PAINT_US = 250_000;
+
+/** A trace event, with the arguments that name the script a call ran. */
+interface TimelineEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+/** Script events that name the script they run: its first evaluation, and each call into it. */
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.callFunction', 'TimerFire']);
+
+/**
+ * The page's main-thread tasks as `traceMainThread` gives them (same thread, same fields), each also
+ * saying whether it ran the extension's script (a script event inside it names a chrome-extension:// URL):
+ * the content script's own tasks, from its first evaluation on, apart from the page's parsing and layout.
+ */
+async function traceWithScripts(
+  page: Page,
+  markPrefix: string,
+): Promise<{ stop(): Promise<MainThreadTrace & { extension: TracedTask[] }> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TimelineEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TimelineEvent[])));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] },
+  });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      await cdp.detach();
+      const own = events.filter(
+        (event) => event.cat.includes('blink.user_timing') && event.name.startsWith(markPrefix),
+      );
+      const thread = own[0];
+      const marks = new Map<string, number>();
+      for (const event of own) if (!marks.has(event.name)) marks.set(event.name, event.ts);
+      const onThread = events.filter((event) => event.pid === thread?.pid && event.tid === thread?.tid);
+      const scripts = onThread.filter(
+        (event) => SCRIPT_EVENTS.has(event.name) && event.args?.data?.url?.startsWith('chrome-extension://'),
+      );
+      const tasks: TracedTask[] = [];
+      const extension: TracedTask[] = [];
+      for (const event of onThread) {
+        if (!event.cat.split(',').includes('toplevel') || event.ph !== 'X') continue;
+        const end = event.ts + (event.dur ?? 0);
+        const task = {
+          name: event.name,
+          ts: event.ts,
+          wallMs: (event.dur ?? 0) / 1000,
+          cpuMs: (event.tdur ?? event.dur ?? 0) / 1000,
+        };
+        tasks.push(task);
+        if (scripts.some((script) => script.ts >= event.ts && script.ts <= end)) extension.push(task);
+      }
+      return { tasks, marks, extension };
+    },
+  };
+}
 
 const suite = useExtensionSuite(async (s) => {
   await routeDemoPages(s.session.context, s.server.origin);
@@ -208,11 +275,11 @@ describe('a claim the page no longer has', () => {
 });
 
 describe('a 10,000-paragraph article', () => {
-  it('takes in its report and places it without a long task: none over 50 ms from the reply on', async () => {
+  it('is read, checked and placed without a long task of the content script, from its start on', async () => {
     const page = await suite.session.context.newPage();
     await installProbes(page);
     await markReportArrival(page);
-    const tracing = await traceMainThread(page, 'crosscheck-probe:');
+    const tracing = await traceWithScripts(page, 'crosscheck-probe:');
     await page.goto(suite.server.url(DEMO_PATHS.long));
     const sidebar = new SidebarPage(page);
     expect(await sidebar.waitForState(SETTLED, 90_000)).toBe('ready');
@@ -233,6 +300,11 @@ describe('a 10,000-paragraph article', () => {
     );
     const received = placing.find((task) => task.ts <= arrived);
     const longest = Math.max(0, ...placing.map((task) => task.cpuMs));
+    // Before the reply: the content script's start, which measures the page, serialises it and sends it to
+    // the background to be read (Readability ran here before, 300-400 ms on this page).
+    const scriptTasks = trace.extension;
+    const first = scriptTasks[0];
+    const longestScript = Math.max(0, ...scriptTasks.map((task) => task.cpuMs));
     const longestOverall = Math.max(0, ...trace.tasks.map((task) => task.cpuMs));
     const claims = await listedClaims(page);
     console.info(
@@ -240,13 +312,19 @@ describe('a 10,000-paragraph article', () => {
         `over ${placing.length} tasks; report received in a task of ${received?.cpuMs.toFixed(1)} ms CPU; ` +
         `longest task from then on ${longest.toFixed(1)} ms CPU ` +
         `(${Math.max(0, ...placing.map((task) => task.wallMs)).toFixed(1)} ms wall); ` +
-        `longest task of the whole load ${Math.round(longestOverall)} ms CPU`,
+        `content script: first task ${first?.cpuMs.toFixed(1)} ms CPU, longest of its ${scriptTasks.length} ` +
+        `tasks ${longestScript.toFixed(1)} ms CPU; longest task of the whole load (the page's own layout ` +
+        `included) ${Math.round(longestOverall)} ms CPU`,
     );
     expect(received).toBeDefined();
     expect(placing.length).toBeGreaterThan(0);
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.filter((claim) => claim.placed !== 'true')).toEqual([]);
     expect(longest).toBeLessThan(LONG_TASK_MS);
+    // The content script's first task comes before the report: the whole load is covered.
+    expect(first).toBeDefined();
+    expect(first?.ts ?? Number.POSITIVE_INFINITY).toBeLessThan(arrived);
+    expect(longestScript).toBeLessThan(LONG_TASK_MS);
     await page.close();
   });
 });

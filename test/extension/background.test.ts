@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { checkArticle } from '../../lib/core/check';
-import { createBackgroundHandlers } from '../../lib/extension/background-handlers';
+import { createBackgroundHandlers, readPage } from '../../lib/extension/background-handlers';
 import { badgeText } from '../../lib/extension/badge';
 import { createCorpusRegistry } from '../../lib/extension/corpus-registry';
 import type { AnalyzeRequest } from '../../lib/extension/messages';
@@ -34,6 +34,29 @@ beforeEach(() => {
   vi.restoreAllMocks();
   store = memoryCorpusStore();
   backgroundHandlers = createBackgroundHandlers({ registry: createCorpusRegistry(store), store });
+});
+
+describe('readPage', () => {
+  const cnnPage = readFileSync(new URL('../fixtures/news/cnn-seed.html', import.meta.url), 'utf8');
+
+  it("reads the article out of a page's markup, as the content script sends it", () => {
+    const read = readPage({ html: cnnPage, url: request.article.url });
+    expect(read).not.toBeNull();
+    expect(read?.article).toMatchObject({
+      title: 'Trump and Putin will not formally meet in Vietnam, the White House said',
+      url: request.article.url,
+      lang: 'en',
+    });
+    expect(read?.article.text).toContain(
+      'President Donald Trump and Russian President Vladimir Putin will not hold a formal meeting',
+    );
+    expect(read?.extractMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('answers null for a page that is no article', () => {
+    const html = '<html><body><nav><a href="/">Home</a></nav><p>Sign in to continue.</p></body></html>';
+    expect(readPage({ html, url: 'https://news.example/' })).toBeNull();
+  });
 });
 
 describe('analyze', () => {

@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MAX_PAGE_HTML_CHARS } from '../../lib/extension/messages';
 import { createListener } from '../../lib/extension/messaging';
 
 const article = { title: 'T', url: 'https://news.example/a', site: 'news.example', text: 'One. Two.' };
 const messages = {
+  readPage: { type: 'readPage', data: { html: '<html><body><p>One.</p></body></html>', url: article.url } },
   analyze: { type: 'analyze', data: { article, extractMs: 1 } },
   listCorpora: { type: 'listCorpora', data: null },
   bundledCorpusFile: { type: 'bundledCorpusFile', data: null },
@@ -19,6 +21,7 @@ const extensionPage = (): Sender => ({ id: browser.runtime.id, url: browser.runt
 
 function backgroundListener() {
   const handlers = {
+    readPage: vi.fn(() => null),
     analyze: vi.fn(() => 'report'),
     listCorpora: vi.fn(() => []),
     bundledCorpusFile: vi.fn(() => 'file'),
@@ -39,6 +42,12 @@ describe('who may send what to the background', () => {
     const { handlers, send } = backgroundListener();
     expect(await send(messages.analyze, contentScript())).toEqual({ ok: true, value: 'report' });
     expect(handlers.analyze).toHaveBeenCalledOnce();
+  });
+
+  it("answers a content script's request to read its page", async () => {
+    const { handlers, send } = backgroundListener();
+    expect(await send(messages.readPage, contentScript())).toEqual({ ok: true, value: null });
+    expect(handlers.readPage).toHaveBeenCalledOnce();
   });
 
   it.each(['listCorpora', 'bundledCorpusFile', 'addPageToCorpus'] as const)(
@@ -69,6 +78,9 @@ describe('who may send what to the background', () => {
       { type: 'analyze', data: { article: { ...article, text: { length: 3 } }, extractMs: 1 } },
       { type: 'analyze', data: { article: { ...article, title: 'x'.repeat(10_001) }, extractMs: 1 } },
       { type: 'analyze', data: { article, extractMs: Number.NaN } },
+      { type: 'readPage', data: { html: 'x'.repeat(MAX_PAGE_HTML_CHARS + 1), url: article.url } },
+      { type: 'readPage', data: { html: ['<p>'], url: article.url } },
+      { type: 'readPage', data: { html: '<p>One.</p>' } },
       { type: 'addPageToCorpus', data: { tabId: 1.5, corpusId: null, newName: 'Mine' } },
       { type: 'addPageToCorpus', data: { tabId: 4, corpusId: ['a'], newName: null } },
       JSON.stringify(messages.listCorpora),

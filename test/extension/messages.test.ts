@@ -61,6 +61,7 @@ describe('createListener', () => {
 
   it('turns a handler failure into an error Result', async () => {
     const listener = createListener('background', {
+      readPage: vi.fn(),
       analyze: () => {
         throw new Error('boom');
       },
@@ -73,6 +74,7 @@ describe('createListener', () => {
 
   it('ignores messages from other extensions or pages, and malformed ones', async () => {
     const handlers = {
+      readPage: vi.fn(),
       analyze: vi.fn(),
       listCorpora: vi.fn(),
       bundledCorpusFile: vi.fn(),

@@ -39,6 +39,28 @@ function setup(settings: Partial<Settings> = {}, first: AnalyzeRequest | null = 
 }
 
 describe('a page that changes after load', () => {
+  it('reads the page one read at a time, in the order asked, when reading takes a while', async () => {
+    const { deps, session, page } = setup();
+    const pending: Array<() => void> = [];
+    deps.extract = vi.fn(() => {
+      const current = page.current;
+      return new Promise<AnalyzeRequest | null>((resolve) => pending.push(() => resolve(current)));
+    });
+    const started = session.start();
+    page.current = article('Another story entirely. '.repeat(30), 'https://news.example/ferry');
+    const refreshed = session.refresh('url');
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    // The second read waits for the first to come back.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(deps.extract).toHaveBeenCalledOnce();
+    pending.shift()?.();
+    await vi.waitFor(() => expect(pending).toHaveLength(1));
+    pending.shift()?.();
+    await started;
+    expect(await refreshed).toBe(true);
+    expect(session.status.report?.article.url).toBe('https://news.example/ferry');
+  });
+
   it('does nothing when the article is the same', async () => {
     const { deps, session, states } = setup();
     await session.start();
@@ -102,8 +124,19 @@ describe('a page that changes after load', () => {
 
   it('checks the newest article when the page changes during a check', async () => {
     const { deps, session, page } = setup();
+    const analyze = deps.analyze;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    deps.analyze = vi.fn(async (request: AnalyzeRequest) => {
+      await gate;
+      return analyze(request);
+    });
     const started = session.start();
+    await vi.waitFor(() => expect(deps.analyze).toHaveBeenCalledOnce());
     page.current = article('Another story entirely. '.repeat(30), 'https://news.example/ferry');
+    release();
     const refreshed = session.refresh('url');
     await started;
     await refreshed;

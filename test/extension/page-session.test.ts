@@ -170,9 +170,23 @@ describe('page session', () => {
   });
 
   it('checks once more when the corpora change during a check, and leaves unchecked pages alone', async () => {
-    const { deps, session, corporaChanged } = setup();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { deps, session, corporaChanged } = setup(
+      {},
+      {
+        analyze: vi.fn(async (): Promise<Result<Report>> => {
+          await gate;
+          return { ok: true, value: mockReport };
+        }),
+      },
+    );
     const started = session.start();
+    await vi.waitFor(() => expect(deps.analyze).toHaveBeenCalledOnce());
     corporaChanged();
+    release();
     await started;
     expect(deps.analyze).toHaveBeenCalledTimes(2);
     expect(session.status.state).toBe('ready');

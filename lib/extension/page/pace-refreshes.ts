@@ -1,7 +1,8 @@
 /**
  * Spaces out the re-reading of a page whose text keeps changing without its article changing (comments
- * loading under the article, a live blog's sidebar, rotating teasers). Each re-read runs Readability on a
- * copy of the page, a long task on a big page: after one that found the article unchanged, text changes
+ * loading under the article, a live blog's sidebar, rotating teasers). Each re-read serialises the page
+ * and has the background run Readability on it, work for both on a big page: after one that found the
+ * article unchanged, text changes
  * wait twice as long as before, up to a bound; a changed article or a new address resets the wait.
  * A change that comes during the wait is not lost: one re-read runs when the wait is over.
  */
