@@ -1,4 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { PAGE_LIMITS } from './page-limits';
 import type { ArticleInput } from './types';
 
 /** Readability's own test for "is this an article": chars of the longest paragraphs. */
@@ -102,21 +103,6 @@ function siteOf(doc: Document, url: string, siteName: string | null | undefined)
 }
 
 type Parsed = ReturnType<Readability<Element>['parse']>;
-
-/**
- * Beyond these a document is a data dump or a trap, not an article, and Readability on it would hold the
- * page's main thread for seconds (measured in Chromium: 1.2 s on 20 MB of text, 1.5 s on 100,000
- * paragraphs, 2.6 s on 2,000 nested levels). 5 MB of text is about twenty novels, and the most the
- * background accepts in one message.
- */
-export const PAGE_LIMITS = {
-  /** Characters of visible text. */
-  chars: 5_000_000,
-  /** A long news page has a few thousand elements; a hundred thousand is a generated or hostile page. */
-  elements: 50_000,
-  /** Real pages nest a few dozen levels; Readability's ancestor walks grow with the square of the depth. */
-  depth: 500,
-} as const;
 
 /** Whether the body is too large or too deep to read as an article; one pass, stopping at the first limit. */
 function exceedsLimits(body: Element): boolean {
@@ -226,3 +212,5 @@ export function extractArticle(doc: Document, url: string): ArticleInput | null 
     ...(lang ? { lang } : {}),
   };
 }
+
+export { PAGE_LIMITS };

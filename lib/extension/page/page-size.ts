@@ -3,7 +3,7 @@
  * refuses such a page too (it guards every caller, the CLI included), but says only "no article"; measured
  * here first, the reader is told why nothing was checked and the page pays for the measure once.
  */
-import { PAGE_LIMITS } from '../../core/extract';
+import { PAGE_LIMITS } from '../../core/page-limits';
 import type { PageTooLarge } from '../shapes';
 
 export { PAGE_LIMITS };
