@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { seedCorpusPlugin } from './lib/build/seed-corpus-plugin';
@@ -31,5 +32,13 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact(), seedCorpusPlugin()] }),
+  vite: () => ({
+    plugins: [preact(), seedCorpusPlugin()],
+    resolve: {
+      alias: {
+        // See lib/build/no-style-sheets.ts: linkedom's CSS parser is never used by the background.
+        '@acemir/cssom': fileURLToPath(new URL('./lib/build/no-style-sheets.ts', import.meta.url)),
+      },
+    },
+  }),
 });

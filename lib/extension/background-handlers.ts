@@ -1,5 +1,5 @@
 /** What the background answers: reading the page and checking it run here, off the page's main thread. */
-import { parseHTML } from 'linkedom/worker';
+import { parseHTML } from 'linkedom';
 import { checkArticle } from '../core/check';
 import { extractArticle } from '../core/extract';
 import type { Report } from '../core/types';
