@@ -75,6 +75,51 @@ export const LIGHT_VERBS = new Set([
   'place',
 ]);
 
+/** Words that open an embedded question: "did not say whether Trump accepted" leaves "accepted" open. */
+const EMBEDDED_QUESTION = new Set(['whether', 'if']);
+/**
+ * Verbs of saying and knowing: after them "that" opens a reported clause, which a negation of the verb
+ * does not negate ("did not say that the meeting was cancelled" says nothing against "cancelled").
+ */
+const REPORTING = new Set([
+  'say',
+  'said',
+  'says',
+  'saying',
+  'tell',
+  'told',
+  'claim',
+  'claimed',
+  'think',
+  'thought',
+  'believe',
+  'believed',
+  'know',
+  'knew',
+  'announce',
+  'announced',
+  'confirm',
+  'confirmed',
+  'report',
+  'reported',
+  'suggest',
+  'suggested',
+  'indicate',
+  'indicated',
+  'mention',
+  'mentioned',
+  'specify',
+  'specified',
+]);
+
+/** Where a negation's reach ends going forward: at an embedded question, or a clause reported by a verb. */
+function opensEmbeddedClause(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (EMBEDDED_QUESTION.has(token.lower)) return true;
+  return token.lower === 'that' && REPORTING.has(tokens[i - 1]?.lower ?? '');
+}
+
 /** A clause boundary between two tokens: punctuation other than a hyphen or apostrophe. */
 function boundaryBetween(text: string, a: Token, b: Token): boolean {
   const [left, right] = a.index < b.index ? [a, b] : [b, a];
@@ -100,6 +145,7 @@ export function negationScopes(sentence: Analyzed): NegationScope[] {
     const from = Math.max(0, negator.index - SCOPE_BEFORE);
     const to = Math.min(tokens.length - 1, negator.index + SCOPE_AFTER);
     for (let i = from; i <= to; i++) {
+      if (i > negator.index && opensEmbeddedClause(tokens, i)) break;
       const token = tokens[i];
       if (!token || token === negator || token.stop || token.proper || token.value !== null) continue;
       // Only "never" and "off" reach back ("a meeting never happened", "the meeting was off").

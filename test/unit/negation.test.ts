@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/core/match/analyze';
+import { isHypothetical, negatedStems } from '../../lib/core/stance/negation';
+import { stemWord } from '../../lib/core/text/tokenize';
+
+const negated = (text: string) => negatedStems(analyze(text));
+const stem = (word: string) => stemWord(word);
+
+describe('negation scope', () => {
+  it('reaches the verb and its object', () => {
+    const stems = negated('Trump and Putin will not hold a formal meeting in Danang.');
+    expect(stems).toContain(stem('formal'));
+    expect(stems).toContain(stem('meeting'));
+  });
+
+  it('reaches back only from "never" and "off"', () => {
+    expect(negated('A formal meeting never happened.')).toContain(stem('meeting'));
+    expect(negated('The formal meeting was off.')).toContain(stem('meeting'));
+    expect(negated('The formal meeting did not end early.')).not.toContain(stem('meeting'));
+  });
+
+  it('stops at punctuation', () => {
+    expect(negated('They did not meet, and signed a statement instead.')).not.toContain(stem('signed'));
+  });
+
+  it('leaves an embedded question or a reported clause open', () => {
+    expect(negated("Tillerson didn't say whether Trump accepted his denial.")).not.toContain(
+      stem('accepted'),
+    );
+    expect(negated('Sanders did not say that the meeting was cancelled.')).not.toContain(stem('cancelled'));
+    // "that" as a determiner is no clause: the negation still reaches the noun.
+    expect(negated('The two did not attend that summit dinner.')).toContain(stem('summit'));
+  });
+});
+
+describe('hypothetical', () => {
+  it('reads planned or questioned words as not asserted', () => {
+    expect(isHypothetical(analyze('The two leaders could meet on Saturday.'), stem('meet'))).toBe(true);
+    expect(isHypothetical(analyze('The two leaders met on Saturday.'), stem('met'))).toBe(false);
+  });
+});
