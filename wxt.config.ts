@@ -3,6 +3,9 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { seedCorpusPlugin } from './lib/build/seed-corpus-plugin';
 
+const EXTENSION_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; connect-src 'none'";
+
 export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Crosscheck',
@@ -12,6 +15,9 @@ export default defineConfig({
     // script's match pattern is the only host access, and the popup talks to the active tab by id.
     permissions: ['storage', 'unlimitedStorage'],
     action: { default_title: 'Crosscheck' },
+    // Stricter than the browsers' default: only the extension's own scripts, no plugins, no <base>, no form
+    // posts, and no connections at all (fetch, XHR, WebSocket), so a request can never be added by mistake.
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     // The reader can change the keys at chrome://extensions/shortcuts (about:addons in Firefox).
     commands: {
       'toggle-sidebar': {

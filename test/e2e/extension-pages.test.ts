@@ -62,4 +62,27 @@ describe('the popup and the options page', () => {
     await saveScreenshot(page, 'options');
     await page.close();
   });
+
+  it('cannot open a connection from its own pages: the content security policy forbids any', async () => {
+    const page = await session.context.newPage();
+    await page.goto(session.extensionUrl('options.html'));
+    const refused = await page.evaluate(async (url) => {
+      const violations: string[] = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(event.violatedDirective),
+      );
+      const fetched = await fetch(url).then(
+        () => 'connected',
+        () => 'refused',
+      );
+      // The violation event and console report follow the refusal in a later task.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { fetched, violations };
+    }, server.url('/news/cnn-seed.html'));
+    expect(refused.fetched).toBe('refused');
+    expect(refused.violations).toContain('connect-src');
+    // The refusal is reported on the console as an error; it is the point of this test, not a fault.
+    session.clearRecords();
+    await page.close();
+  });
 });
