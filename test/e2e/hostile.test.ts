@@ -136,6 +136,12 @@ describe('pages built to wear the extension down', () => {
       /too large to check \(about 2\d MB of text\)/,
     ],
     [
+      'its body set to 50 MB of text',
+      '/hostile/body-text-50mb.html',
+      'not-article',
+      /too large to check \(about 5\d MB of text\)/,
+    ],
+    [
       '100,000 paragraphs',
       '/hostile/many-paragraphs.html',
       'not-article',
