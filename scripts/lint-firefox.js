@@ -49,7 +49,8 @@ console.error(`lint-firefox: ${errors} errors, ${warnings} warnings, ${notices} 
 // The one warning tolerated: `innerHTML` inside bundled libraries (Readability, Preact, papaparse, linkedom);
 // the project's own code is kept from it by Biome. Any other kind (eval, remote script, …) fails the check.
 const untolerated = (report.warnings ?? []).filter((warning) => warning.code !== 'UNSAFE_VAR_ASSIGNMENT');
-if (untolerated.length > 0) console.error(`lint-firefox: ${untolerated.length} warnings of a kind not allowed.`);
+if (untolerated.length > 0)
+  console.error(`lint-firefox: ${untolerated.length} warnings of a kind not allowed.`);
 process.exit(errors > 0 || untolerated.length > 0 ? 1 : 0);
 
 /** web-ext prints the JSON report on stdout, sometimes after a line of its own; null when there is none. */
