@@ -108,6 +108,19 @@ export class CorporaPage {
           ?.getAttribute('data-enabled') === wanted,
       [id, String(enabled)] as const,
     );
+    // The row shows the switch at once and saves it just after: wait until it is stored, so that a reload
+    // or a check that follows reads it.
+    await this.page.waitForFunction(
+      async ([corpusId, wanted]) => {
+        type Local = { get(key: string): Promise<{ settings?: { disabledCorpora?: string[] } }> };
+        const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage
+          .local;
+        const disabled = (await local.get('settings')).settings?.disabledCorpora ?? [];
+        return disabled.includes(corpusId) !== wanted;
+      },
+      [id, enabled] as const,
+      { polling: 50 },
+    );
   }
 
   /** Clicks the row's export and returns the downloaded file's text. */
