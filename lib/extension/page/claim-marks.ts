@@ -28,9 +28,8 @@ export interface ClaimMarks {
   readonly state: MarksState;
   subscribe(listener: (state: MarksState) => void): () => void;
   /**
-   * Gets the page ready for marks (its stylesheet and highlights): called as soon as the page is known to
-   * be an article. Adopting a stylesheet restyles the whole document, which on a very long page is a
-   * long task of its own; done while the page is still being read, it costs no extra pause later.
+   * Gets the page ready for marks (its highlights, and its stylesheet unless the early content script
+   * adopted it before the page had any style): called as soon as the page is known to be an article.
    */
   prepare(): void;
   /** Places and marks these claims, replacing any earlier ones. Resolves when placing is over. */
@@ -66,7 +65,7 @@ export function createClaimMarks(options: ClaimMarksOptions = {}): ClaimMarks {
   const root = options.root ?? document.body;
   const doc = root.ownerDocument ?? document;
   // Made when the page turns out to be an article: a page with nothing to mark (not an article, an
-  // excluded site) gets no stylesheet and no highlight registered.
+  // excluded site) gets no highlight registered.
   let highlighter: Highlighter | null = null;
   let theme = options.theme ?? 'light';
   let state: MarksState = { placement: 'idle', placed: new Set() };

@@ -3,6 +3,11 @@
  * painted by `::highlight()` rules, so no element or attribute of the page changes. The rules have to live
  * in the page's styles; they are one constructed stylesheet adopted by the document (no <style> element).
  * Each stance has its own underline style as well as its own colour, so the marks differ without colour.
+ *
+ * Adopting a sheet restyles the whole document (80 ms on a 10,000-paragraph page), so it is done once, as
+ * early as possible (`entrypoints/highlight-styles.content.ts`, before the page has any style), and never
+ * changed: it holds the rules of both themes under names of their own, and a theme change moves the
+ * highlights to the other theme's names, which only repaints.
  */
 import type { Stance } from '../../core/types';
 import type { Theme } from './page-theme';
@@ -13,6 +18,16 @@ export const HIGHLIGHT_NAMES: Readonly<Record<Stance | 'flash', string>> = {
   related: 'crosscheck-related',
   flash: 'crosscheck-flash',
 };
+
+/** The names of the dark theme's highlights: the same with this suffix (the light ones are the plain names). */
+const DARK_SUFFIX = '-dark';
+
+/** The highlight names a theme's marks are registered under. */
+export function highlightNames(theme: Theme): Readonly<Record<Stance | 'flash', string>> {
+  if (theme === 'light') return HIGHLIGHT_NAMES;
+  const entries = Object.entries(HIGHLIGHT_NAMES).map(([key, name]) => [key, `${name}${DARK_SUFFIX}`]);
+  return Object.fromEntries(entries) as Record<Stance | 'flash', string>;
+}
 
 /** How long a claim the reader jumped to stays lit: long enough to find it, short enough not to linger. */
 export const FLASH_MS = 1600;
@@ -35,17 +50,49 @@ const COLOURS: Readonly<Record<Theme, Record<Stance | 'flash', { line: string; t
 
 const UNDERLINE: Readonly<Record<Stance, string>> = { conflict: 'wavy', agree: 'solid', related: 'dotted' };
 
-export function highlightCss(theme: Theme): string {
+/** A theme's rules, one a line, for highlights registered under `names`. */
+export function highlightCss(theme: Theme, names = HIGHLIGHT_NAMES): string {
   const colours = COLOURS[theme];
   const stances = (['conflict', 'agree', 'related'] as const).map(
     (stance) =>
-      `::highlight(${HIGHLIGHT_NAMES[stance]}) { background-color: ${colours[stance].tint}; ` +
+      `::highlight(${names[stance]}) { background-color: ${colours[stance].tint}; ` +
       `text-decoration: underline ${UNDERLINE[stance]} ${colours[stance].line} 2px; }`,
   );
-  return [
-    ...stances,
-    `::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: ${colours.flash.tint}; }`,
-  ].join('\n');
+  return [...stances, `::highlight(${names.flash}) { background-color: ${colours.flash.tint}; }`].join('\n');
+}
+
+/** The whole stylesheet: both themes' rules, each under its own names. */
+export const highlightSheetCss = (): string =>
+  [highlightCss('light', highlightNames('light')), highlightCss('dark', highlightNames('dark'))].join('\n');
+
+/**
+ * Where the adopted sheet is kept: a global of the content scripts' own scope, which this extension's
+ * content scripts in a frame share and the page cannot see, so the main script finds the sheet the early
+ * one adopted (a page cannot pass off a sheet of its own as ours).
+ */
+const SHEET_KEY = '__crosscheckHighlightSheet';
+type SheetHolder = { [SHEET_KEY]?: CSSStyleSheet };
+
+/**
+ * The document's highlight stylesheet: the one already adopted, or else a new one, adopted now (when the
+ * early script did not run, e.g. on a page loaded before the extension was installed, or when the page
+ * replaced the document's adopted sheets since). Throws where content scripts may not adopt sheets.
+ */
+export function adoptHighlightSheet(doc: Document = document): CSSStyleSheet {
+  const holder = globalThis as SheetHolder;
+  const adopted = holder[SHEET_KEY];
+  if (adopted && doc.adoptedStyleSheets.includes(adopted)) return adopted;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(highlightSheetCss());
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  holder[SHEET_KEY] = sheet;
+  return sheet;
+}
+
+function removeHighlightSheet(doc: Document, sheet: CSSStyleSheet): void {
+  doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+  const holder = globalThis as SheetHolder;
+  if (holder[SHEET_KEY] === sheet) delete holder[SHEET_KEY];
 }
 
 export interface MarkedRange {
@@ -60,18 +107,19 @@ export interface Highlighter {
   show(marks: readonly MarkedRange[]): void;
   /** Lights one range up for `FLASH_MS`. */
   flash(range: Range): void;
+  /** Moves the marks to the other theme's highlight names (the stylesheet stays as it is). */
   setTheme(theme: Theme): void;
   /** Removes the marks and the stylesheet. */
   destroy(): void;
 }
 
-const isSupported = () =>
+export const highlightsSupported = () =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 const UNSUPPORTED: Highlighter = { supported: false, show() {}, flash() {}, setTheme() {}, destroy() {} };
 
 export function createHighlighter(doc: Document = document, theme: Theme = 'light'): Highlighter {
-  if (!isSupported()) return UNSUPPORTED;
+  if (!highlightsSupported()) return UNSUPPORTED;
   try {
     return registerHighlights(doc, theme);
   } catch {
@@ -82,9 +130,7 @@ export function createHighlighter(doc: Document = document, theme: Theme = 'ligh
 }
 
 function registerHighlights(doc: Document, theme: Theme): Highlighter {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(highlightCss(theme));
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  const sheet = adoptHighlightSheet(doc);
   const highlights = {
     conflict: new Highlight(),
     agree: new Highlight(),
@@ -94,9 +140,16 @@ function registerHighlights(doc: Document, theme: Theme): Highlighter {
   // A conflict drawn over an agreement (two claims sharing words) must stay visible; the flash is on top.
   highlights.conflict.priority = 1;
   highlights.flash.priority = 2;
-  for (const [key, highlight] of Object.entries(highlights)) {
-    CSS.highlights.set(HIGHLIGHT_NAMES[key as keyof typeof highlights], highlight);
-  }
+  let names = highlightNames(theme);
+  const register = () => {
+    for (const [key, highlight] of Object.entries(highlights)) {
+      CSS.highlights.set(names[key as keyof typeof highlights], highlight);
+    }
+  };
+  const unregister = () => {
+    for (const name of Object.values(names)) CSS.highlights.delete(name);
+  };
+  register();
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   return {
@@ -114,12 +167,14 @@ function registerHighlights(doc: Document, theme: Theme): Highlighter {
       flashTimer = setTimeout(() => highlights.flash.clear(), FLASH_MS);
     },
     setTheme(next) {
-      sheet.replaceSync(highlightCss(next));
+      unregister();
+      names = highlightNames(next);
+      register();
     },
     destroy() {
       clearTimeout(flashTimer);
-      for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      unregister();
+      removeHighlightSheet(doc, sheet);
     },
   };
 }
