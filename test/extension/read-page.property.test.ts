@@ -58,7 +58,7 @@ const ATTRIBUTE = fc.tuple(
   ),
   fc.string({ maxLength: 20 }),
 );
-const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const quoted = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const markup: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small' },
@@ -72,7 +72,7 @@ const markup: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
         fc.boolean(),
       )
       .map(([tag, attributes, children, closed]) => {
-        const attrs = attributes.map(([name, value]) => ` ${name}="${escape(value)}"`).join('');
+        const attrs = attributes.map(([name, value]) => ` ${name}="${quoted(value)}"`).join('');
         return `<${tag}${attrs}>${children.join('')}${closed ? `</${tag}>` : ''}`;
       }),
   ),
