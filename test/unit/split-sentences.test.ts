@@ -13,6 +13,21 @@ describe('splitSentences', () => {
     ).toEqual(['John F. Kennedy met Gen. Jones on Jan. 5 in Washington.', 'He left at noon.']);
   });
 
+  it('reads on after a dotted acronym unless a sentence starts there', () => {
+    expect(splitSentences('The U.S. Army said so. Then it left.')).toEqual([
+      'The U.S. Army said so.',
+      'Then it left.',
+    ]);
+    expect(splitSentences('It happened at 8:51 p.m. (1451 GMT) on Friday. Police came.')).toEqual([
+      'It happened at 8:51 p.m. (1451 GMT) on Friday.',
+      'Police came.',
+    ]);
+    expect(splitSentences('The company is based in the U.S. It employs 300 people.')).toEqual([
+      'The company is based in the U.S.',
+      'It employs 300 people.',
+    ]);
+  });
+
   it('keeps a quotation that spans sentences in one piece', () => {
     const text = 'She added: “Now, they are in one place. Will they meet? Possibly.” Then she left the room.';
     expect(splitSentences(text)).toEqual([

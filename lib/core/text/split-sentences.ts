@@ -52,6 +52,32 @@ function quoteBalance(text: string, open: boolean): boolean {
   return inside;
 }
 
+/** A dotted acronym at the end: "U.S.", "U.N.", "p.m.". */
+const ACRONYM_TAIL = 16;
+const DOTTED_ACRONYM = /(?:^|[\s(])(?:\p{L}\.){2,}\s*$/u;
+/** Words that start a new sentence; any other start after a dotted acronym continues it ("U.S. Army"). */
+const SENTENCE_OPENERS = new Set(
+  (
+    'the a an it its he she they we i you his her their our this that these those there here but and or so ' +
+    'yet in on at for as if when while after before since then however meanwhile also still now what who ' +
+    'how why where no not one some many most all both each with according by from to during despite although ' +
+    'though is was are were'
+  ).split(' '),
+);
+
+/**
+ * Whether a break after a dotted acronym is no sentence end: the next segment goes on the sentence ("the
+ * U.S. Army", "8:51 p.m. (1451 GMT)") unless it opens with a word that starts sentences ("… in the U.S. It
+ * was …"). The segmenter breaks before any capital after a full stop.
+ */
+function continuesAcronym(current: string, next: string | undefined): boolean {
+  // Only the tail is looked at: an acronym is a few letters, and the sentence can be long.
+  if (next === undefined || !DOTTED_ACRONYM.test(current.slice(-ACRONYM_TAIL))) return false;
+  const first = /^\s*([\p{L}\p{N}(]+)/u.exec(next)?.[1];
+  if (!first) return false;
+  return first.startsWith('(') || !SENTENCE_OPENERS.has(first.toLowerCase());
+}
+
 /** Splits one paragraph into sentences, trimmed, in order. */
 export function splitSentences(paragraph: string): string[] {
   const raw = sentenceSegments(paragraph) ?? Array.from(segmenter.segment(paragraph), (part) => part.segment);
@@ -59,12 +85,12 @@ export function splitSentences(paragraph: string): string[] {
   let current = '';
   let quoteOpen = false;
   let heldFor = 0;
-  for (const segment of raw) {
+  for (const [i, segment] of raw.entries()) {
     current += segment;
     const nextQuoteOpen = quoteBalance(segment, quoteOpen);
     const holdForQuote = nextQuoteOpen && heldFor < MAX_QUOTE_SENTENCES;
     quoteOpen = holdForQuote && nextQuoteOpen;
-    if (endsWithAbbreviation(current) || holdForQuote) {
+    if (endsWithAbbreviation(current) || continuesAcronym(current, raw[i + 1]) || holdForQuote) {
       if (holdForQuote) heldFor += 1;
       continue;
     }
