@@ -11,7 +11,7 @@ import {
   pointInHighlight,
   waitForPlacement,
 } from './support/highlights';
-import type { MainThreadTrace, TracedTask } from './support/main-thread-trace';
+import type { MainThreadTrace, TracedTask, TraceEvent } from './support/main-thread-trace';
 import { installProbes, readProbes } from './support/page-probes';
 import { SidebarPage, type SidebarState } from './support/sidebar-page';
 
@@ -28,15 +28,7 @@ const AFTER_START_US = 10_000_000;
 const MAIN_SCRIPT = '/content-scripts/content.js';
 
 /** A trace event, with the arguments that name the script a call ran. */
-interface TimelineEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
+interface TimelineEvent extends TraceEvent {
   args?: { data?: { url?: string } };
 }
 

@@ -24,7 +24,7 @@ export interface MainThreadTrace {
   marks: Map<string, number>;
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
