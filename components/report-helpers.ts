@@ -1,6 +1,7 @@
 /** How the UI orders and picks from a report. Pure, shared by the sidebar and the popup. */
+
+import { PAGE_LIMITS } from '../lib/core/page-limits';
 import type { ClaimReport, Match, Report, Stance } from '../lib/core/types';
-import { PAGE_LIMITS } from '../lib/extension/page/page-size';
 import type { PageTooLarge } from '../lib/extension/shapes';
 
 /** Conflicts first: they are what a reader most needs to see; then agreements, then the merely related. */

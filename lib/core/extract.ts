@@ -1,5 +1,5 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { PAGE_LIMITS } from './page-limits';
+import { pageTooLarge } from './page-limits';
 import type { ArticleInput } from './types';
 
 /** Readability's own test for "is this an article": chars of the longest paragraphs. */
@@ -104,27 +104,6 @@ function siteOf(doc: Document, url: string, siteName: string | null | undefined)
 
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
-/** Whether the body is too large or too deep to read as an article; one pass, stopping at the first limit. */
-function exceedsLimits(body: Element): boolean {
-  // Inline scripts and styles are not text a reader sees; a framework's page state can run to megabytes.
-  let hidden = 0;
-  for (const element of Array.from(body.querySelectorAll('script, style, noscript'))) {
-    hidden += element.textContent?.length ?? 0;
-  }
-  if ((body.textContent ?? '').length - hidden > PAGE_LIMITS.chars) return true;
-  let elements = 0;
-  const stack: [Element, number][] = [[body, 0]];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [element, depth] = next;
-    elements += 1;
-    if (elements > PAGE_LIMITS.elements || depth > PAGE_LIMITS.depth) return true;
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      stack.push([child, depth + 1]);
-    }
-  }
-  return false;
-}
-
 /** Blocks that hold a code snippet when all their text is in code elements (`<p><code>…</code></p>`). */
 const CODE_ONLY_CANDIDATES = 'p, li, dd, td';
 const CODE = 'code, kbd, samp, tt';
@@ -158,7 +137,7 @@ function removeNotClaims(clone: Document): void {
 /** Readability on a clone; any failure of it on odd markup means "no article", never an error in the page. */
 function parse(doc: Document): Parsed {
   try {
-    if (!doc.body || exceedsLimits(doc.body)) return null;
+    if (!doc.body || pageTooLarge(doc.body)) return null;
     if (!isProbablyReaderable(doc, { minScore: MIN_READERABLE_SCORE })) return null;
     const clone = doc.cloneNode(true) as Document;
     removeNotClaims(clone);
@@ -212,5 +191,3 @@ export function extractArticle(doc: Document, url: string): ArticleInput | null 
     ...(lang ? { lang } : {}),
   };
 }
-
-export { PAGE_LIMITS };

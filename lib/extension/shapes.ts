@@ -2,6 +2,8 @@
  * Plain data the extension's parts exchange besides the core's Report. Types only: components import them
  * without pulling in any `browser.*` code.
  */
+
+import type { PageTooLarge } from '../core/page-limits';
 import type { Report } from '../core/types';
 
 /**
@@ -12,20 +14,8 @@ import type { Report } from '../core/types';
  */
 export type PageState = 'loading' | 'ready' | 'not-article' | 'error' | 'idle' | 'off';
 
-/**
- * Why a page is `not-article` although it may hold one: it is past what the content script reads before
- * running Readability (see `page/page-size.ts`), so it was not read at all.
- */
-export interface PageTooLarge {
-  reason: 'too-large';
-  /** The limit it went past first. */
-  limit: 'text' | 'elements' | 'depth';
-  /** Characters of visible text; 0 when the text was not measured (another limit was hit first). */
-  chars: number;
-  /** Elements in the body, and how many of them are paragraphs (`<p>`). */
-  elements: number;
-  paragraphs: number;
-}
+/** Why a page is `not-article` although it may hold one: it was past the size limits and not read. */
+export type { PageTooLarge };
 
 /** What the content script knows about its page: the sidebar renders it, the popup asks for it. */
 export interface PageStatus {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tooLargeSentence } from '../../components/report-helpers';
 import { extractArticle } from '../../lib/core/extract';
-import { PAGE_LIMITS, pageTooLarge } from '../../lib/extension/page/page-size';
+import { PAGE_LIMITS, pageTooLarge } from '../../lib/core/page-limits';
 import { parseDocument } from '../support/pages';
 
 const sentence = (i: number) =>
