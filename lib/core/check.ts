@@ -31,9 +31,12 @@ const SELF_SLACK = 4;
 const SELF_TESTED = 2;
 /**
  * Candidates whose retrieval score (the same F-measure, from term weights alone) is below this are not
- * re-ranked: they cannot reach RELATED_MIN, and analysing them is most of the cost at scale.
+ * re-ranked, nor looked for: the re-ranking's similarity never scores a pair above its retrieval score
+ * (test/unit/retrieval-bounds-similarity.test.ts), so they cannot reach RELATED_MIN, and analysing them is
+ * most of the cost at scale. A tenth below RELATED_MIN: the one way similarity can find more than retrieval
+ * did is a name spelled a fourth way, past the respellings retrieval looks up.
  */
-const RERANK_FLOOR = RELATED_MIN * 0.75;
+export const RERANK_FLOOR = RELATED_MIN * 0.9;
 /** Analysed statements kept per corpus for the next check (a reader's tabs often share evidence). */
 const ANALYZED_CACHE = 20_000;
 /** Conflicts are listed first, then agreements: the order a reader checks them in. */
@@ -134,7 +137,10 @@ export function checkArticle(
   const afterClaims = performance.now();
   const limit = (options.candidates ?? DEFAULT_CANDIDATES) + SELF_SLACK;
   const found = analyzed.map((claim) =>
-    corpora.map((corpus) => ({ corpus, retrieval: retrieve(corpus.index, claim, limit) })),
+    corpora.map((corpus) => ({
+      corpus,
+      retrieval: retrieve(corpus.index, claim, limit, { floor: RERANK_FLOOR }),
+    })),
   );
   const excluded = findSelf(
     article.text,

@@ -36,6 +36,7 @@ function exhaustive(
   claimWeight: number,
   limit: number,
   accept: (statement: number) => boolean,
+  floor: number,
 ) {
   const shared = new Float64Array(index.statementCount);
   // Summed in the order max-score reads the terms, so that equal sums are equal to the last bit.
@@ -47,13 +48,13 @@ function exhaustive(
     statement,
     score: coverageScore(sum, claimWeight, index.statementWeights[statement] ?? 0),
   }))
-    .filter((hit) => hit.score > 0 && accept(hit.statement))
+    .filter((hit) => hit.score > 0 && hit.score >= floor && accept(hit.statement))
     .sort((a, b) => b.score - a.score || a.statement - b.statement)
     .slice(0, limit);
 }
 
 describe('max-score retrieval', () => {
-  it('returns the same top statements as scoring every statement', () => {
+  it('returns the same top statements as scoring every statement, above any floor asked for', () => {
     fc.assert(
       fc.property(
         corpusArbitrary,
@@ -64,7 +65,9 @@ describe('max-score retrieval', () => {
         fc.integer({ min: 1, max: 12 }),
         fc.double({ min: 0.1, max: 3, noNaN: true }),
         fc.integer({ min: 1, max: 5 }),
-        (texts, picked, weights, limit, spread, skipEvery) => {
+        // No bar half the time; otherwise one that rules out weak and middling statements.
+        fc.oneof(fc.constant(0), fc.double({ min: 0.05, max: 0.6, noNaN: true })),
+        (texts, picked, weights, limit, spread, skipEvery, floor) => {
           const index = buildIndex(texts);
           // Rare words weigh more, as their inverse document frequency makes them; jittered.
           const query = picked.flatMap((word, n) => {
@@ -76,8 +79,8 @@ describe('max-score retrieval', () => {
           });
           const claimWeight = query.reduce((sum, term) => sum + term.weight, 0) * spread;
           const accept = (statement: number) => statement % 7 !== skipEvery;
-          const pruned = topStatements(index, query, claimWeight, limit, accept);
-          const expected = exhaustive(index, query, claimWeight, limit, accept);
+          const pruned = topStatements(index, query, claimWeight, limit, accept, floor);
+          const expected = exhaustive(index, query, claimWeight, limit, accept, floor);
           expect(pruned.map((hit) => hit.statement)).toEqual(expected.map((hit) => hit.statement));
           expect(pruned.map((hit) => hit.score)).toEqual(expected.map((hit) => hit.score));
         },

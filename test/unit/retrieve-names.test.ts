@@ -18,7 +18,7 @@ const STATEMENTS = [
 describe('retrieval of names spelled another way', () => {
   const index = buildIndex(STATEMENTS);
   const first = (claim: string, accept?: (statement: number) => boolean) =>
-    retrieve(index, analyze(claim), 3, accept).candidates[0];
+    retrieve(index, analyze(claim), 3, { accept }).candidates[0];
 
   it('finds Danang for a claim that writes Denang, and says how it read it', () => {
     expect(fuzzyTerms(index, 'denang').map((hit) => index.terms[hit.id])).toContain('danang');

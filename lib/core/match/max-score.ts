@@ -63,6 +63,15 @@ function accumulate(
   return count;
 }
 
+/** Adds a term's weight to the statements of its list already touched; the others stay untouched. */
+function addToTouched(list: Uint32Array, weight: number, shared: Float64Array) {
+  for (let i = 0; i < list.length; i++) {
+    const statement = list[i] as number;
+    const sum = shared[statement] as number;
+    if (sum !== 0) shared[statement] = sum + weight;
+  }
+}
+
 /** The first position from `from` on whose touched statement shares at least `needed`, or `count`. */
 function nextReaching(
   touched: Uint32Array,
@@ -122,6 +131,10 @@ function addTerm(term: QueryTerm, running: Uint32Array, count: number, scratch: 
  * statements already score more than any statement could that has none of the terms read so far, the
  * remaining (common, long-listed) terms cannot bring in a new statement: they are only added to the
  * statements that could still reach the top.
+ *
+ * Statements scoring below `floor` are not wanted at all. A caller that knows its bar in advance lets reading
+ * stop as soon as the terms left could not lift a statement that has none of the terms read to that bar:
+ * for a claim the corpus has nothing on, most of its common terms' postings are never read.
  */
 export function topStatements(
   index: StatementIndex,
@@ -129,6 +142,7 @@ export function topStatements(
   claimWeight: number,
   limit: number,
   accept: (statement: number) => boolean,
+  floor = 0,
 ): ScoredStatement[] {
   const terms = query
     .filter((term) => term.weight > 0 && term.statements.length > 0)
@@ -165,19 +179,24 @@ export function topStatements(
     return false;
   };
   const top = new TopStatements(limit);
-  let needed = 0;
+  const bar = () => Math.max(top.floor, floor);
+  let needed = sharedNeeded(floor, claimWeight);
   const offer = (statement: number, sum: number) => {
     if (sum < needed) return;
     const value = coverageScore(sum, claimWeight, totals[statement] as number);
-    if (value < top.floor || !accepted(statement)) return;
+    if (value < bar() || !accepted(statement)) return;
     top.offer(statement, value);
-    needed = sharedNeeded(top.floor, claimWeight);
+    needed = sharedNeeded(bar(), claimWeight);
   };
 
   try {
     let next = 0;
     let unread = terms.reduce((sum, term) => sum + term.statements.length, 0);
+    // Once the terms left could not lift a statement that has none of the terms read to the floor, they
+    // are only added to the statements already touched.
+    let closed = false;
     for (; next < terms.length; next++) {
+      closed ||= ceilingScore(rest[next] as number, claimWeight) < floor;
       if (
         next > 0 &&
         touchedCount >= limit &&
@@ -187,7 +206,8 @@ export function topStatements(
         break;
       }
       const { statements, weight } = terms[next] as QueryTerm;
-      touchedCount = accumulate(statements, weight, shared, touched, touchedCount);
+      if (closed) addToTouched(statements, weight, shared);
+      else touchedCount = accumulate(statements, weight, shared, touched, touchedCount);
       unread -= statements.length;
     }
     if (next === terms.length) {
@@ -211,7 +231,7 @@ export function topStatements(
       const sum = shared[statement] as number;
       if (sum <= remaining) continue;
       const value = coverageScore(sum, claimWeight, totals[statement] as number);
-      if (value >= leaders.floor && accepted(statement)) leaders.offer(statement, value);
+      if (value >= Math.max(leaders.floor, floor) && accepted(statement)) leaders.offer(statement, value);
     }
     const leading = Uint32Array.from(leaders.items, (item) => item.statement);
     for (let j = next; j < terms.length; j++)
@@ -222,7 +242,7 @@ export function topStatements(
     const { running: candidates, marks } = scratch;
     for (const statement of leading) marks[statement] = 1;
     let running = 0;
-    const least = sharedNeeded(top.floor, claimWeight) - remaining;
+    const least = sharedNeeded(bar(), claimWeight) - remaining;
     for (let i = 0; i < touchedCount; i++) {
       const statement = touched[i] as number;
       if ((shared[statement] as number) >= least && !marks[statement]) candidates[running++] = statement;
@@ -230,13 +250,13 @@ export function topStatements(
     for (const statement of leading) marks[statement] = 0;
     for (let j = next; j <= terms.length && running > 0; j++) {
       const left = rest[j] as number;
-      const reach = sharedNeeded(top.floor, claimWeight) - left;
+      const reach = sharedNeeded(bar(), claimWeight) - left;
       let kept = 0;
       for (let i = 0; i < running; i++) {
         const statement = candidates[i] as number;
         const sum = shared[statement] as number;
         if (sum < reach) continue;
-        if (coverageScore(sum + left, claimWeight, totals[statement] as number) < top.floor) continue;
+        if (coverageScore(sum + left, claimWeight, totals[statement] as number) < bar()) continue;
         candidates[kept++] = statement;
       }
       running = kept;

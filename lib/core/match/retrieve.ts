@@ -50,13 +50,14 @@ function stemTerms(
  * (max-score.ts). A claim stem also counts, discounted, where a statement has a synonym of it, or another
  * spelling of it when it is a name or a word the corpus does not know (looked up with fuse.js): the ways
  * similarity.ts relates words, so that re-ranking a short list finds what scoring every statement would.
- * `accept` filters statements out (e.g. the articles that are the page itself).
+ * `accept` filters statements out (e.g. the articles that are the page itself); statements scoring below
+ * `floor` are not wanted (the caller would not re-rank them), which lets retrieval read far fewer postings.
  */
 export function retrieve(
   index: StatementIndex,
   claim: Analyzed,
   limit: number,
-  accept: (statement: number) => boolean = () => true,
+  { accept = () => true, floor = 0 }: { accept?: (statement: number) => boolean; floor?: number } = {},
 ): Retrieval {
   const aliases = new Map<string, string[]>();
   const query: QueryTerm[] = [];
@@ -100,7 +101,7 @@ export function retrieve(
     if (id !== undefined)
       query.push({ statements: statementsWith(index, [id]), weight: index.weights[id] ?? 0 });
   }
-  const top = topStatements(index, query, claimWeight, limit, accept);
+  const top = topStatements(index, query, claimWeight, limit, accept, floor);
   return {
     candidates: top.map((hit) => hit.statement),
     scores: top.map((hit) => hit.score),

@@ -1,3 +1,4 @@
+import { RERANK_FLOOR } from '../../../lib/core/check';
 import { type Analyzed, analyze } from '../../../lib/core/match/analyze';
 import { retrieve } from '../../../lib/core/match/retrieve';
 import { similarity } from '../../../lib/core/match/similarity';
@@ -30,7 +31,9 @@ export class CrosscheckEngine implements Engine {
   }
 
   search(claim: string, k: number): number[] {
-    return retrieve(this.requireIndex(), analyze(claim), Math.max(k, this.candidates)).candidates.slice(0, k);
+    return retrieve(this.requireIndex(), analyze(claim), Math.max(k, this.candidates), {
+      floor: RERANK_FLOOR,
+    }).candidates.slice(0, k);
   }
 
   searchReranked(claim: string, k: number): number[] {
@@ -39,6 +42,7 @@ export class CrosscheckEngine implements Engine {
       this.requireIndex(),
       analyzedClaim,
       Math.max(k, this.candidates),
+      { floor: RERANK_FLOOR },
     );
     return this.rerank(analyzedClaim, candidates, aliases).slice(0, k);
   }
