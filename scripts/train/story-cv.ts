@@ -33,4 +33,4 @@ for (let k = 0; k < FOLDS; k++) {
   predicted.push(...predictAll(model, test));
   console.log(`fold ${k + 1} of ${FOLDS}: ${test.pairs.length} pairs`);
 }
-printScores(`story-disjoint cross-validation (${gold.length} pairs)`, gold, predicted);
+printScores(`story-disjoint cross-validation (${gold.length} pairs)`, gold, predicted, true);

@@ -21,15 +21,26 @@ export function scoreFnc1(gold: readonly Fnc1Stance[], predicted: readonly Fnc1S
   const confusion = Object.fromEntries(
     FNC1_STANCES.map((g) => [g, Object.fromEntries(FNC1_STANCES.map((p) => [p, 0]))]),
   ) as Fnc1Scores['confusion'];
+  gold.forEach((g, i) => {
+    confusion[g][predicted[i] ?? 'unrelated'] += 1;
+  });
+  return scoreConfusion(confusion);
+}
+
+/** The figures of a confusion matrix, whose counts may be fractions (see scripts/train/print-scores.ts). */
+export function scoreConfusion(confusion: Fnc1Scores['confusion']): Fnc1Scores {
   let score = 0;
   let best = 0;
-  gold.forEach((g, i) => {
-    const p = predicted[i] ?? 'unrelated';
-    confusion[g][p] += 1;
-    best += related(g) ? 1 : 0.25;
-    if (g === p) score += related(g) ? 1 : 0.25;
-    else if (related(g) && related(p)) score += 0.25;
-  });
+  let pairs = 0;
+  for (const g of FNC1_STANCES) {
+    for (const p of FNC1_STANCES) {
+      const count = confusion[g][p];
+      pairs += count;
+      best += count * (related(g) ? 1 : 0.25);
+      if (g === p) score += count * (related(g) ? 1 : 0.25);
+      else if (related(g) && related(p)) score += count * 0.25;
+    }
+  }
   const f1 = Object.fromEntries(
     FNC1_STANCES.map((stance) => {
       const tp = confusion[stance][stance];
@@ -45,8 +56,8 @@ export function scoreFnc1(gold: readonly Fnc1Stance[], predicted: readonly Fnc1S
     relativeScore: best ? score / best : 0,
     macroF1: FNC1_STANCES.reduce((sum, s) => sum + f1[s], 0) / FNC1_STANCES.length,
     f1,
-    accuracy: gold.length ? correct / gold.length : 0,
+    accuracy: pairs ? correct / pairs : 0,
     confusion,
-    pairs: gold.length,
+    pairs,
   };
 }
