@@ -54,6 +54,29 @@ describe('deleting a corpus', () => {
     expect((await getSettings()).disabledCorpora).toEqual(['bundled-seeds']);
   });
 
+  it('purges what it can and throws nothing when storage fails: what is left stays deleted for next time', async () => {
+    const store = memoryCorpusStore();
+    const first = { ...fixtureCorpus(), id: 'first' };
+    const second = { ...fixtureCorpus(), id: 'second' };
+    await storeCorpus(store, first);
+    await storeCorpus(store, second);
+    await deleteCorpus(store, first.id, 0);
+    await deleteCorpus(store, second.id, 0);
+    const remove = store.remove.bind(store);
+    store.remove = async (id) => {
+      if (id === first.id) throw new Error('QuotaExceededError');
+      await remove(id);
+    };
+    expect(await purgeDeleted(store, UNDO_MS)).toEqual([second.id]);
+    expect(store.records.get(first.id)?.meta.deletedAt).toBe(0);
+    expect(await idsIn(store)).not.toContain(first.id);
+
+    store.list = async () => {
+      throw new Error('UnknownError');
+    };
+    await expect(purgeDeleted(store, UNDO_MS)).resolves.toEqual([]);
+  });
+
   it('frees its id: the same file can be imported again while the deletion could still be undone', async () => {
     const store = memoryCorpusStore();
     await storeCorpus(store, fixtureCorpus());

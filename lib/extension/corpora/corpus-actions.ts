@@ -24,22 +24,42 @@ export async function restoreCorpus(store: CorpusStore, id: string): Promise<voi
   await markCorporaChanged();
 }
 
-/** Removes for good the corpora deleted at least `UNDO_MS` before `now`; returns their ids. */
+/**
+ * Removes for good the corpora deleted at least `UNDO_MS` before `now`; returns the ids removed. It is
+ * housekeeping, run unasked by the options page, so it never throws: a corpus that cannot be removed now
+ * (storage failing or full) stays marked deleted, out of every list and check, and is tried again the next
+ * time; the others are removed all the same.
+ */
 export async function purgeDeleted(store: CorpusStore, now = Date.now()): Promise<string[]> {
-  const expired = (await store.list()).filter(
-    (meta) => meta.deletedAt !== null && now - meta.deletedAt >= UNDO_MS,
-  );
-  for (const meta of expired) await store.remove(meta.id);
-  if (expired.length > 0) {
-    const gone = new Set(expired.map((meta) => meta.id));
-    // A switched-off corpus that no longer exists has nothing left to switch.
-    if ((await getSettings()).disabledCorpora.some((id) => gone.has(id))) {
-      await updateSettings(({ disabledCorpora }) => ({
-        disabledCorpora: disabledCorpora.filter((id) => !gone.has(id)),
-      }));
+  let listed: Awaited<ReturnType<CorpusStore['list']>>;
+  try {
+    listed = await store.list();
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const meta of listed) {
+    if (meta.deletedAt === null || now - meta.deletedAt < UNDO_MS) continue;
+    try {
+      await store.remove(meta.id);
+      removed.push(meta.id);
+    } catch {
+      // Left marked deleted: tried again next time.
     }
   }
-  return expired.map((meta) => meta.id);
+  if (removed.length > 0) {
+    const gone = new Set(removed);
+    // A switched-off corpus that no longer exists has nothing left to switch. Should this fail, the setting
+    // names a corpus that is gone, which every reader of it already ignores.
+    try {
+      if ((await getSettings()).disabledCorpora.some((id) => gone.has(id))) {
+        await updateSettings(({ disabledCorpora }) => ({
+          disabledCorpora: disabledCorpora.filter((id) => !gone.has(id)),
+        }));
+      }
+    } catch {}
+  }
+  return removed;
 }
 
 export async function renameCorpus(store: CorpusStore, id: string, name: string): Promise<void> {
