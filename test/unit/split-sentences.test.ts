@@ -36,6 +36,24 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads on after a quoted question or exclamation when the words after it are lower case', () => {
+    expect(splitSentences('“But why make it worse?” he told me when I called. Then he left.')).toEqual([
+      '“But why make it worse?” he told me when I called.',
+      'Then he left.',
+    ]);
+    expect(splitSentences("It was 'awful!' she said, and wept.")).toEqual([
+      "It was 'awful!' she said, and wept.",
+    ]);
+    // A capital after the quotation starts a sentence: "He" could be the next one.
+    expect(splitSentences('"Is it true?" she asked. "Yes!" He nodded.')).toEqual([
+      '"Is it true?" she asked.',
+      '"Yes!"',
+      'He nodded.',
+    ]);
+    // Without a quotation the question ends its sentence.
+    expect(splitSentences('Will they meet? officials would not say.')).toHaveLength(2);
+  });
+
   it('does not let an unclosed quotation swallow the paragraph', () => {
     const text = '“One. Two. Three. Four. Five. Six. Seven.';
     expect(splitSentences(text).length).toBeGreaterThan(1);

@@ -5,7 +5,10 @@ import { sentenceSegments } from './sentence-breaks';
  * Intl.Segmenter, in every engine the extension and the CLI run on) do the work; two repairs make them fit
  * news text:
  * - a break after a known abbreviation ("Mr.", "Gen.", "Jan.") or a middle initial is undone;
- * - a quotation that spans sentences stays whole until its closing mark, within a bound.
+ * - a quotation that spans sentences stays whole until its closing mark, within a bound;
+ * - a quoted question or exclamation goes on when the words after it do not start a sentence ("“Why?” he
+ *   asked.");
+ * - a dotted acronym goes on unless a sentence starts after it ("the U.S. Army").
  */
 
 /** Abbreviations that end with a full stop but rarely end a sentence in news text. */
@@ -78,6 +81,17 @@ function continuesAcronym(current: string, next: string | undefined): boolean {
   return first.startsWith('(') || !SENTENCE_OPENERS.has(first.toLowerCase());
 }
 
+/** A question or exclamation mark and the closing quotation marks after it, at the end. */
+const QUOTED_QUESTION_END = /[?!][\u201D\u2019"']+\s*$/u;
+
+/**
+ * Whether a break after a quoted question or exclamation is no sentence end: the rules break after "?" and
+ * "!" whatever follows, but in "“Why?” he asked" the sentence goes on in lower case with who said it.
+ */
+function continuesQuote(current: string, next: string | undefined): boolean {
+  return next !== undefined && QUOTED_QUESTION_END.test(current.slice(-8)) && /^\s*\p{Ll}/u.test(next);
+}
+
 /** Splits one paragraph into sentences, trimmed, in order. */
 export function splitSentences(paragraph: string): string[] {
   const raw = sentenceSegments(paragraph) ?? Array.from(segmenter.segment(paragraph), (part) => part.segment);
@@ -90,7 +104,12 @@ export function splitSentences(paragraph: string): string[] {
     const nextQuoteOpen = quoteBalance(segment, quoteOpen);
     const holdForQuote = nextQuoteOpen && heldFor < MAX_QUOTE_SENTENCES;
     quoteOpen = holdForQuote && nextQuoteOpen;
-    if (endsWithAbbreviation(current) || continuesAcronym(current, raw[i + 1]) || holdForQuote) {
+    if (
+      endsWithAbbreviation(current) ||
+      continuesAcronym(current, raw[i + 1]) ||
+      continuesQuote(current, raw[i + 1]) ||
+      holdForQuote
+    ) {
       if (holdForQuote) heldFor += 1;
       continue;
     }
