@@ -1,5 +1,6 @@
 import type { Analyzed } from '../match/analyze';
 import type { Token } from '../text/tokenize';
+import { acronymForms, namedOtherwise } from './acronyms';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(
@@ -66,9 +67,16 @@ export function differingParties(
   const canonical = (stem: string) => respelled.get(stem) ?? stem;
   const claimNames = new Set(claim.tokens.filter((t) => t.proper).map((t) => canonical(t.stem)));
   const statementNames = new Set(statement.tokens.filter((t) => t.proper).map((t) => t.stem));
-  const onlyTheirs = statement.tokens.filter((t) => t.proper && !claimNames.has(t.stem) && !isDateWord(t));
+  // One party written in full on one side and as initials on the other ("APEC") is the same party.
+  const claimForms = acronymForms(claim);
+  const statementForms = acronymForms(statement);
+  const onlyTheirs = statement.tokens.filter(
+    (t) =>
+      t.proper && !claimNames.has(t.stem) && !isDateWord(t) && !namedOtherwise(t, statementForms, claimForms),
+  );
   for (const mine of claim.tokens) {
     if (!mine.proper || statementNames.has(canonical(mine.stem)) || isDateWord(mine)) continue;
+    if (namedOtherwise(mine, claimForms, statementForms)) continue;
     const role = roleOf(claim, mine);
     if (!role) continue;
     const rival = onlyTheirs.find((theirs) => roleOf(statement, theirs) === role);
