@@ -8,7 +8,9 @@ import { splitClaims } from '../../lib/core/claims/split-claims';
  */
 export function fnc1Sentences(bodiesCsv: string): string[] {
   if (!existsSync(bodiesCsv)) {
-    throw new Error(`FNC-1 bodies not found at ${bodiesCsv} (pass --bodies PATH)`);
+    throw new Error(
+      `FNC-1 bodies not found at ${bodiesCsv}: pass --bodies PATH (the FNC-1 training set, github.com/FakeNewsChallenge/fnc-1)`,
+    );
   }
   const rows = Papa.parse<string[]>(readFileSync(bodiesCsv, 'utf8'), { skipEmptyLines: true }).data;
   const seen = new Set<string>();

@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { DEFAULT_FNC1_DIR } from '../train/fnc1-data';
 import { latencyChart } from './chart';
 import { type EngineFigures, extrapolate } from './evaluate-engine';
 import type { ExhaustiveAgreement } from './exhaustive';
@@ -70,7 +71,7 @@ function main() {
       'exhaustive-sample': { type: 'string', default: '6' },
       'pipeline-max': { type: 'string', default: '100k' },
       passes: { type: 'string', default: '5' },
-      bodies: { type: 'string', default: join(ROOT, '..', 'shared', 'eval', 'fnc1', 'train_bodies.csv') },
+      bodies: { type: 'string', default: join(DEFAULT_FNC1_DIR, 'train_bodies.csv') },
       out: { type: 'string', default: join(ROOT, 'bench', 'results') },
       help: { type: 'boolean', default: false },
     },

@@ -4,7 +4,8 @@
  *   features and model as `crosscheck fnc1`: relative score, macro-F1, per-class F1, confusion matrix.
  * - Planted sentences (test/fixtures/stance/planted.json): paraphrases and contradictions of the seed
  *   articles, and unrelated sentences, checked against the bundled corpus like a page would be.
- * Writes eval/results/eval.json and eval/results/fnc1-confusion.svg.
+ * Writes eval/results/eval.json and eval/results/fnc1-confusion.svg. Without the FNC-1 files (see
+ * scripts/train/fnc1-data.ts) only the planted sentences are checked, and the results are left as they were.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,42 +17,49 @@ import { scoreFnc1 } from '../../lib/core/fnc1/score';
 import { checkModel, predictStance, type StanceModel } from '../../lib/core/fnc1/softmax-model';
 import { FNC1_STANCES } from '../../lib/core/fnc1/stances';
 import { featuresOf } from '../train/features';
-import { DEFAULT_FNC1_DIR, isHeldOut, readFnc1 } from '../train/fnc1-data';
+import { fnc1DirOf, isHeldOut, missingFnc1, readFnc1 } from '../train/fnc1-data';
 import { confusionSvg } from './confusion-svg';
 import { evaluatePlanted } from './planted';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-const dirFlag = process.argv.indexOf('--fnc1');
-const dir = dirFlag > 0 ? (process.argv[dirFlag + 1] ?? DEFAULT_FNC1_DIR) : DEFAULT_FNC1_DIR;
+const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
-const started = performance.now();
-const { pairs, bodies } = readFnc1(dir);
-const heldOut = pairs.filter((pair) => isHeldOut(pair.bodyId));
-const stanceModel = checkModel(model as StanceModel);
-const { rows, bodyWords } = featuresOf(heldOut, bodies);
-const predicted = rows.map((row, i) => {
-  const pair = heldOut[i] as (typeof heldOut)[number];
-  const words = bodyWords.get(pair.bodyId) ?? new Set<string>();
-  return predictStance(stanceModel, row, () => cueFeatures(stanceModel.cues, pair.headline, words));
-});
-const fnc1 = scoreFnc1(
-  heldOut.map((pair) => pair.stance),
-  predicted,
-);
-const fnc1Seconds = (performance.now() - started) / 1000;
+/** The model's figures on the held-out fifth of the FNC-1 training bodies. */
+function heldOutScores(dir: string) {
+  const started = performance.now();
+  const { pairs, bodies } = readFnc1(dir);
+  const heldOut = pairs.filter((pair) => isHeldOut(pair.bodyId));
+  const stanceModel = checkModel(model as StanceModel);
+  const { rows, bodyWords } = featuresOf(heldOut, bodies);
+  const predicted = rows.map((row, i) => {
+    const pair = heldOut[i] as (typeof heldOut)[number];
+    const words = bodyWords.get(pair.bodyId) ?? new Set<string>();
+    return predictStance(stanceModel, row, () => cueFeatures(stanceModel.cues, pair.headline, words));
+  });
+  const scores = scoreFnc1(
+    heldOut.map((pair) => pair.stance),
+    predicted,
+  );
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `FNC-1 held-out: ${scores.pairs} pairs from ${new Set(heldOut.map((p) => p.bodyId)).size} bodies (${seconds.toFixed(1)} s)`,
+  );
+  console.log(
+    `  relative score ${pct(scores.relativeScore)}   macro-F1 ${scores.macroF1.toFixed(3)}   accuracy ${pct(scores.accuracy)}`,
+  );
+  console.log(`  F1: ${FNC1_STANCES.map((s) => `${s} ${scores.f1[s].toFixed(3)}`).join('   ')}`);
+  return { scores, seconds };
+}
+
+const dir = fnc1DirOf(process.argv);
+const missing = missingFnc1(dir);
+const fnc1 = missing ? null : heldOutScores(dir);
+if (missing) console.log(`${missing} FNC-1 figures skipped.`);
 
 const planted = evaluatePlanted(root('test/fixtures/stance/planted.json'), [
   prepareCorpus(buildSeedCorpusFile(root('seeds'))),
 ]);
 
-const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-console.log(
-  `FNC-1 held-out: ${fnc1.pairs} pairs from ${new Set(heldOut.map((p) => p.bodyId)).size} bodies (${fnc1Seconds.toFixed(1)} s)`,
-);
-console.log(
-  `  relative score ${pct(fnc1.relativeScore)}   macro-F1 ${fnc1.macroF1.toFixed(3)}   accuracy ${pct(fnc1.accuracy)}`,
-);
-console.log(`  F1: ${FNC1_STANCES.map((s) => `${s} ${fnc1.f1[s].toFixed(3)}`).join('   ')}`);
 console.log('Planted sentences against the seed corpus:');
 console.log(
   `  contradictions flagged as conflict: ${planted.contradictionsFlagged} of ${planted.contradictions}`,
@@ -66,17 +74,22 @@ for (const c of planted.cases) {
   }
 }
 
-mkdirSync(root('eval/results'), { recursive: true });
-const { cases, ...plantedSummary } = planted;
-writeFileSync(
-  root('eval/results/eval.json'),
-  `${JSON.stringify({ fnc1: { ...fnc1, seconds: Number(fnc1Seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases }, null, 2)}\n`,
-);
-writeFileSync(
-  root('eval/results/fnc1-confusion.svg'),
-  confusionSvg(
-    fnc1,
-    `FNC-1 held-out: relative score ${pct(fnc1.relativeScore)}, macro-F1 ${fnc1.macroF1.toFixed(3)}`,
-  ),
-);
-console.log('Wrote eval/results/eval.json and eval/results/fnc1-confusion.svg');
+if (!fnc1) {
+  console.log('eval/results left as they were: they hold FNC-1 figures.');
+} else {
+  mkdirSync(root('eval/results'), { recursive: true });
+  const { cases, ...plantedSummary } = planted;
+  const { scores, seconds } = fnc1;
+  writeFileSync(
+    root('eval/results/eval.json'),
+    `${JSON.stringify({ fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases }, null, 2)}\n`,
+  );
+  writeFileSync(
+    root('eval/results/fnc1-confusion.svg'),
+    confusionSvg(
+      scores,
+      `FNC-1 held-out: relative score ${pct(scores.relativeScore)}, macro-F1 ${scores.macroF1.toFixed(3)}`,
+    ),
+  );
+  console.log('Wrote eval/results/eval.json and eval/results/fnc1-confusion.svg');
+}

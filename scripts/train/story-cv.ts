@@ -8,15 +8,13 @@
  */
 import type { Fnc1Stance } from '../../lib/core/fnc1/stances';
 import { examplesOf } from './cached-features';
-import { DEFAULT_FNC1_DIR, fold, readFnc1 } from './fnc1-data';
+import { fold, readFnc1OrExit } from './fnc1-data';
 import { printScores } from './print-scores';
 import { bodyKey, headlineKey, storiesOf } from './stories';
 import { predictAll, subset, trainModel } from './train-model';
 
 const FOLDS = 5;
-const dirFlag = process.argv.indexOf('--fnc1');
-const dir = dirFlag > 0 ? (process.argv[dirFlag + 1] ?? DEFAULT_FNC1_DIR) : DEFAULT_FNC1_DIR;
-const { pairs, bodies } = readFnc1(dir);
+const { pairs, bodies } = readFnc1OrExit(process.argv);
 const examples = examplesOf(pairs, bodies, process.argv.includes('--cached'));
 const story = storiesOf(pairs);
 const storyFold = (pair: (typeof pairs)[number]) => {
