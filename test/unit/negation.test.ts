@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/core/match/analyze';
+import { similarity } from '../../lib/core/match/similarity';
+import { referenceIdf } from '../../lib/core/match/term-weights';
+import { classifyStance } from '../../lib/core/stance/classify-stance';
 import { isHypothetical, negatedStems } from '../../lib/core/stance/negation';
 import { stemWord } from '../../lib/core/text/tokenize';
 
@@ -37,5 +40,40 @@ describe('hypothetical', () => {
   it('reads planned or questioned words as not asserted', () => {
     expect(isHypothetical(analyze('The two leaders could meet on Saturday.'), stem('meet'))).toBe(true);
     expect(isHypothetical(analyze('The two leaders met on Saturday.'), stem('met'))).toBe(false);
+  });
+});
+
+describe('a negation said of people the other side never names', () => {
+  const judge = (claimText: string, statementText: string) => {
+    const claim = analyze(claimText);
+    const statement = analyze(statementText);
+    const weightOf = (s: string) => referenceIdf(s);
+    return classifyStance(claim, statement, similarity(claim, statement, weightOf));
+  };
+  const reasonKinds = (claimText: string, statementText: string) =>
+    judge(claimText, statementText)?.reasons.map((reason) => reason.kind) ?? [];
+
+  it('is no contradiction when they are named in full and the other side names none of them', () => {
+    expect(
+      reasonKinds(
+        'The investigation brought charges against aides Paul Manafort and Rick Gates, who have pleaded not guilty to the charges.',
+        'The investigation has brought charges against two aides so far, as well as a guilty plea to the charges.',
+      ),
+    ).not.toContain('negation');
+  });
+
+  it('still contradicts when the other side names them, or speaks of them without names', () => {
+    expect(
+      reasonKinds(
+        'The investigation brought charges against aides Paul Manafort and Rick Gates, who have pleaded not guilty to the charges.',
+        'The investigation brought charges against Manafort and Gates, who have pleaded guilty to the charges.',
+      ),
+    ).toContain('negation');
+    expect(
+      reasonKinds(
+        'Trump and Putin did not shake hands when they stood side by side for the group photo on Friday.',
+        'The two men shook hands as they stood side by side for the group photo on Friday.',
+      ),
+    ).toContain('negation');
   });
 });

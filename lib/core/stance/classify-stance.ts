@@ -3,7 +3,7 @@ import type { Similarity } from '../match/similarity';
 import type { Reason, Stance } from '../types';
 import { differentSpeakers, sameParty, speakerOf } from './attribution';
 import { differingDates, differingParties } from './named-parties';
-import { isHypothetical, LIGHT_VERBS, negatedStems } from './negation';
+import { isHypothetical, LIGHT_VERBS, negatedStems, negationSubjects } from './negation';
 import { opposedWords } from './opposites';
 import { differingQuantities } from './quantities';
 
@@ -41,6 +41,27 @@ interface PolarityClash {
   hypothetical: boolean;
 }
 
+/**
+ * Whether a negation is said of people the other sentence never names: "Paul Manafort and Rick Gates, who
+ * have pleaded not guilty" and "… as well as a guilty plea" (someone else's) do not contradict each other.
+ * Only people named in full count (a first name and a surname just before the negation), and the other side
+ * names none of their surnames; "Trump and Putin did not shake hands" still contradicts "the two men shook
+ * hands".
+ */
+function saidOfSomeoneElse(negated: Analyzed, stem: string, other: Analyzed, sim: Similarity): boolean {
+  const subjects = negationSubjects(negated, stem);
+  const surnames = subjects.filter(
+    (token, i) => subjects[i - 1]?.index === token.index - 1 && subjects[i + 1]?.index !== token.index + 1,
+  );
+  if (surnames.length === 0) return false;
+  const named = new Set([...other.stems, ...other.optionalStems]);
+  // Names paired across a respelling (Peskov / Peskow) are named on both sides.
+  for (const term of sim.shared) {
+    if (term.fuzzy) named.add(term.claimStem).add(term.statementStem);
+  }
+  return !surnames.some((token) => named.has(token.stem));
+}
+
 /** A shared word the sentences disagree about: negated on one side only. Names and light verbs never count. */
 function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): PolarityClash | null {
   const negClaim = negatedStems(claim);
@@ -50,6 +71,16 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
     if (term.fuzzy || LIGHT_VERBS.has(term.claimStem)) continue;
     const inClaim = negClaim.has(term.claimStem);
     if (inClaim === negStatement.has(term.statementStem)) continue;
+    if (
+      saidOfSomeoneElse(
+        inClaim ? claim : statement,
+        inClaim ? term.claimStem : term.statementStem,
+        inClaim ? statement : claim,
+        sim,
+      )
+    ) {
+      continue;
+    }
     const clash: PolarityClash = {
       word: written(claim, term.claimStem),
       negatedBy: inClaim ? 'the claim' : 'the statement',

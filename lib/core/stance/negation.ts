@@ -158,6 +158,20 @@ export function negationScopes(sentence: Analyzed): NegationScope[] {
   return scopes;
 }
 
+/** How far before a negation its subject's name is looked for: "Manafort and Rick Gates, who have pleaded not". */
+const SUBJECT_REACH = 8;
+
+/**
+ * The names just before the negation that reaches `stem`: whom it is said of ("Manafort and Gates … have
+ * pleaded not guilty"). Empty when no name stands there.
+ */
+export function negationSubjects(sentence: Analyzed, stem: string): Token[] {
+  const scope = negationScopes(sentence).find((s) => s.stems.has(stem));
+  if (!scope) return [];
+  const at = scope.negator.index;
+  return sentence.tokens.slice(Math.max(0, at - SUBJECT_REACH), at).filter((token) => token.proper);
+}
+
 /** Stems under a negation in this sentence. */
 export function negatedStems(sentence: Analyzed): Set<string> {
   const out = new Set<string>();
