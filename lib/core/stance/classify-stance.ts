@@ -42,11 +42,11 @@ interface PolarityClash {
 }
 
 /**
- * Whether a negation is said of people the other sentence never names: "Paul Manafort and Rick Gates, who
+ * Whether a negation is said of parties the other sentence never names: "Paul Manafort and Rick Gates, who
  * have pleaded not guilty" and "… as well as a guilty plea" (someone else's) do not contradict each other.
- * Only people named in full count (a first name and a surname just before the negation), and the other side
- * names none of their surnames; "Trump and Putin did not shake hands" still contradicts "the two men shook
- * hands".
+ * Only parties named in full just before the negation count (two or more capitalised words in a row: Paul
+ * Manafort, the White House), and only when the other side has none of their last words; "Trump and Putin
+ * did not shake hands" still contradicts "the two men shook hands".
  */
 function saidOfSomeoneElse(negated: Analyzed, stem: string, other: Analyzed, sim: Similarity): boolean {
   const subjects = negationSubjects(negated, stem);
