@@ -80,8 +80,10 @@ export function acronymForms(sentence: Analyzed): AcronymForms {
   return { runAt, runs, acronyms };
 }
 
-/** Whether a name token of one sentence is the other sentence's party written in full or as initials. */
-/** Whether some stretch of consecutive words of the run, the word at `at` among them if given, is what the acronym abbreviates. */
+/**
+ * Whether some stretch of consecutive words of the run (holding the word at `at`, when given) is what the
+ * acronym abbreviates.
+ */
 function abbreviatesPart(acronym: string, run: readonly string[], at?: number): boolean {
   for (let first = 0; first < run.length; first++) {
     // Two words at least: one word "abbreviated" is just a word that happens to hold the letters.
@@ -93,6 +95,7 @@ function abbreviatesPart(acronym: string, run: readonly string[], at?: number): 
   return false;
 }
 
+/** Whether a name token of one sentence is the other sentence's party written in full or as initials. */
 export function namedOtherwise(token: Token, own: AcronymForms, other: AcronymForms): boolean {
   const run = own.runAt.get(token.index);
   if (run) {
