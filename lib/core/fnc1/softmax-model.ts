@@ -32,6 +32,15 @@ const PRODUCTS: [string, string][] = [
   ['articleCoverage', 'hedgeCuesArticle'],
   ['maxSimilarity', 'negatedInTop'],
   ['maxSimilarity', 'claimNegated'],
+  // A claim that itself denies or debunks ("No, the kid didn't make $72 million", "Scientists doubt …")
+  // is agreed with by an article that denies too: refuting words then point to agree, not disagree.
+  ['claimRefuting', 'refutingCuesArticle'],
+  ['claimRefuting', 'refutingWeighted'],
+  ['claimRefuting', 'refutingLead'],
+  ['claimNegated', 'negatedInTop'],
+  ['claimNegated', 'negationWeighted'],
+  ['claimNegated', 'refutingWeighted'],
+  ['claimRefuting', 'negationWeighted'],
 ];
 /** Features whose effect is not linear (relatedness rises steeply, then flattens): their squares are added. */
 const SQUARED = [
