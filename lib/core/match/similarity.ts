@@ -72,10 +72,11 @@ export function similarity(
   // Names the corpus knows in both spellings were not looked up fuzzily: pair what is left by spelling.
   // Only names are respelled: for other words a letter apart is another word (state / stake).
   const claimNames = namesOf(claim);
-  const statementNames = namesOf(statement);
   const unmatchedClaim = claim.stems.filter(
     (stem) => claimNames.has(stem) && !shared.some((t) => t.claimStem === stem) && canBeRespelled(stem),
   );
+  // Most pairs leave no claim name unmatched: the statement's names are only read when one is.
+  const statementNames = unmatchedClaim.length ? namesOf(statement) : new Set<string>();
   const unmatchedStatement = statement.stems.filter(
     (stem) => statementNames.has(stem) && !claimed.has(stem) && canBeRespelled(stem),
   );
