@@ -22,9 +22,17 @@ export interface Similarity {
   shared: SharedTerm[];
 }
 
+/** Each sentence's names, read once: a claim is compared with every statement of an article. */
+const namesRead = new WeakMap<Analyzed, Set<string>>();
+
 /** Stems written with a capital: names, and words at the start of a sentence (which may be names). */
 function namesOf(sentence: Analyzed): Set<string> {
-  return new Set(sentence.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
+  let names = namesRead.get(sentence);
+  if (!names) {
+    names = new Set(sentence.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
+    namesRead.set(sentence, names);
+  }
+  return names;
 }
 
 export function similarity(
