@@ -1,5 +1,5 @@
 import reference from '../data/document-frequency.json';
-import { ownValue } from '../text/own-value';
+import { ownLookup } from '../text/own-value';
 
 /**
  * Inverse document frequency of a stem, blending two sources:
@@ -9,7 +9,7 @@ import { ownValue } from '../text/own-value';
  *   what tells its statements apart less well.
  * A stem unknown to the reference is treated as rare. Weights are in nats: about 0 (everywhere) to 7 (rare).
  */
-const REFERENCE_DF: Record<string, number> = reference.df;
+const referenceDf = ownLookup<number>(reference.df);
 const REFERENCE_N = reference.documents;
 
 /** A stem the reference collection never saw counts as appearing in this many of its documents. */
@@ -28,7 +28,7 @@ function idf(df: number, n: number): number {
 }
 
 export function referenceIdf(stem: string): number {
-  return idf(ownValue(REFERENCE_DF, stem) ?? UNSEEN_DF, REFERENCE_N);
+  return idf(referenceDf(stem) ?? UNSEEN_DF, REFERENCE_N);
 }
 
 /** Weight of a stem that occurs in `corpusDf` of the corpus's `corpusN` statements. */

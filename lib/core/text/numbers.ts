@@ -1,4 +1,4 @@
-import { ownValue } from './own-value';
+import { ownLookup } from './own-value';
 
 /** Number words a news sentence spells out, to compare "two indictments" with "2 indictments". */
 const SMALL: Record<string, number> = {
@@ -46,15 +46,17 @@ const SCALE: Record<string, number> = {
   billion: 1e9,
   trillion: 1e12,
 };
+const smallValue = ownLookup(SMALL);
+const scaleValue = ownLookup(SCALE);
 
 /** Value of a number word ("thirteen"), or null. */
 export function numberWordValue(word: string): number | null {
   // Own keys only: "constructor" is not a number word.
-  return ownValue(SMALL, word) ?? null;
+  return smallValue(word) ?? null;
 }
 
 export function scaleWordValue(word: string): number | null {
-  return ownValue(SCALE, word) ?? null;
+  return scaleValue(word) ?? null;
 }
 
 /** Value of a digit token: "1,200" → 1200, "3.5" → 3.5. */
