@@ -3,7 +3,7 @@ import type { PreparedCorpus } from './corpus';
 import { findSelf } from './find-self';
 import { type Analyzed, analyze } from './match/analyze';
 import { differences } from './match/differences';
-import { type Retrieval, retrieve } from './match/retrieve';
+import { type Retrieval, retrieve, type StemQuery } from './match/retrieve';
 import { similarity } from './match/similarity';
 import { referenceIdf } from './match/term-weights';
 import { isHedged } from './stance/attribution';
@@ -136,10 +136,12 @@ export function checkArticle(
   const analyzed = claims.map((claim) => analyze(claim.text));
   const afterClaims = performance.now();
   const limit = (options.candidates ?? DEFAULT_CANDIDATES) + SELF_SLACK;
+  // Each corpus's stem queries are made once per check: the claims of an article share most of their words.
+  const memos = corpora.map(() => new Map<string, StemQuery>());
   const found = analyzed.map((claim) =>
-    corpora.map((corpus) => ({
+    corpora.map((corpus, c) => ({
       corpus,
-      retrieval: retrieve(corpus.index, claim, limit, { floor: RERANK_FLOOR }),
+      retrieval: retrieve(corpus.index, claim, limit, { floor: RERANK_FLOOR, memo: memos[c] }),
     })),
   );
   const excluded = findSelf(

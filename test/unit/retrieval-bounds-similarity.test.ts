@@ -72,4 +72,14 @@ describe('retrieval score as a bound on the re-ranking similarity', () => {
       expect(floored.candidates).toEqual(above);
     }
   });
+
+  it('retrieves the same with stem queries kept across the claims of a check', () => {
+    const memo = new Map();
+    for (const text of claims.slice(0, 200)) {
+      const claim = analyze(text);
+      const kept = retrieve(corpus.index, claim, 16, { floor: 0.18, memo });
+      expect(kept).toEqual(retrieve(corpus.index, claim, 16, { floor: 0.18 }));
+    }
+    expect(memo.size).toBeGreaterThan(100);
+  });
 });

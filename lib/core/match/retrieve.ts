@@ -50,49 +50,78 @@ function stemTerms(
  * (max-score.ts). A claim stem also counts, discounted, where a statement has a synonym of it, or another
  * spelling of it when it is a name or a word the corpus does not know (looked up with fuse.js): the ways
  * similarity.ts relates words, so that re-ranking a short list finds what scoring every statement would.
- * `accept` filters statements out (e.g. the articles that are the page itself); statements scoring below
- * `floor` are not wanted (the caller would not re-rank them), which lets retrieval read far fewer postings.
+ * Statements scoring below `floor` are not wanted (the caller would not re-rank them), which lets retrieval
+ * read far fewer postings.
  */
+/** How one claim stem is looked for: its weight, its query terms, the spellings it stands for. */
+export interface StemQuery {
+  weight: number;
+  terms: QueryTerm[];
+  aliases: string[];
+}
+
+function stemQuery(index: StatementIndex, stem: string, isName: boolean): StemQuery {
+  const idsOf = (stems: readonly string[]) =>
+    stems.flatMap((other) => {
+      const id = index.termIds.get(other);
+      return id === undefined ? [] : [id];
+    });
+  const id = index.termIds.get(stem);
+  const weight = id === undefined ? referenceIdf(stem) : (index.weights[id] ?? 0);
+  // Respellings are looked for where fuse.js is meant to help: names, and words the corpus does not know.
+  const respelled =
+    id === undefined || isName ? fuzzyTerms(index, stem, RESPELLINGS).map((hit) => hit.id) : [];
+  const tiers =
+    id === undefined
+      ? [
+          { ids: respelled, factor: FUZZY_DISCOUNT },
+          { ids: idsOf(synonymsOf(stem)), factor: SYNONYM_DISCOUNT },
+        ]
+      : [
+          { ids: [id], factor: 1 },
+          { ids: idsOf(synonymsOf(stem)), factor: SYNONYM_DISCOUNT },
+          { ids: respelled, factor: FUZZY_DISCOUNT },
+        ];
+  return {
+    weight,
+    terms: stemTerms(index, tiers, weight),
+    aliases: id === undefined ? respelled.map((alias) => index.terms[alias] ?? '') : [],
+  };
+}
+
+export interface RetrieveOptions {
+  /** Statements to leave out (e.g. the articles that are the page itself). */
+  accept?: (statement: number) => boolean;
+  /** The least score wanted: statements below it are not looked for. */
+  floor?: number;
+  /**
+   * Stem queries kept across the claims of one check, for this index only: an article repeats its words
+   * from claim to claim, and each stem's lists (synonyms and respellings merged) need making once.
+   */
+  memo?: Map<string, StemQuery>;
+}
+
 export function retrieve(
   index: StatementIndex,
   claim: Analyzed,
   limit: number,
-  { accept = () => true, floor = 0 }: { accept?: (statement: number) => boolean; floor?: number } = {},
+  { accept = () => true, floor = 0, memo }: RetrieveOptions = {},
 ): Retrieval {
   const aliases = new Map<string, string[]>();
   const query: QueryTerm[] = [];
   let claimWeight = 0;
-  const idsOf = (stems: readonly string[]) =>
-    stems.flatMap((stem) => {
-      const id = index.termIds.get(stem);
-      return id === undefined ? [] : [id];
-    });
-  // Respellings are looked for where fuse.js is meant to help: names, and words the corpus does not know.
   const names = new Set(claim.tokens.filter((token) => token.proper).map((token) => token.stem));
   for (const stem of claim.stems) {
-    const id = index.termIds.get(stem);
-    const weight = id === undefined ? referenceIdf(stem) : (index.weights[id] ?? 0);
-    claimWeight += weight;
-    const respelled =
-      id === undefined || names.has(stem) ? fuzzyTerms(index, stem, RESPELLINGS).map((hit) => hit.id) : [];
-    if (id === undefined && respelled.length) {
-      aliases.set(
-        stem,
-        respelled.map((alias) => index.terms[alias] ?? ''),
-      );
+    const isName = names.has(stem);
+    const key = `${isName ? 'n' : 'w'}\u0000${stem}`;
+    let looked = memo?.get(key);
+    if (!looked) {
+      looked = stemQuery(index, stem, isName);
+      memo?.set(key, looked);
     }
-    const tiers =
-      id === undefined
-        ? [
-            { ids: respelled, factor: FUZZY_DISCOUNT },
-            { ids: idsOf(synonymsOf(stem)), factor: SYNONYM_DISCOUNT },
-          ]
-        : [
-            { ids: [id], factor: 1 },
-            { ids: idsOf(synonymsOf(stem)), factor: SYNONYM_DISCOUNT },
-            { ids: respelled, factor: FUZZY_DISCOUNT },
-          ];
-    query.push(...stemTerms(index, tiers, weight));
+    claimWeight += looked.weight;
+    if (looked.aliases.length) aliases.set(stem, [...looked.aliases]);
+    query.push(...looked.terms);
   }
   // A joined name ("Da Nang" → danang) adds when found but is not part of what the claim must cover.
   const stems = new Set(claim.stems);
