@@ -11,7 +11,7 @@ import {
   pointInHighlight,
   waitForPlacement,
 } from './support/highlights';
-import type { MainThreadTrace, TracedTask, TraceEvent } from './support/main-thread-trace';
+import { type MainThreadTrace, type TracedTask, traceMainThread } from './support/main-thread-trace';
 import { installProbes, readProbes } from './support/page-probes';
 import { SidebarPage, type SidebarState } from './support/sidebar-page';
 
@@ -27,17 +27,12 @@ const AFTER_START_US = 10_000_000;
 /** The main content script (`highlight-styles.js` is the early one, which only adopts the marks' sheet). */
 const MAIN_SCRIPT = '/content-scripts/content.js';
 
-/** A trace event, with the arguments that name the script a call ran. */
-interface TimelineEvent extends TraceEvent {
-  args?: { data?: { url?: string } };
-}
-
 /** Script events that name the script they run: its first evaluation, and each call into it. */
 const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.callFunction', 'TimerFire']);
 
 /**
- * The page's main-thread tasks as `traceMainThread` gives them (same thread, same fields), each also
- * saying whether it ran the extension's script (a script event inside it names a chrome-extension:// URL):
+ * The page's main-thread tasks as `traceMainThread` gives them, with the timeline's script events, and
+ * which of the tasks ran the extension's script (a script event inside it names a chrome-extension:// URL):
  * the content script's own tasks, from its first evaluation on, apart from the page's parsing and layout.
  * `mainStart` is when the main content script first ran.
  */
@@ -45,45 +40,18 @@ async function traceWithScripts(
   page: Page,
   markPrefix: string,
 ): Promise<{ stop(): Promise<MainThreadTrace & { extension: TracedTask[]; mainStart?: number }> }> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TimelineEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TimelineEvent[])));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] },
-  });
+  const tracing = await traceMainThread(page, markPrefix, ['devtools.timeline']);
   return {
     async stop() {
-      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await complete;
-      await cdp.detach();
-      const own = events.filter(
-        (event) => event.cat.includes('blink.user_timing') && event.name.startsWith(markPrefix),
-      );
-      const thread = own[0];
-      const marks = new Map<string, number>();
-      for (const event of own) if (!marks.has(event.name)) marks.set(event.name, event.ts);
-      const onThread = events.filter((event) => event.pid === thread?.pid && event.tid === thread?.tid);
-      const scripts = onThread.filter(
+      const trace = await tracing.stop();
+      const scripts = trace.events.filter(
         (event) => SCRIPT_EVENTS.has(event.name) && event.args?.data?.url?.startsWith('chrome-extension://'),
       );
-      const tasks: TracedTask[] = [];
-      const extension: TracedTask[] = [];
-      for (const event of onThread) {
-        if (!event.cat.split(',').includes('toplevel') || event.ph !== 'X') continue;
-        const end = event.ts + (event.dur ?? 0);
-        const task = {
-          name: event.name,
-          ts: event.ts,
-          wallMs: (event.dur ?? 0) / 1000,
-          cpuMs: (event.tdur ?? event.dur ?? 0) / 1000,
-        };
-        tasks.push(task);
-        if (scripts.some((script) => script.ts >= event.ts && script.ts <= end)) extension.push(task);
-      }
+      const extension = trace.tasks.filter((task) =>
+        scripts.some((script) => script.ts >= task.ts && script.ts <= task.ts + task.wallMs * 1000),
+      );
       const mainStart = scripts.find((script) => script.args?.data?.url?.endsWith(MAIN_SCRIPT))?.ts;
-      return { tasks, marks, extension, mainStart };
+      return { ...trace, extension, mainStart };
     },
   };
 }

@@ -22,6 +22,8 @@ export interface MainThreadTrace {
   tasks: TracedTask[];
   /** Trace time of each of the page's marks, by name (the first of each name). */
   marks: Map<string, number>;
+  /** Every event of the page's main thread, for what the tasks alone do not say (which script ran). */
+  events: TraceEvent[];
 }
 
 export interface TraceEvent {
@@ -33,6 +35,8 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
+  /** For script events (`devtools.timeline`): the URL of the script run. */
+  args?: { data?: { url?: string } };
 }
 
 export interface Tracing {
@@ -41,15 +45,20 @@ export interface Tracing {
 
 /**
  * Starts tracing the browser. The page's main thread is the one its marks named `markPrefix…` are made
- * on; only that thread's tasks are returned.
+ * on; only that thread's tasks and events are returned. `categories` adds trace categories to the tasks
+ * and marks always traced.
  */
-export async function traceMainThread(page: Page, markPrefix: string): Promise<Tracing> {
+export async function traceMainThread(
+  page: Page,
+  markPrefix: string,
+  categories: readonly string[] = [],
+): Promise<Tracing> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
     transferMode: 'ReportEvents',
-    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'] },
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', ...categories] },
   });
   return {
     async stop() {
@@ -64,21 +73,16 @@ export async function traceMainThread(page: Page, markPrefix: string): Promise<T
       const thread = own[0] ? { pid: own[0].pid, tid: own[0].tid } : null;
       const marks = new Map<string, number>();
       for (const event of own) if (!marks.has(event.name)) marks.set(event.name, event.ts);
-      const tasks = events
-        .filter(
-          (event) =>
-            event.cat.split(',').includes('toplevel') &&
-            event.ph === 'X' &&
-            event.pid === thread?.pid &&
-            event.tid === thread?.tid,
-        )
+      const onThread = events.filter((event) => event.pid === thread?.pid && event.tid === thread?.tid);
+      const tasks = onThread
+        .filter((event) => event.cat.split(',').includes('toplevel') && event.ph === 'X')
         .map((event) => ({
           name: event.name,
           ts: event.ts,
           wallMs: (event.dur ?? 0) / 1000,
           cpuMs: (event.tdur ?? event.dur ?? 0) / 1000,
         }));
-      return { tasks, marks };
+      return { tasks, marks, events: onThread };
     },
   };
 }
