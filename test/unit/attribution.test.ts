@@ -28,6 +28,12 @@ describe('attribution between sentences', () => {
     expect(sameParty('the Kremlin', 'White House press secretary Sarah Sanders')).toBe(false);
   });
 
+  it('reads a party named in full and by its initials as the same party', () => {
+    expect(sameParty('the UN', 'United Nations officials')).toBe(true);
+    expect(sameParty('North Atlantic Treaty Organization spokesman', 'NATO')).toBe(true);
+    expect(sameParty('the UN', 'Ukraine')).toBe(false);
+  });
+
   it('finds the same words in two mouths, and not the same speaker twice', () => {
     const kremlin = analyze('Peskov said the two presidents will meet in Danang on Friday.');
     const whiteHouse = analyze('Sanders said the two presidents will meet in Danang on Friday.');

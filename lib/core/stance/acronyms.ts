@@ -106,3 +106,10 @@ export function namedOtherwise(token: Token, own: AcronymForms, other: AcronymFo
   const acronym = token.text.replaceAll('.', '');
   return other.runs.some((words) => abbreviatesPart(acronym, words));
 }
+
+/** Whether either sentence writes an acronym of a run of the other's capitalised words ("UN" / "United Nations"). */
+export function abbreviatedEitherWay(a: AcronymForms, b: AcronymForms): boolean {
+  const found = (acronyms: Set<string>, runs: string[][]) =>
+    [...acronyms].some((acronym) => runs.some((run) => abbreviatesPart(acronym, run)));
+  return found(a.acronyms, b.runs) || found(b.acronyms, a.runs);
+}

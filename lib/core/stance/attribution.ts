@@ -1,5 +1,6 @@
-import type { Analyzed } from '../match/analyze';
+import { type Analyzed, analyze } from '../match/analyze';
 import type { Token } from '../text/tokenize';
+import { abbreviatedEitherWay, acronymForms } from './acronyms';
 
 /** Verbs that attribute a statement to someone: "X said", "X told reporters", "according to X". */
 const SPEECH = new Set([
@@ -97,8 +98,12 @@ export function differentSpeakers(
 
 const namesIn = (speaker: string) => speaker.split(' ').filter((word) => /^\p{Lu}/u.test(word));
 
-/** The same party named differently: "the White House" / "White House press secretary Sarah Sanders". */
+/**
+ * The same party named differently: "the White House" / "White House press secretary Sarah Sanders", or in
+ * full and by its initials: "the UN" / "United Nations officials".
+ */
 export function sameParty(a: string, b: string): boolean {
   const bNames = namesIn(b);
-  return namesIn(a).some((word) => bNames.includes(word));
+  if (namesIn(a).some((word) => bNames.includes(word))) return true;
+  return abbreviatedEitherWay(acronymForms(analyze(a)), acronymForms(analyze(b)));
 }
