@@ -2,8 +2,9 @@
  * `npm run eval`: how good the stance engine is, on data it was not tuned on.
  * - FNC-1: the held-out fifth of the training bodies (split by Body ID, never trained on), through the same
  *   features and model as `crosscheck fnc1`: relative score, macro-F1, per-class F1, confusion matrix.
- * - Planted sentences (test/fixtures/stance/planted.json): paraphrases and contradictions of the seed
- *   articles, and unrelated sentences, checked against the bundled corpus like a page would be.
+ * - Planted sentences (test/fixtures/stance/planted.json, and planted-2.json written independently of the
+ *   engine): paraphrases and contradictions of the seed articles, and unrelated sentences, checked against
+ *   the bundled corpus like a page would be.
  * Writes eval/results/eval.json and eval/results/fnc1-confusion.svg. Without the FNC-1 files (see
  * scripts/train/fnc1-data.ts) only the planted sentences are checked, and the results are left as they were.
  */
@@ -19,7 +20,7 @@ import { FNC1_STANCES } from '../../lib/core/fnc1/stances';
 import { featuresOf } from '../train/features';
 import { fnc1DirOf, isHeldOut, missingFnc1, readFnc1 } from '../train/fnc1-data';
 import { confusionSvg } from './confusion-svg';
-import { evaluatePlanted } from './planted';
+import { evaluatePlanted, type PlantedSummary } from './planted';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -56,33 +57,47 @@ const missing = missingFnc1(dir);
 const fnc1 = missing ? null : heldOutScores(dir);
 if (missing) console.log(`${missing} FNC-1 figures skipped.`);
 
-const planted = evaluatePlanted(root('test/fixtures/stance/planted.json'), [
-  prepareCorpus(buildSeedCorpusFile(root('seeds'))),
-]);
+const seedCorpus = prepareCorpus(buildSeedCorpusFile(root('seeds')));
 
-console.log('Planted sentences against the seed corpus:');
-console.log(
-  `  contradictions flagged as conflict: ${planted.contradictionsFlagged} of ${planted.contradictions}`,
-);
-console.log(`  paraphrases flagged as agree:       ${planted.paraphrasesAgreeing} of ${planted.paraphrases}`);
-console.log(`  paraphrases flagged as conflict:    ${planted.paraphrasesInConflict}`);
-console.log(`  unrelated sentences flagged:        ${planted.unrelatedFlagged} of ${planted.unrelated}`);
-for (const c of planted.cases) {
-  const expected = c.group === 'contradictions' ? 'conflict' : c.group === 'paraphrases' ? 'agree' : null;
-  if (c.stance !== expected && !(expected === null && c.stance === 'related')) {
-    console.log(`  miss (${c.group}${c.kind ? `, ${c.kind}` : ''}): ${c.stance ?? 'no match'} — ${c.text}`);
+/** Prints one planted set's counts and each sentence judged otherwise than planted. */
+function reportPlanted(title: string, file: string): PlantedSummary {
+  const result = evaluatePlanted(root(file), [seedCorpus]);
+  console.log(`${title} (${file}):`);
+  console.log(
+    `  contradictions flagged as conflict: ${result.contradictionsFlagged} of ${result.contradictions}`,
+  );
+  console.log(`  paraphrases flagged as agree:       ${result.paraphrasesAgreeing} of ${result.paraphrases}`);
+  console.log(`  paraphrases flagged as conflict:    ${result.paraphrasesInConflict}`);
+  console.log(`  unrelated sentences flagged:        ${result.unrelatedFlagged} of ${result.unrelated}`);
+  for (const c of result.cases) {
+    const expected = c.group === 'contradictions' ? 'conflict' : c.group === 'paraphrases' ? 'agree' : null;
+    if (c.stance !== expected && !(expected === null && c.stance === 'related')) {
+      console.log(`  miss (${c.group}${c.kind ? `, ${c.kind}` : ''}): ${c.stance ?? 'no match'} — ${c.text}`);
+    }
   }
+  return result;
 }
+
+const planted = reportPlanted(
+  'Planted sentences against the seed corpus',
+  'test/fixtures/stance/planted.json',
+);
+// Written apart from the engine, by someone who had not read it: a check on rules fitted to the first set.
+const plantedSecond = reportPlanted(
+  'Second planted set, written independently',
+  'test/fixtures/stance/planted-2.json',
+);
 
 if (!fnc1) {
   console.log('eval/results left as they were: they hold FNC-1 figures.');
 } else {
   mkdirSync(root('eval/results'), { recursive: true });
   const { cases, ...plantedSummary } = planted;
+  const { cases: secondCases, ...secondSummary } = plantedSecond;
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
-    `${JSON.stringify({ fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases }, null, 2)}\n`,
+    `${JSON.stringify({ fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases, plantedSecond: secondSummary, plantedSecondCases: secondCases }, null, 2)}\n`,
   );
   writeFileSync(
     root('eval/results/fnc1-confusion.svg'),

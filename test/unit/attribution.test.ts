@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/core/match/analyze';
-import { differentSpeakers, sameParty, speakerOf } from '../../lib/core/stance/attribution';
+import { differentSpeakers, sameParty, sameQuotation, speakerOf } from '../../lib/core/stance/attribution';
 
 const speaker = (text: string) => speakerOf(analyze(text));
 
@@ -19,6 +19,34 @@ describe('speakerOf', () => {
     expect(
       speaker('At the start of his trip through Asia, Trump told reporters he expected to meet Putin.'),
     ).toBe('Trump');
+  });
+});
+
+describe('speakerOf, the one spoken to', () => {
+  it('does not take the one told for the speaker, and keeps the role after a name', () => {
+    expect(speaker('Trump will focus on trade in Vietnam, senior White House officials told CNN.')).toBe(
+      'senior White House officials',
+    );
+    expect(speaker('"Is it substantive?" national security adviser H.R. McMaster asked reporters.')).toBe(
+      'national security adviser H.R. McMaster',
+    );
+  });
+});
+
+describe('the same quotation', () => {
+  it('is found within longer sentences, and not in two different remarks', () => {
+    const said = analyze(
+      '“When the two leaders meet, is there something sufficiently substantive?” Tillerson said.',
+    );
+    const asked = analyze(
+      '"When the two leaders meet, is there something sufficiently substantive?" McMaster asked, adding more.',
+    );
+    expect(sameQuotation(said, asked)).toBe(true);
+    expect(sameQuotation(said, analyze('"We want Putin\'s help on North Korea," he said.'))).toBe(false);
+    // Two words are too few to say it is one remark.
+    expect(sameQuotation(analyze('"Fake news," Trump said.'), analyze('"Fake news," Putin said.'))).toBe(
+      false,
+    );
   });
 });
 

@@ -32,7 +32,19 @@ describe('negation scope', () => {
     );
     expect(negated('Sanders did not say that the meeting was cancelled.')).not.toContain(stem('cancelled'));
     // "that" as a determiner is no clause: the negation still reaches the noun.
-    expect(negated('The two did not attend that summit dinner.')).toContain(stem('summit'));
+    expect(negated('The two did not hold that summit dinner.')).toContain(stem('summit'));
+  });
+
+  it('reaches the words right after it, and through a light verb to its object', () => {
+    const unanswered = negated('US officials did not respond to repeated requests for comment.');
+    expect(unanswered).toContain(stem('respond'));
+    // The requests were made: only the response is denied.
+    expect(unanswered).not.toContain(stem('repeated'));
+    expect(negated('Trump and Putin did not shake hands.')).toEqual(new Set([stem('shake'), stem('hands')]));
+    const formal = negated('The two will not hold a formal meeting at the summit.');
+    expect(formal).toContain(stem('formal'));
+    expect(formal).toContain(stem('meeting'));
+    expect(formal).not.toContain(stem('summit'));
   });
 });
 

@@ -54,6 +54,15 @@ describe('splitSentences', () => {
     expect(splitSentences('Will they meet? officials would not say.')).toHaveLength(2);
   });
 
+  it('reads on after a quoted question when a name and a verb of saying follow', () => {
+    expect(
+      splitSentences('“Is there something sufficiently substantive?” Tillerson said. “No conclusion yet.”'),
+    ).toEqual(['“Is there something sufficiently substantive?” Tillerson said.', '“No conclusion yet.”']);
+    expect(splitSentences('"Why now?" Vladimir Putin asked reporters.')).toHaveLength(1);
+    // A capitalised sentence that is not who said it starts anew.
+    expect(splitSentences('"Is it true?" Many officials doubted it.')).toHaveLength(2);
+  });
+
   it('does not let an unclosed quotation swallow the paragraph', () => {
     const text = '“One. Two. Three. Four. Five. Six. Seven.';
     expect(splitSentences(text).length).toBeGreaterThan(1);

@@ -25,7 +25,12 @@ const SPEECH = new Set([
   'denied',
   'wrote',
   'tweeted',
+  'asked',
+  'asks',
+  'replied',
 ]);
+/** Verbs whose object is the one spoken to ("told CNN"), never the speaker. */
+const ADDRESSED = new Set(['told', 'tell', 'tells']);
 /** Words allowed between a speaker's name and the verb: "Sanders has told", "the Kremlin also said". */
 const BRIDGE = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'quickly', 'released', 'issued', 'a']);
 
@@ -55,13 +60,33 @@ export function speakerOf(sentence: Analyzed): string | null {
     // "according to X" and "said X": the name follows.
     let i = verb.lower === 'according' ? verb.index + 2 : verb.index + 1;
     const after: Token[] = [];
-    while (isName(tokens[i]) && !(after.length && separated(sentence, after.at(-1) as Token, tokens[i])))
+    while (
+      !ADDRESSED.has(verb.lower) &&
+      isName(tokens[i]) &&
+      !(after.length && separated(sentence, after.at(-1) as Token, tokens[i]))
+    )
       after.push(tokens[i++] as Token);
     // "X said": the name precedes, possibly with a bridge word between.
     let j = verb.index - 1;
     while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
     const before: Token[] = [];
-    while (isName(tokens[j]) && !(before.length && separated(sentence, tokens[j] as Token, before[0])))
+    // A role after the organisation's name: "senior White House officials told CNN".
+    const role = tokens[j];
+    const named = tokens[j - 1];
+    if (
+      role &&
+      !role.stop &&
+      !/^\p{Lu}/u.test(role.text) &&
+      isName(named) &&
+      !separated(sentence, named, role)
+    ) {
+      before.unshift(role);
+      j--;
+    }
+    while (
+      isName(tokens[j]) &&
+      !(before.length && separated(sentence, tokens[j] as Token, before[0] as Token))
+    )
       before.unshift(tokens[j--] as Token);
     // Take in the speaker's role and organisation: "White House press secretary Sarah Sanders".
     while (before.length && j >= 0 && before.length < MAX_SPEAKER_WORDS) {
@@ -94,6 +119,33 @@ export function differentSpeakers(
   // A claim that mentions the statement's speaker at all is not putting the words in another mouth.
   if (namesIn(theirs).some((word) => claim.tokens.some((t) => t.text === word))) return null;
   return { claim: mine, statement: theirs };
+}
+
+/** Content words inside quotation marks ("…" or “…”). */
+function quotedStems(sentence: Analyzed): Set<string> {
+  const quoted = new Set<string>();
+  for (const match of sentence.text.matchAll(/["\u201C]([^"\u201C\u201D]+)["\u201D]/gu)) {
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    for (const token of sentence.tokens)
+      if (token.start > start && token.end < end && !token.stop) quoted.add(token.stem);
+  }
+  return quoted;
+}
+
+/** A quotation shorter than this many content words is too common to identify a remark. */
+const MIN_QUOTED_WORDS = 3;
+/** Share of the shorter quotation's words the other must have for the two to be one remark. */
+const SAME_QUOTE_SHARE = 0.8;
+
+/** Whether both sentences quote the same remark: "“Is there something substantive?” X said" / "…" Y asked. */
+export function sameQuotation(claim: Analyzed, statement: Analyzed): boolean {
+  const mine = quotedStems(claim);
+  const theirs = quotedStems(statement);
+  const shorter = Math.min(mine.size, theirs.size);
+  if (shorter < MIN_QUOTED_WORDS) return false;
+  const shared = [...mine].filter((stem) => theirs.has(stem)).length;
+  return shared >= SAME_QUOTE_SHARE * shorter;
 }
 
 const namesIn = (speaker: string) => speaker.split(' ').filter((word) => /^\p{Lu}/u.test(word));

@@ -1,9 +1,9 @@
 import type { Analyzed } from '../match/analyze';
 import type { Similarity } from '../match/similarity';
 import type { Reason, Stance } from '../types';
-import { differentSpeakers, sameParty, speakerOf } from './attribution';
+import { differentSpeakers, sameParty, sameQuotation, speakerOf } from './attribution';
 import { differingDates, differingParties } from './named-parties';
-import { isHypothetical, LIGHT_VERBS, negatedStems, negationSubjects } from './negation';
+import { isHypothetical, LIGHT_VERBS, negatedStems, negationClause, negationSubjects } from './negation';
 import { opposedWords } from './opposites';
 import { differingQuantities } from './quantities';
 
@@ -71,6 +71,11 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
     if (term.fuzzy || LIGHT_VERBS.has(term.claimStem)) continue;
     const inClaim = negClaim.has(term.claimStem);
     if (inClaim === negStatement.has(term.statementStem)) continue;
+    // The clash must be about the same thing: the negation's clause shares another word with the other side.
+    const negatedSide = inClaim ? claim : statement;
+    const negatedStem = inClaim ? term.claimStem : term.statementStem;
+    const sharedThere = new Set(sim.shared.map((t) => (inClaim ? t.claimStem : t.statementStem)));
+    if (![...negationClause(negatedSide, negatedStem)].some((stem) => sharedThere.has(stem))) continue;
     if (
       saidOfSomeoneElse(
         inClaim ? claim : statement,
@@ -139,8 +144,9 @@ export function classifyStance(claim: Analyzed, statement: Analyzed, sim: Simila
   if (sim.score < RELATED_MIN || predicates < MIN_SHARED_PREDICATES) return null;
   const clash = polarityClash(claim, statement, sim);
   const conflicts = sim.score >= CONFLICT_MIN ? conflictReasons(claim, statement, sim, clash) : [];
-  const speakers =
-    sim.score >= SPEAKER_CONFLICT_MIN && conflicts.length === 0 ? differentSpeakers(claim, statement) : null;
+  // The same words in another mouth: nearly the same sentence, or the same quotation within longer ones.
+  const sameWords = sim.score >= SPEAKER_CONFLICT_MIN || sameQuotation(claim, statement);
+  const speakers = sameWords && conflicts.length === 0 ? differentSpeakers(claim, statement) : null;
   if (speakers) {
     const detail = `the claim has ${speakers.claim} saying it; the statement has ${speakers.statement}`;
     return { stance: 'conflict', reasons: [{ kind: 'attribution', detail }] };

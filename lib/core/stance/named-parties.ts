@@ -1,6 +1,7 @@
 import type { Analyzed } from '../match/analyze';
 import type { Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
+import { differentKinds, samePlace } from './places';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(
@@ -10,6 +11,42 @@ const YEAR = /^(1[89]|20)\d\d$/;
 
 function isDateWord(token: Token): boolean {
   return WEEKDAYS.has(token.lower) || MONTHS.has(token.lower) || YEAR.test(token.lower);
+}
+
+/** The highest day of a month. */
+const LAST_DAY = 31;
+
+/** "November 10" and "10 November": each month named with a day, as "november 10". */
+function daysOfMonth(sentence: Analyzed): string[] {
+  const { tokens } = sentence;
+  const out: string[] = [];
+  tokens.forEach((token, i) => {
+    if (!MONTHS.has(token.lower)) return;
+    for (const next of [tokens[i + 1], tokens[i - 1]]) {
+      const day = next?.value;
+      if (next && day !== null && day !== undefined && Number.isInteger(day) && day >= 1 && day <= LAST_DAY) {
+        if (!/^\d+$/.test(next.text)) continue;
+        out.push(`${token.lower} ${day}`);
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+/** A month both sides name with a day, the days differing: "November 12" vs "November 10". */
+function differingDays(claim: Analyzed, statement: Analyzed): { claim: string; statement: string } | null {
+  const theirs = daysOfMonth(statement);
+  const mine = daysOfMonth(claim);
+  for (const date of mine) {
+    const month = date.split(' ')[0];
+    const sameMonth = theirs.filter((other) => other.split(' ')[0] === month);
+    if (sameMonth.length && !sameMonth.includes(date) && !mine.some((d) => sameMonth.includes(d))) {
+      const show = (d: string) => d.replace(/^\w/, (c) => c.toUpperCase());
+      return { claim: show(date), statement: show(sameMonth[0] as string) };
+    }
+  }
+  return null;
 }
 
 /** Dates named on each side, by kind: both name a weekday (or year), and none is shared. */
@@ -24,6 +61,8 @@ export function differingDates(
       return { claim: (mine[0] as Token).text, statement: (theirs[0] as Token).text };
     }
   }
+  const days = differingDays(claim, statement);
+  if (days) return days;
   const mine = claim.tokens.filter((t) => YEAR.test(t.lower));
   const theirs = statement.tokens.filter((t) => YEAR.test(t.lower));
   if (mine.length && theirs.length && !mine.some((m) => theirs.some((t) => t.lower === m.lower))) {
@@ -45,12 +84,34 @@ function nameAround(sentence: Analyzed, token: Token): string {
 }
 
 /** The nearest content word before a token: what the name is "of" ("final stop: the Philippines" → stop). */
-function roleOf(sentence: Analyzed, token: Token): string | null {
+function roleBefore(sentence: Analyzed, token: Token): string | null {
   for (let i = token.index - 1; i >= Math.max(0, token.index - 3); i--) {
     const before = sentence.tokens[i];
     if (before && !before.stop && !before.proper) return before.stem;
   }
   return null;
+}
+
+/** The head of an apposition after the whole name: "Indonesia, the final stop of his trip" → stop. */
+function roleAfter(sentence: Analyzed, token: Token): string | null {
+  const { tokens, text } = sentence;
+  let last = token.index;
+  while (tokens[last + 1]?.proper) last++;
+  const article = tokens[last + 1];
+  if (!article || !/^\s*,\s*$/.test(text.slice(tokens[last]?.end, article.start))) return null;
+  if (!['the', 'a', 'an'].includes(article.lower)) return null;
+  let head: Token | null = null;
+  for (let i = last + 2; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    if (word.stop || word.proper || /[,;:.]/.test(text.slice(tokens[i - 1]?.end, word.start))) break;
+    head = word;
+  }
+  return head?.stem ?? null;
+}
+
+/** What a name is said to be: the word before it, or the apposition after it. */
+function rolesOf(sentence: Analyzed, token: Token): string[] {
+  return [roleBefore(sentence, token), roleAfter(sentence, token)].filter((role) => role !== null);
 }
 
 /**
@@ -77,9 +138,15 @@ export function differingParties(
   for (const mine of claim.tokens) {
     if (!mine.proper || statementNames.has(canonical(mine.stem)) || isDateWord(mine)) continue;
     if (namedOtherwise(mine, claimForms, statementForms)) continue;
-    const role = roleOf(claim, mine);
-    if (!role) continue;
-    const rival = onlyTheirs.find((theirs) => roleOf(statement, theirs) === role);
+    const roles = rolesOf(claim, mine);
+    if (roles.length === 0) continue;
+    // "US" and "American" are one party; "American" and "Trump" are not rivals for one role.
+    if (statement.tokens.some((theirs) => theirs.proper && samePlace(mine.stem, theirs.stem))) continue;
+    const rival = onlyTheirs.find(
+      (theirs) =>
+        rolesOf(statement, theirs).some((role) => roles.includes(role)) &&
+        !differentKinds(mine.stem, theirs.stem),
+    );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
   return null;

@@ -52,6 +52,12 @@ const HYPOTHETICAL = new Set([
   'intended',
   'want',
   'wanted',
+  'prospect',
+  'prospects',
+  'chance',
+  'chances',
+  'speculation',
+  'speculated',
 ]);
 /** How far before a word a hypothetical cue still governs it. */
 const HYPOTHETICAL_REACH = 7;
@@ -126,6 +132,36 @@ function boundaryBetween(text: string, a: Token, b: Token): boolean {
   return /[,;:()"!?.]|\s-\s/.test(text.slice(left.end, right.start));
 }
 
+/** A word a negation can be about: content, not a name or a number. */
+const inScope = (token: Token) => !token.stop && !token.proper && token.value === null;
+
+/**
+ * The words a negation reaches going forward: the first run of content words after it, up to the next
+ * function word or clause boundary ("did not respond | to repeated requests": the requests were made), and
+ * through a light verb to its object ("will not hold | a formal meeting"). At most SCOPE_AFTER tokens.
+ */
+function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
+  const { tokens, text } = sentence;
+  const reached: Token[] = [];
+  const last = Math.min(tokens.length - 1, negator.index + SCOPE_AFTER);
+  let started = false;
+  for (let i = negator.index + 1; i <= last; i++) {
+    const token = tokens[i] as Token;
+    if (opensEmbeddedClause(tokens, i) || boundaryBetween(text, negator, token)) break;
+    const content = !token.stop;
+    if (started && !content) {
+      // The run ends at a function word, unless all it held was a light verb ("hold a meeting").
+      if (!reached.every((t) => LIGHT_VERBS.has(t.stem))) break;
+      started = false;
+      continue;
+    }
+    if (!content) continue;
+    started = true;
+    if (inScope(token)) reached.push(token);
+  }
+  return reached;
+}
+
 export interface NegationScope {
   negator: Token;
   /** Content stems the negation is about. */
@@ -142,17 +178,14 @@ export function negationScopes(sentence: Analyzed): NegationScope[] {
     // Inside a hyphenated compound ("would-they-or-wouldn't-they-meet intrigue") a negator negates nothing.
     if (text[negator.start - 1] === '-' || text[negator.end] === '-') continue;
     const stems = new Set<string>();
-    const from = Math.max(0, negator.index - SCOPE_BEFORE);
-    const to = Math.min(tokens.length - 1, negator.index + SCOPE_AFTER);
-    for (let i = from; i <= to; i++) {
-      if (i > negator.index && opensEmbeddedClause(tokens, i)) break;
-      const token = tokens[i];
-      if (!token || token === negator || token.stop || token.proper || token.value !== null) continue;
-      // Only "never" and "off" reach back ("a meeting never happened", "the meeting was off").
-      if (i < negator.index && negator.lower !== 'never' && !off) continue;
-      if (boundaryBetween(text, negator, token)) continue;
-      stems.add(token.stem);
+    // Only "never" and "off" reach back ("a meeting never happened", "the meeting was off").
+    if (negator.lower === 'never' || off) {
+      for (let i = Math.max(0, negator.index - SCOPE_BEFORE); i < negator.index; i++) {
+        const token = tokens[i];
+        if (token && inScope(token) && !boundaryBetween(text, negator, token)) stems.add(token.stem);
+      }
     }
+    for (const token of reachedAfter(sentence, negator)) stems.add(token.stem);
     scopes.push({ negator, stems });
   }
   return scopes;
@@ -170,6 +203,32 @@ export function negationSubjects(sentence: Analyzed, stem: string): Token[] {
   if (!scope) return [];
   const at = scope.negator.index;
   return sentence.tokens.slice(Math.max(0, at - SUBJECT_REACH), at).filter((token) => token.proper);
+}
+
+/**
+ * The stems of the clause a negation of `stem` stands in, `stem` aside: from its subject (within
+ * SUBJECT_REACH before the negator, not past a comma) to the last word it reaches. A clash over one word is
+ * only a contradiction when the two sentences also share something else of this clause: "there was never
+ * a meeting confirmed" says nothing against "Sanders' statement confirmed what the Russians said".
+ */
+export function negationClause(sentence: Analyzed, stem: string): Set<string> {
+  const { tokens, text } = sentence;
+  const scope = negationScopes(sentence).find((s) => s.stems.has(stem));
+  const out = new Set<string>();
+  if (!scope) return out;
+  const at = scope.negator.index;
+  for (let i = at - 1; i >= Math.max(0, at - SUBJECT_REACH); i--) {
+    const token = tokens[i] as Token;
+    if (boundaryBetween(text, token, scope.negator)) break;
+    if (!token.stop) out.add(token.stem);
+  }
+  for (const token of reachedAfter(sentence, scope.negator)) out.add(token.stem);
+  for (const token of tokens.slice(at + 1)) {
+    if (boundaryBetween(text, scope.negator, token)) break;
+    if (token.proper) out.add(token.stem);
+  }
+  out.delete(stem);
+  return out;
 }
 
 /** Stems under a negation in this sentence. */

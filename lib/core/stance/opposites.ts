@@ -24,13 +24,16 @@ export function opposedWords(
   statement: Analyzed,
 ): { claim: string; statement: string } | null {
   const theirs = new Map(statement.tokens.filter((t) => !t.proper).map((token) => [token.stem, token.text]));
+  // A sentence that uses both words ("would not formally meet, though they chatted informally") sets them
+  // against each other itself: the other sentence's use of one of them opposes nothing.
+  const mine = new Set(claim.tokens.filter((t) => !t.proper).map((token) => token.stem));
   for (const token of claim.tokens) {
     const opposites = OPPOSITE.get(token.stem);
     if (!opposites || token.stop || token.proper || LIGHT_VERBS.has(token.stem) || theirs.has(token.stem))
       continue;
     for (const opposite of opposites) {
       // A light verb ("hold a meeting") says nothing by itself, so it opposes nothing either.
-      if (LIGHT_VERBS.has(opposite)) continue;
+      if (LIGHT_VERBS.has(opposite) || mine.has(opposite)) continue;
       const written = theirs.get(opposite);
       if (written) return { claim: token.text, statement: written };
     }

@@ -7,7 +7,12 @@ export interface Quantity {
   value: number;
   unit: string;
   text: string;
+  /** A span counted back or forward from the time of writing ("for the last two days"), not a length. */
+  relative: boolean;
 }
+
+/** Words that make a count a span from now: "the last two days", "the next five years". */
+const RELATIVE = new Set(['last', 'past', 'previous', 'next', 'coming', 'following']);
 
 /** Years read as numbers would make "the 2016 election" a quantity of elections. */
 const YEAR = /^(1[89]|20)\d\d$/;
@@ -31,7 +36,9 @@ export function quantities(sentence: Analyzed): Quantity[] {
       const unit = tokens[k];
       if (!unit || unit.value !== null) break;
       if (unit.stop) continue;
-      out.push({ value, unit: unit.stem, text: sentence.text.slice(token.start, unit.end) });
+      const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
+      const relative = RELATIVE.has(before?.lower ?? '');
+      out.push({ value, unit: unit.stem, text: sentence.text.slice(token.start, unit.end), relative });
       break;
     }
   }
@@ -45,7 +52,7 @@ export function differingQuantities(
 ): { claim: Quantity; statement: Quantity } | null {
   const theirs = quantities(statement);
   for (const mine of quantities(claim)) {
-    const sameUnit = theirs.filter((q) => q.unit === mine.unit);
+    const sameUnit = theirs.filter((q) => q.unit === mine.unit && q.relative === mine.relative);
     if (sameUnit.length > 0 && !sameUnit.some((q) => q.value === mine.value)) {
       return { claim: mine, statement: sameUnit[0] as Quantity };
     }

@@ -7,7 +7,7 @@ import { sentenceSegments } from './sentence-breaks';
  * - a break after a known abbreviation ("Mr.", "Gen.", "Jan.") or a middle initial is undone;
  * - a quotation that spans sentences stays whole until its closing mark, within a bound;
  * - a quoted question or exclamation goes on when the words after it do not start a sentence ("“Why?” he
- *   asked.");
+ *   asked.", "“Why?” Tillerson asked.");
  * - a dotted acronym goes on unless a sentence starts after it ("the U.S. Army").
  */
 
@@ -84,12 +84,17 @@ function continuesAcronym(current: string, next: string | undefined): boolean {
 /** A question or exclamation mark and the closing quotation marks after it, at the end. */
 const QUOTED_QUESTION_END = /[?!][\u201D\u2019"']+\s*$/u;
 
+/** A name and a verb of saying: "“Why?” Tillerson said", "“Really?” Vladimir Putin asked". */
+const NAMED_SPEAKER =
+  /^\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:said|says|asked|asks|told|added|replied|wrote|tweeted|insisted)\b/u;
+
 /**
  * Whether a break after a quoted question or exclamation is no sentence end: the rules break after "?" and
  * "!" whatever follows, but in "“Why?” he asked" the sentence goes on in lower case with who said it.
  */
 function continuesQuote(current: string, next: string | undefined): boolean {
-  return next !== undefined && QUOTED_QUESTION_END.test(current.slice(-8)) && /^\s*\p{Ll}/u.test(next);
+  if (next === undefined || !QUOTED_QUESTION_END.test(current.slice(-8))) return false;
+  return /^\s*\p{Ll}/u.test(next) || NAMED_SPEAKER.test(next);
 }
 
 /** Splits one paragraph into sentences, trimmed, in order. */

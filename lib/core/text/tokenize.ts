@@ -50,6 +50,11 @@ export function stemWord(lower: string): string {
   return cached;
 }
 
+/** A function word; "US" and "U.S." are the country, not the pronoun. */
+function isStop(word: string, written: string): boolean {
+  return STOPWORDS.has(word) && !(word === 'us' && written !== 'us' && written !== 'Us');
+}
+
 function makeToken(text: string, index: number, start: number, sentenceInitial: boolean): Token {
   const lower = text.toLowerCase();
   const acronym = /^(?:\p{L}\.){2,}$/u.test(text);
@@ -65,7 +70,7 @@ function makeToken(text: string, index: number, start: number, sentenceInitial: 
         : stemWord(word),
     value,
     proper: !sentenceInitial && /^\p{Lu}/u.test(text),
-    stop: STOPWORDS.has(word),
+    stop: isStop(word, text),
     index,
     start,
     end: start + text.length,
@@ -107,8 +112,8 @@ function tokenWord(text: string): string {
 }
 
 /** Whether a token of this word is a content token (see contentTokens), without making the token. */
-function isContentWord(word: string): boolean {
-  if (STOPWORDS.has(word)) return false;
+function isContentWord(word: string, written: string): boolean {
+  if (isStop(word, written)) return false;
   if (word.length > 1) return true;
   return (/^\d/.test(word) ? digitValue(word) : numberWordValue(word)) !== null;
 }
@@ -127,13 +132,13 @@ export function tokenCounts(text: string): { tokens: number; content: number } {
     const negated = raw.charCodeAt(raw.length - 2) === APOSTROPHE ? NEGATED_CONTRACTION.exec(raw) : null;
     if (negated?.[1]) {
       tokens += 2;
-      if (isContentWord(tokenWord(ownValue(CONTRACTION_BASE, negated[1].toLowerCase()) ?? negated[1])))
-        content++;
-      if (isContentWord('not')) content++;
+      const base = ownValue(CONTRACTION_BASE, negated[1].toLowerCase()) ?? negated[1];
+      if (isContentWord(tokenWord(base), base)) content++;
+      if (isContentWord('not', 'not')) content++;
       continue;
     }
     tokens++;
-    if (isContentWord(tokenWord(raw))) content++;
+    if (isContentWord(tokenWord(raw), raw)) content++;
   }
   return { tokens, content };
 }

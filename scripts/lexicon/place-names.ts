@@ -1,0 +1,92 @@
+import { stemWord } from '../../lib/core/text/tokenize';
+import type { Synset } from './read-wordnet';
+
+/** WordNet's lexicographer files for places and for people ("an American"). */
+const NOUN_LOCATION = 15;
+const NOUN_PERSON = 18;
+
+export interface PlaceNames {
+  /** Stem → the places it names, as numbers: us, america, american → one; russia, russian → another. */
+  places: Record<string, number[]>;
+  /** Stems of words naming a place's people or things (American, Russian), not the place itself. */
+  demonyms: string[];
+}
+
+interface Part {
+  synsets: Map<string, Synset>;
+  senses: Map<string, string[]>;
+}
+
+/**
+ * Names of places and of their people, so that "US", "America", "American" and "Americans" are known to name
+ * one party and "Russia" and "Russian" another: two words name the same party when they share a place. Only
+ * places with a demonym or with more than one name are kept: they are the ones written in more than one way.
+ */
+export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
+  const isPlace = (offset: string) => {
+    const synset = nouns.synsets.get(offset);
+    return synset?.lexFile === NOUN_LOCATION && synset.capitalised.some(Boolean);
+  };
+  /** The places a synset of people or things points to: "American" → the United States. */
+  const pointedTo = (synset: Synset | undefined): string[] => {
+    if (!synset) return [];
+    if (synset.pos === 'n' && synset.lexFile !== NOUN_PERSON) return [];
+    const symbols = synset.pos === 'n' ? ['#m'] : ['\\', '+'];
+    return synset.ties
+      .filter(([symbol, offset, pos]) => symbols.includes(symbol) && pos === 'n' && isPlace(offset))
+      .map(([, offset]) => offset);
+  };
+  const capitalWords = (synset: Synset) =>
+    synset.words.filter((word, i) => synset.capitalised[i] && /^[a-z]+$/.test(word.replaceAll('.', '')));
+
+  // A demonym names every place any of its senses points to: "Chinese" is said of both Chinas.
+  const demonymPlaces = new Map<string, Set<string>>();
+  for (const part of [adjectives, nouns]) {
+    for (const synset of part.synsets.values()) {
+      const places = pointedTo(synset);
+      if (places.length === 0) continue;
+      for (const word of capitalWords(synset)) {
+        if (!demonymPlaces.has(word)) demonymPlaces.set(word, new Set());
+        for (const place of places) demonymPlaces.get(word)?.add(place);
+      }
+    }
+  }
+  // A place's own name stands for its most frequent sense that is a place only: "China" is the People's
+  // Republic, though WordNet also lists it as a name of Taiwan.
+  const named = new Set([...demonymPlaces.values()].flatMap((places) => [...places]));
+  const byStem = new Map<string, Set<string>>();
+  const add = (word: string, places: Iterable<string>) => {
+    // "U.S." is "us" once its dots are dropped, as the tokenizer writes it.
+    const stem = stemWord(word.replaceAll('.', ''));
+    if (!byStem.has(stem)) byStem.set(stem, new Set());
+    for (const place of places) byStem.get(stem)?.add(place);
+  };
+  const kept = (offset: string) =>
+    isPlace(offset) && (named.has(offset) || capitalWords(nouns.synsets.get(offset) as Synset).length > 1);
+  const mainPlace = (word: string) => (nouns.senses.get(word) ?? []).find(kept);
+  for (const offset of [...nouns.synsets.keys()].filter(kept)) {
+    for (const word of capitalWords(nouns.synsets.get(offset) as Synset)) {
+      if (mainPlace(word) === offset) add(word, [offset]);
+    }
+  }
+  // A demonym also names what the names of its places mostly stand for: "Chinese" points to a synset
+  // named "China", and "China" is mostly the People's Republic.
+  for (const [word, places] of demonymPlaces) {
+    if (byStem.has(stemWord(word))) continue;
+    const alsoMeant = [...places].flatMap((offset) =>
+      capitalWords(nouns.synsets.get(offset) as Synset).flatMap((name) => mainPlace(name) ?? []),
+    );
+    add(word, [...places, ...alsoMeant]);
+  }
+  const used = new Set([...byStem.values()].flatMap((places) => [...places]));
+  const numbers = new Map([...used].sort().map((offset, i) => [offset, i]));
+  return {
+    places: Object.fromEntries(
+      [...byStem]
+        .filter(([, set]) => set.size > 0)
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([stem, set]) => [stem, [...set].map((o) => numbers.get(o) as number).sort((a, b) => a - b)]),
+    ),
+    demonyms: [...new Set([...demonymPlaces.keys()].map((word) => stemWord(word)))].sort(),
+  };
+}
