@@ -82,7 +82,10 @@ function judge(claim: Analyzed, found: CorpusRetrieval[], skip: Set<string>, opt
       if (!statement) continue;
       const analyzed = analyzedStatement(corpus, i);
       const sim = similarity(claim, analyzed, weightOf, retrieval.aliases);
-      const judgement = classifyStance(claim, analyzed, sim);
+      const before = corpus.statements[i - 1];
+      const previous = () =>
+        before?.articleId === statement.articleId ? analyzedStatement(corpus, i - 1) : null;
+      const judgement = classifyStance(claim, analyzed, sim, { published: statement.published, previous });
       if (!judgement) continue;
       const reasons = isHedged(statement.text)
         ? [

@@ -4,7 +4,8 @@
  *   features and model as `crosscheck fnc1`: relative score, macro-F1, per-class F1, confusion matrix.
  * - Planted sentences (test/fixtures/stance/planted.json, and planted-2.json written independently of the
  *   engine): paraphrases and contradictions of the seed articles, and unrelated sentences, checked against
- *   the bundled corpus like a page would be.
+ *   the bundled corpus like a page would be; and whole articles written to agree, to contradict and to be
+ *   about something else (test/fixtures/stance/articles), checked claim by claim.
  * Writes eval/results/eval.json and eval/results/fnc1-confusion.svg. Without the FNC-1 files (see
  * scripts/train/fnc1-data.ts) only the planted sentences are checked, and the results are left as they were.
  */
@@ -21,6 +22,7 @@ import { featuresOf } from '../train/features';
 import { fnc1DirOf, isHeldOut, missingFnc1, readFnc1 } from '../train/fnc1-data';
 import { confusionSvg } from './confusion-svg';
 import { evaluatePlanted, type PlantedSummary } from './planted';
+import { evaluateArticles } from './planted-articles';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
@@ -88,6 +90,21 @@ const plantedSecond = reportPlanted(
   'test/fixtures/stance/planted-2.json',
 );
 
+// Whole articles, also written apart from the engine: checked claim by claim as a page would be.
+const articles = evaluateArticles(root('test/fixtures/stance/articles'), [seedCorpus]);
+const share = ([ok, all]: [number, number]) => `${ok} of ${all}`;
+console.log('Planted articles (test/fixtures/stance/articles), claim by claim:');
+console.log(`  sentences planted to agree found agreeing:        ${share(articles.agree)}`);
+console.log(`  sentences planted to contradict found in conflict: ${share(articles.conflict)}`);
+console.log(`  background sentences left unflagged:              ${share(articles.none)}`);
+console.log(
+  `  claims of the off-topic article flagged:          ${articles.offTopicFlagged} of ${articles.offTopicClaims}`,
+);
+for (const c of articles.cases.filter((x) => !x.ok)) {
+  const got = c.found.length ? c.found.join(' and ') : c.claimed ? 'nothing' : 'no claim';
+  console.log(`  miss (${c.article}, ${c.expect}${c.kind ? `, ${c.kind}` : ''}): ${got} — ${c.text}`);
+}
+
 if (!fnc1) {
   console.log('eval/results left as they were: they hold FNC-1 figures.');
 } else {
@@ -97,7 +114,7 @@ if (!fnc1) {
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
-    `${JSON.stringify({ fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases, plantedSecond: secondSummary, plantedSecondCases: secondCases }, null, 2)}\n`,
+    `${JSON.stringify({ fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases, plantedSecond: secondSummary, plantedSecondCases: secondCases, plantedArticles: articles }, null, 2)}\n`,
   );
   writeFileSync(
     root('eval/results/fnc1-confusion.svg'),

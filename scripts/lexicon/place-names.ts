@@ -8,6 +8,8 @@ const NOUN_PERSON = 18;
 export interface PlaceNames {
   /** Stem → the places it names, as numbers: us, america, american → one; russia, russian → another. */
   places: Record<string, number[]>;
+  /** Stem → the places it lies in: moscow → Russia's number. */
+  within: Record<string, number[]>;
   /** Stems of words naming a place's people or things (American, Russian), not the place itself. */
   demonyms: string[];
 }
@@ -30,8 +32,8 @@ export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
   /** The places a synset of people or things points to: "American" → the United States. */
   const pointedTo = (synset: Synset | undefined): string[] => {
     if (!synset) return [];
-    if (synset.pos === 'n' && synset.lexFile !== NOUN_PERSON) return [];
-    const symbols = synset.pos === 'n' ? ['#m'] : ['\\', '+'];
+    if (synset.pos === 'noun' && synset.lexFile !== NOUN_PERSON) return [];
+    const symbols = synset.pos === 'noun' ? ['#m'] : ['\\', '+'];
     return synset.ties
       .filter(([symbol, offset, pos]) => symbols.includes(symbol) && pos === 'n' && isPlace(offset))
       .map(([, offset]) => offset);
@@ -64,9 +66,12 @@ export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
   const kept = (offset: string) =>
     isPlace(offset) && (named.has(offset) || capitalWords(nouns.synsets.get(offset) as Synset).length > 1);
   const mainPlace = (word: string) => (nouns.senses.get(word) ?? []).find(kept);
+  // A name stands for its most frequent place, and for every place it is the first name of: "Russia" is
+  // the federation and the empire, not the Soviet Union (whose first name is "Soviet Union").
   for (const offset of [...nouns.synsets.keys()].filter(kept)) {
-    for (const word of capitalWords(nouns.synsets.get(offset) as Synset)) {
-      if (mainPlace(word) === offset) add(word, [offset]);
+    const synset = nouns.synsets.get(offset) as Synset;
+    for (const word of capitalWords(synset)) {
+      if (mainPlace(word) === offset || synset.words[0] === word) add(word, [offset]);
     }
   }
   // A demonym also names what the names of its places mostly stand for: "Chinese" points to a synset
@@ -78,15 +83,33 @@ export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
     );
     add(word, [...places, ...alsoMeant]);
   }
-  const used = new Set([...byStem.values()].flatMap((places) => [...places]));
+  // A city or region stands inside its country: "Moscow" said for Russia is Russia, not a rival of it.
+  const within = new Map<string, Set<string>>();
+  for (const synset of nouns.synsets.values()) {
+    if (!isPlace(synset.offset)) continue;
+    const wholes = synset.ties
+      .filter(([symbol, offset]) => symbol === '#p' && kept(offset))
+      .map(([, o]) => o);
+    if (wholes.length === 0) continue;
+    for (const word of capitalWords(synset)) {
+      if ((nouns.senses.get(word) ?? []).find(isPlace) !== synset.offset) continue;
+      const stem = stemWord(word.replaceAll('.', ''));
+      if (!within.has(stem)) within.set(stem, new Set());
+      for (const whole of wholes) within.get(stem)?.add(whole);
+    }
+  }
+  const used = new Set([...byStem.values(), ...within.values()].flatMap((places) => [...places]));
   const numbers = new Map([...used].sort().map((offset, i) => [offset, i]));
-  return {
-    places: Object.fromEntries(
-      [...byStem]
+  const numbered = (table: Map<string, Set<string>>) =>
+    Object.fromEntries(
+      [...table]
         .filter(([, set]) => set.size > 0)
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([stem, set]) => [stem, [...set].map((o) => numbers.get(o) as number).sort((a, b) => a - b)]),
-    ),
+    );
+  return {
+    places: numbered(byStem),
+    within: numbered(within),
     demonyms: [...new Set([...demonymPlaces.keys()].map((word) => stemWord(word)))].sort(),
   };
 }

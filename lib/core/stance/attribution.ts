@@ -70,6 +70,8 @@ export function speakerOf(sentence: Analyzed): string | null {
     let j = verb.index - 1;
     while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
     const before: Token[] = [];
+    // "according to X" names no one before it, nor does a name set off by a comma ("in Vietnam, said X").
+    if (verb.lower === 'according' || (tokens[j] && separated(sentence, tokens[j] as Token, verb))) j = -1;
     // A role after the organisation's name: "senior White House officials told CNN".
     const role = tokens[j];
     const named = tokens[j - 1];
@@ -109,12 +111,35 @@ export function isHedged(text: string): boolean {
  * The same words put in other mouths: each side names a speaker the other does not mention at all
  * ("Sanders said the meeting will take place" / "Peskov said the meeting will take place").
  */
+/** Pronouns that stand for a speaker named in the sentence before: "“…,” he said." */
+const PRONOUNS = new Set(['he', 'she', 'they']);
+
+/**
+ * Who a sentence attributes its content to, a pronoun ("he said") read as the speaker or, failing one, the
+ * first name of the sentence before it (`previous`, from the same article), as a reader would.
+ */
+export function speakerIn(sentence: Analyzed, previous?: () => Analyzed | null): string | null {
+  const named = speakerOf(sentence);
+  if (named || !previous) return named;
+  const { tokens } = sentence;
+  const byPronoun = tokens.some((verb) => {
+    if (!SPEECH.has(verb.lower)) return false;
+    let j = verb.index - 1;
+    while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
+    return PRONOUNS.has(tokens[j]?.lower ?? '');
+  });
+  const before = byPronoun ? previous() : null;
+  if (!before) return null;
+  return speakerOf(before) ?? before.tokens.find((t) => t.proper)?.text ?? null;
+}
+
 export function differentSpeakers(
   claim: Analyzed,
   statement: Analyzed,
+  previous?: () => Analyzed | null,
 ): { claim: string; statement: string } | null {
   const mine = speakerOf(claim);
-  const theirs = speakerOf(statement);
+  const theirs = speakerIn(statement, previous);
   if (!mine || !theirs || sameParty(mine, theirs)) return null;
   // A claim that mentions the statement's speaker at all is not putting the words in another mouth.
   if (namesIn(theirs).some((word) => claim.tokens.some((t) => t.text === word))) return null;

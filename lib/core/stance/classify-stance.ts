@@ -1,9 +1,18 @@
 import type { Analyzed } from '../match/analyze';
 import type { Similarity } from '../match/similarity';
+import { synonymsOf } from '../match/synonyms';
 import type { Reason, Stance } from '../types';
-import { differentSpeakers, sameParty, sameQuotation, speakerOf } from './attribution';
+import { differentSpeakers, sameParty, sameQuotation, speakerIn, speakerOf } from './attribution';
 import { differingDates, differingParties } from './named-parties';
-import { isHypothetical, LIGHT_VERBS, negatedStems, negationClause, negationSubjects } from './negation';
+import {
+  isHypothetical,
+  LIGHT_VERBS,
+  negatedQualifiers,
+  negatedStems,
+  negationClause,
+  negationReach,
+  negationSubjects,
+} from './negation';
 import { opposedWords } from './opposites';
 import { differingQuantities } from './quantities';
 
@@ -39,6 +48,11 @@ interface PolarityClash {
   negatedBy: 'the claim' | 'the statement';
   /** The other side only plans, expects or questions it ("could meet"): not a contradiction, not support. */
   hypothetical: boolean;
+  /**
+   * The negated side denies a narrower thing than the other side asserts ("no formal meeting" / "they
+   * met"): not a contradiction, not support either.
+   */
+  narrowed: boolean;
 }
 
 /**
@@ -66,16 +80,41 @@ function saidOfSomeoneElse(negated: Analyzed, stem: string, other: Analyzed, sim
 function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): PolarityClash | null {
   const negClaim = negatedStems(claim);
   const negStatement = negatedStems(statement);
-  let hypothetical: PolarityClash | null = null;
+  // Asserted by the other side only when no negation there comes near it.
+  const nearClaim = negationReach(claim);
+  const nearStatement = negationReach(statement);
+  // A clash that is no contradiction (hypothetical, narrowed) is kept in case no other is found.
+  let weak: PolarityClash | null = null;
   for (const term of sim.shared) {
-    if (term.fuzzy || LIGHT_VERBS.has(term.claimStem)) continue;
+    if (term.fuzzy) continue;
     const inClaim = negClaim.has(term.claimStem);
-    if (inClaim === negStatement.has(term.statementStem)) continue;
+    const inStatement = negStatement.has(term.statementStem);
+    const clashes = inClaim
+      ? !nearStatement.has(term.statementStem)
+      : inStatement && !nearClaim.has(term.claimStem);
+    if (!clashes) continue;
+    // A light verb says nothing by itself ("held a summit" / "will not hold a meeting"): denied on one side
+    // only, it is no contradiction, but no agreement either.
+    if (LIGHT_VERBS.has(term.claimStem)) {
+      weak ??= {
+        word: written(claim, term.claimStem),
+        negatedBy: inClaim ? 'the claim' : 'the statement',
+        hypothetical: false,
+        narrowed: true,
+      };
+      continue;
+    }
     // The clash must be about the same thing: the negation's clause shares another word with the other side.
     const negatedSide = inClaim ? claim : statement;
     const negatedStem = inClaim ? term.claimStem : term.statementStem;
     const sharedThere = new Set(sim.shared.map((t) => (inClaim ? t.claimStem : t.statementStem)));
     if (![...negationClause(negatedSide, negatedStem)].some((stem) => sharedThere.has(stem))) continue;
+    // "No formal meeting" denies a formal one, not a meeting the other side does not call formal.
+    const other = inClaim ? statement : claim;
+    const otherWords = new Set([...other.stems, ...other.stems.flatMap((stem) => synonymsOf(stem))]);
+    const narrowed = negatedQualifiers(negatedSide, negatedStem).some(
+      (qualifier) => !otherWords.has(qualifier),
+    );
     if (
       saidOfSomeoneElse(
         inClaim ? claim : statement,
@@ -92,11 +131,12 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
       hypothetical: inClaim
         ? isHypothetical(statement, term.statementStem)
         : isHypothetical(claim, term.claimStem),
+      narrowed,
     };
-    if (!clash.hypothetical) return clash;
-    hypothetical ??= clash;
+    if (!clash.hypothetical && !clash.narrowed) return clash;
+    weak ??= clash;
   }
-  return hypothetical;
+  return weak;
 }
 
 function conflictReasons(
@@ -106,7 +146,7 @@ function conflictReasons(
   clash: PolarityClash | null,
 ): Reason[] {
   const reasons: Reason[] = [];
-  if (clash && !clash.hypothetical) {
+  if (clash && !clash.hypothetical && !clash.narrowed) {
     const other = clash.negatedBy === 'the claim' ? 'the statement' : 'the claim';
     reasons.push({
       kind: 'negation',
@@ -133,27 +173,64 @@ export interface Judgement {
 }
 
 /** Judges one (claim, statement) pair already known to be similar; null when too far apart to show. */
-function sharedPredicates(claim: Analyzed, sim: Similarity): number {
+function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity): number {
   const names = new Set(claim.tokens.filter((t) => t.proper || /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
-  return sim.shared.filter((term) => !term.fuzzy && !names.has(term.claimStem) && !/^\d/.test(term.claimStem))
-    .length;
+  // A word that is part of a name on the statement's side ("Asia-Pacific Economic Cooperation") is a name.
+  const named = new Set(statement.tokens.filter((t) => t.proper).map((t) => t.stem));
+  return sim.shared.filter(
+    (term) =>
+      !term.fuzzy &&
+      !names.has(term.claimStem) &&
+      !named.has(term.statementStem) &&
+      !/^\d/.test(term.claimStem),
+  ).length;
 }
 
-export function classifyStance(claim: Analyzed, statement: Analyzed, sim: Similarity): Judgement | null {
-  const predicates = sharedPredicates(claim, sim);
+/** A year written out in a sentence. */
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * Whether the claim is dated after the statement was published ("the Helsinki summit in July 2018" and a
+ * report of November 2017): the statement cannot have been about it, so it contradicts nothing in it.
+ */
+function datedAfter(claim: Analyzed, statement: Analyzed, published: string | null | undefined): boolean {
+  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  if (!Number.isInteger(year)) return false;
+  const stated = new Set(statement.tokens.map((t) => t.lower));
+  return claim.tokens.some((t) => YEAR.test(t.lower) && Number(t.lower) > year && !stated.has(t.lower));
+}
+
+export interface StatementContext {
+  /** When the statement's article was published (ISO date), if known. */
+  published?: string | null;
+  /** The sentence before the statement in its article, for a speaker it names only as "he" or "she". */
+  previous?: () => Analyzed | null;
+}
+
+export function classifyStance(
+  claim: Analyzed,
+  statement: Analyzed,
+  sim: Similarity,
+  context: StatementContext = {},
+): Judgement | null {
+  const predicates = sharedPredicates(claim, statement, sim);
   if (sim.score < RELATED_MIN || predicates < MIN_SHARED_PREDICATES) return null;
   const clash = polarityClash(claim, statement, sim);
-  const conflicts = sim.score >= CONFLICT_MIN ? conflictReasons(claim, statement, sim, clash) : [];
+  const later = datedAfter(claim, statement, context.published);
+  const conflicts = sim.score >= CONFLICT_MIN && !later ? conflictReasons(claim, statement, sim, clash) : [];
   // The same words in another mouth: nearly the same sentence, or the same quotation within longer ones.
   const sameWords = sim.score >= SPEAKER_CONFLICT_MIN || sameQuotation(claim, statement);
-  const speakers = sameWords && conflicts.length === 0 ? differentSpeakers(claim, statement) : null;
+  const speakers =
+    !later && sameWords && conflicts.length === 0
+      ? differentSpeakers(claim, statement, context.previous)
+      : null;
   if (speakers) {
     const detail = `the claim has ${speakers.claim} saying it; the statement has ${speakers.statement}`;
     return { stance: 'conflict', reasons: [{ kind: 'attribution', detail }] };
   }
   if (conflicts.length > 0) {
     const claimSpeaker = speakerOf(claim);
-    const statementSpeaker = speakerOf(statement);
+    const statementSpeaker = speakerIn(statement, context.previous);
     if (claimSpeaker && statementSpeaker && !sameParty(claimSpeaker, statementSpeaker)) {
       conflicts.push({
         kind: 'attribution',

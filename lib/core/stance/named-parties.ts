@@ -49,7 +49,21 @@ function differingDays(claim: Analyzed, statement: Analyzed): { claim: string; s
   return null;
 }
 
-/** Dates named on each side, by kind: both name a weekday (or year), and none is shared. */
+/** How far from a year the word it dates is looked for. */
+const YEAR_REACH = 2;
+
+/** The content words next to a year, dates aside: what it is the year of. */
+function yearNeighbours(sentence: Analyzed, year: Token): string[] {
+  return sentence.tokens
+    .filter((t) => Math.abs(t.index - year.index) <= YEAR_REACH && t !== year)
+    .filter((t) => !t.stop && t.value === null && !isDateWord(t))
+    .map((t) => t.stem);
+}
+
+/**
+ * Dates named on each side, by kind: both name a weekday (a month, a day of the same month), and none is
+ * shared; or two years of the same thing.
+ */
 export function differingDates(
   claim: Analyzed,
   statement: Analyzed,
@@ -66,7 +80,13 @@ export function differingDates(
   const mine = claim.tokens.filter((t) => YEAR.test(t.lower));
   const theirs = statement.tokens.filter((t) => YEAR.test(t.lower));
   if (mine.length && theirs.length && !mine.some((m) => theirs.some((t) => t.lower === m.lower))) {
-    return { claim: (mine[0] as Token).text, statement: (theirs[0] as Token).text };
+    // Years date the same thing when a word next to them is the same: "the 2016 election" / "the 2012
+    // election", not "founded in 1989" / "on November 10, 2017".
+    for (const m of mine) {
+      const near = yearNeighbours(claim, m);
+      const rival = theirs.find((t) => yearNeighbours(statement, t).some((word) => near.includes(word)));
+      if (rival) return { claim: m.text, statement: rival.text };
+    }
   }
   return null;
 }

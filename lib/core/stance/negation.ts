@@ -15,6 +15,43 @@ const NEGATORS = new Set([
   'cannot',
 ]);
 
+/** Verbs that deny their object: "skip the formal meeting", "avoided a handshake". */
+const DENYING_VERBS = new Set([
+  'skip',
+  'skips',
+  'skipped',
+  'skipping',
+  'avoid',
+  'avoids',
+  'avoided',
+  'avoiding',
+  'forgo',
+  'forgoes',
+  'forwent',
+  'forgone',
+]);
+/** Verbs that deny the verb after "to": "failed to agree", "refused to meet", "declined to comment". */
+const DENYING_BEFORE_TO = new Set([
+  'fail',
+  'fails',
+  'failed',
+  'failing',
+  'refuse',
+  'refuses',
+  'refused',
+  'refusing',
+  'decline',
+  'declines',
+  'declined',
+  'declining',
+]);
+
+/** Whether a token negates what follows it: a negator, a denying verb, or "failed to". */
+function isNegator(tokens: readonly Token[], token: Token): boolean {
+  if (NEGATORS.has(token.lower) || DENYING_VERBS.has(token.lower)) return true;
+  return DENYING_BEFORE_TO.has(token.lower) && tokens[token.index + 1]?.lower === 'to';
+}
+
 /** "The meeting was off", "talks were called off": "off" after these negates what comes before it. */
 const OFF_AFTER = new Set(['was', 'is', 'were', 'are', 'been', 'be', 'called', 'call', 'calls']);
 
@@ -174,7 +211,7 @@ export function negationScopes(sentence: Analyzed): NegationScope[] {
   const scopes: NegationScope[] = [];
   for (const negator of tokens) {
     const off = negator.lower === 'off' && OFF_AFTER.has(tokens[negator.index - 1]?.lower ?? '');
-    if (!NEGATORS.has(negator.lower) && !off) continue;
+    if (!isNegator(tokens, negator) && !off) continue;
     // Inside a hyphenated compound ("would-they-or-wouldn't-they-meet intrigue") a negator negates nothing.
     if (text[negator.start - 1] === '-' || text[negator.end] === '-') continue;
     const stems = new Set<string>();
@@ -229,6 +266,45 @@ export function negationClause(sentence: Analyzed, stem: string): Set<string> {
   }
   out.delete(stem);
   return out;
+}
+
+/** How far around a negation a word may be touched by it at all (see negationReach). */
+const REACH = 6;
+
+/**
+ * Every content stem a negation of this sentence might touch: a wide window around each negator within its
+ * clause. A word a sentence negates is only a clash with a sentence that leaves it outside this reach:
+ * "did not sit down for a formal meeting" says nothing for "formal meeting", though its negation is of
+ * "sit down".
+ */
+export function negationReach(sentence: Analyzed): Set<string> {
+  const { tokens, text } = sentence;
+  const out = new Set<string>();
+  for (const negator of tokens) {
+    const off = negator.lower === 'off' && OFF_AFTER.has(tokens[negator.index - 1]?.lower ?? '');
+    if (!isNegator(tokens, negator) && !off) continue;
+    const from = Math.max(0, negator.index - REACH);
+    const to = Math.min(tokens.length - 1, negator.index + REACH);
+    for (let i = from; i <= to; i++) {
+      const token = tokens[i] as Token;
+      if (i > negator.index && opensEmbeddedClause(tokens, i)) break;
+      if (inScope(token) && !boundaryBetween(text, negator, token)) out.add(token.stem);
+    }
+  }
+  return out;
+}
+
+/**
+ * The words a negation puts just before `stem` in its reach: what narrows the thing denied ("no formal
+ * meeting", "would not formally meet"). Denying a formal meeting is no denial of a meeting.
+ */
+export function negatedQualifiers(sentence: Analyzed, stem: string): string[] {
+  const scope = negationScopes(sentence).find((s) => s.stems.has(stem));
+  if (!scope) return [];
+  const reached = reachedAfter(sentence, scope.negator);
+  const at = reached.findIndex((token) => token.stem === stem);
+  const before = reached[at - 1];
+  return at > 0 && before && before.index === (reached[at] as Token).index - 1 ? [before.stem] : [];
 }
 
 /** Stems under a negation in this sentence. */

@@ -1,5 +1,6 @@
 import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
+import { synonymsOf } from '../match/synonyms';
 import { LIGHT_VERBS } from './negation';
 
 /**
@@ -24,9 +25,12 @@ export function opposedWords(
   statement: Analyzed,
 ): { claim: string; statement: string } | null {
   const theirs = new Map(statement.tokens.filter((t) => !t.proper).map((token) => [token.stem, token.text]));
-  // A sentence that uses both words ("would not formally meet, though they chatted informally") sets them
-  // against each other itself: the other sentence's use of one of them opposes nothing.
-  const mine = new Set(claim.tokens.filter((t) => !t.proper).map((token) => token.stem));
+  // A sentence that uses both words, or a synonym of the other ("would not formally meet, though they chatted
+  // informally"; "remained silent as the Kremlin moved"), sets them against each other itself: the other
+  // sentence's use of one of them opposes nothing.
+  const mine = new Set(
+    claim.tokens.filter((t) => !t.proper).flatMap((token) => [token.stem, ...synonymsOf(token.stem)]),
+  );
   for (const token of claim.tokens) {
     const opposites = OPPOSITE.get(token.stem);
     if (!opposites || token.stop || token.proper || LIGHT_VERBS.has(token.stem) || theirs.has(token.stem))

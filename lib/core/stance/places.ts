@@ -3,18 +3,25 @@ import { ownLookup } from '../text/own-value';
 
 /** Stem → the places it names (WordNet, see scripts/lexicon/place-names.ts): american and us share one. */
 const placesOf = ownLookup<number[] | undefined>(lexicon.places);
+const wholesOf = ownLookup<number[] | undefined>(lexicon.within);
 const DEMONYMS: ReadonlySet<string> = new Set(lexicon.demonyms);
+
+const meet = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
+  a !== undefined && b !== undefined && a.some((place) => b.includes(place));
 
 /** A stem that names a known place or its people. */
 export function isPlaceName(stem: string): boolean {
   return placesOf(stem) !== undefined;
 }
 
-/** Two names of one place or of its people: "US" / "America's" / "American", "Russia" / "Russians". */
+/**
+ * Two names of one place or of its people ("US" / "America's" / "American", "Russia" / "Russians"), or a
+ * place and one inside it ("Moscow" / "Russia"): never rival parties. Two cities of one country are.
+ */
 export function samePlace(a: string, b: string): boolean {
   const mine = placesOf(a);
   const theirs = placesOf(b);
-  return mine !== undefined && theirs !== undefined && mine.some((place) => theirs.includes(place));
+  return meet(mine, theirs) || meet(mine, wholesOf(b)) || meet(wholesOf(a), theirs);
 }
 
 /**
