@@ -216,3 +216,28 @@ describe('context of the statement', () => {
     expect(judged?.reasons[0]?.detail).toMatch(/Tillerson.*Trump/);
   });
 });
+
+describe('words that only look opposed', () => {
+  it('are not a noun against a verb, nor a synonym of a light verb', () => {
+    expect(
+      opposedWords(
+        analyze('At the start of his Asia tour, Trump said he expected to meet Putin.'),
+        analyze('Trump expected to meet Putin to press North Korea to halt its weapons program.'),
+      ),
+    ).toBeNull();
+    expect(
+      kinds(
+        'Officials said Trump will keep focusing on North Korea at the summit in Vietnam.',
+        'Trump and Putin will not hold a formal meeting at the summit in Vietnam, officials said.',
+      ),
+    ).not.toContain('negation');
+  });
+
+  it('takes the first name of the sentence before for "he said", capitalised first word or not', () => {
+    const claim = analyze('"North Korea is not the paradise your grandfather envisioned," Trump said.');
+    const statement = analyze('"North Korea is not the paradise your grandfather envisioned," he said.');
+    const before = analyze('Trump gave a direct speech in South Korea about Pyongyang.');
+    const sim = similarity(claim, statement, referenceIdf);
+    expect(classifyStance(claim, statement, sim, { previous: () => before })?.stance).toBe('agree');
+  });
+});

@@ -130,7 +130,8 @@ export function speakerIn(sentence: Analyzed, previous?: () => Analyzed | null):
   });
   const before = byPronoun ? previous() : null;
   if (!before) return null;
-  return speakerOf(before) ?? before.tokens.find((t) => t.proper)?.text ?? null;
+  // Failing a speaker, the sentence's first name: "Trump gave a speech in South Korea …" — Trump.
+  return speakerOf(before) ?? before.tokens.find((t) => isName(t))?.text ?? null;
 }
 
 export function differentSpeakers(

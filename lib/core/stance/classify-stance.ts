@@ -95,7 +95,7 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
     if (!clashes) continue;
     // A light verb says nothing by itself ("held a summit" / "will not hold a meeting"): denied on one side
     // only, it is no contradiction, but no agreement either.
-    if (LIGHT_VERBS.has(term.claimStem)) {
+    if (LIGHT_VERBS.has(term.claimStem) || LIGHT_VERBS.has(term.statementStem)) {
       weak ??= {
         word: written(claim, term.claimStem),
         negatedBy: inClaim ? 'the claim' : 'the statement',

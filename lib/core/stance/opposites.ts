@@ -1,6 +1,7 @@
 import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { synonymsOf } from '../match/synonyms';
+import type { Token } from '../text/tokenize';
 import { LIGHT_VERBS } from './negation';
 
 /**
@@ -19,12 +20,32 @@ export function areOpposites(a: string, b: string): boolean {
   return OPPOSITE.get(a)?.has(b) ?? false;
 }
 
+/** Words after which a word is a noun ("the start", "a halt"), whatever else it can be. */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'this',
+  'that',
+  'any',
+  'no',
+]);
+
+function usedAsNoun(sentence: Analyzed, token: Token): boolean {
+  return DETERMINERS.has(sentence.tokens[token.index - 1]?.lower ?? '');
+}
+
 /** A word of the claim whose opposite the statement uses (and not the word itself). */
 export function opposedWords(
   claim: Analyzed,
   statement: Analyzed,
 ): { claim: string; statement: string } | null {
-  const theirs = new Map(statement.tokens.filter((t) => !t.proper).map((token) => [token.stem, token.text]));
+  const theirs = new Map(statement.tokens.filter((t) => !t.proper).map((token) => [token.stem, token]));
   // A sentence that uses both words, or a synonym of the other ("would not formally meet, though they chatted
   // informally"; "remained silent as the Kremlin moved"), sets them against each other itself: the other
   // sentence's use of one of them opposes nothing.
@@ -38,8 +59,11 @@ export function opposedWords(
     for (const opposite of opposites) {
       // A light verb ("hold a meeting") says nothing by itself, so it opposes nothing either.
       if (LIGHT_VERBS.has(opposite) || mine.has(opposite)) continue;
-      const written = theirs.get(opposite);
-      if (written) return { claim: token.text, statement: written };
+      const other = theirs.get(opposite);
+      // "At the start of his trip" / "to halt its weapons program": a noun and a verb are not opposed.
+      if (other && usedAsNoun(claim, token) === usedAsNoun(statement, other)) {
+        return { claim: token.text, statement: other.text };
+      }
     }
   }
   return null;
