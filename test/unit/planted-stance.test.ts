@@ -106,3 +106,22 @@ describe('planted whole articles, checked claim by claim', () => {
     expect(result.offTopicFlagged).toBe(0);
   });
 });
+
+describe('a third set of planted articles (a newsletter, a live blog, an opinion column)', () => {
+  const result = evaluateArticles(root('test/fixtures/stance/articles-3'), [
+    prepareCorpus(buildSeedCorpusFile(root('seeds'))),
+  ]);
+  const ratio = ([ok, all]: [number, number]) => ok / all;
+
+  it('finds most agreeing sentences agreeing and most contradictions in conflict', () => {
+    expect(ratio(result.agree)).toBeGreaterThanOrEqual(7 / 8);
+    expect(ratio(result.conflict)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('flags no opinion or background sentence as a conflict, and no agreeing one either', () => {
+    const wrong = result.cases.filter(
+      (c) => (c.expect === 'none' || c.expect === 'agree') && c.found.includes('conflict'),
+    );
+    expect(wrong.map((c) => c.text)).toEqual([]);
+  });
+});

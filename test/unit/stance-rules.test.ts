@@ -241,3 +241,57 @@ describe('words that only look opposed', () => {
     expect(classifyStance(claim, statement, sim, { previous: () => before })?.stance).toBe('agree');
   });
 });
+
+describe('more of what a reader would not call a conflict', () => {
+  it('does not oppose words said of different named doers', () => {
+    expect(
+      opposedWords(
+        analyze(
+          'Yes, the Kremlin rushed to trumpet a Syria agreement while the White House held its tongue.',
+        ),
+        analyze('The Kremlin quickly promoted the agreement as the White House stayed silent.'),
+      ),
+    ).toBeNull();
+  });
+
+  it('takes no capitalised function word for a party', () => {
+    expect(
+      differingParties(
+        analyze(
+          "At Friday night's welcome gala, Trump and Putin shook hands side by side for the group photo.",
+        ),
+        analyze('That they did Friday night during the welcome gala: The two men shook hands side by side.'),
+      ),
+    ).toBeNull();
+  });
+
+  it('never calls two sentences the same when a checkable difference lies between them', () => {
+    const judged = judge(
+      'When Trump and Putin posed together for the class photo on Thursday night, both wore blue shirts.',
+      'The two world leaders briefly met during a so-called class photo on Friday night, before the summit.',
+    );
+    expect(judged?.stance).not.toBe('agree');
+  });
+
+  it('reads the head of "the final stop of his trip" as the role of the name after it', () => {
+    expect(
+      differingParties(
+        analyze('Trump flies on to the final stop of his trip, Indonesia.'),
+        analyze('Trump will head to his final stop: the Philippines.'),
+      ),
+    ).toEqual({ claim: 'Indonesia', statement: 'Philippines' });
+  });
+
+  it('gives a sentence that is all quotation the speaker of the sentence before', () => {
+    const claim = analyze(
+      'Secretary of State Rex Tillerson said: "There is no formal meeting or anything scheduled for them."',
+    );
+    const statement = analyze('"There is no formal meeting or anything scheduled for them."');
+    const before = analyze(
+      '"Regarding a Putin meeting, there was never a meeting confirmed," Sanders said Friday.',
+    );
+    const sim = similarity(claim, statement, referenceIdf);
+    const judged = classifyStance(claim, statement, sim, { previous: () => before });
+    expect(judged?.reasons.map((r) => r.kind)).toContain('attribution');
+  });
+});

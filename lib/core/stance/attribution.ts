@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
 
 /** Verbs that attribute a statement to someone: "X said", "X told reporters", "according to X". */
-const SPEECH = new Set([
+export const SPEECH: ReadonlySet<string> = new Set([
   'said',
   'says',
   'say',
@@ -115,8 +115,9 @@ export function isHedged(text: string): boolean {
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
 /**
- * Who a sentence attributes its content to, a pronoun ("he said") read as the speaker or, failing one, the
- * first name of the sentence before it (`previous`, from the same article), as a reader would.
+ * Who a sentence attributes its content to, as a reader would: a pronoun ("he said") stands for the speaker
+ * of the sentence before it (`previous`, from the same article) or, failing one, its first name; a sentence
+ * that is all quotation goes on the speaker of the sentence before.
  */
 export function speakerIn(sentence: Analyzed, previous?: () => Analyzed | null): string | null {
   const named = speakerOf(sentence);
@@ -128,8 +129,11 @@ export function speakerIn(sentence: Analyzed, previous?: () => Analyzed | null):
     while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
     return PRONOUNS.has(tokens[j]?.lower ?? '');
   });
-  const before = byPronoun ? previous() : null;
+  // A sentence that is all quotation ("“There is no formal meeting.”") goes on the speaker before it.
+  const quoteOnly = /^\s*["\u201C]/.test(sentence.text) && /["\u201D]\s*$/.test(sentence.text);
+  const before = byPronoun || quoteOnly ? previous() : null;
   if (!before) return null;
+  if (quoteOnly && !byPronoun) return speakerOf(before);
   // Failing a speaker, the sentence's first name: "Trump gave a speech in South Korea …" — Trump.
   return speakerOf(before) ?? before.tokens.find((t) => isName(t))?.text ?? null;
 }

@@ -217,7 +217,8 @@ export function classifyStance(
   if (sim.score < RELATED_MIN || predicates < MIN_SHARED_PREDICATES) return null;
   const clash = polarityClash(claim, statement, sim);
   const later = datedAfter(claim, statement, context.published);
-  const conflicts = sim.score >= CONFLICT_MIN && !later ? conflictReasons(claim, statement, sim, clash) : [];
+  const reasons = later ? [] : conflictReasons(claim, statement, sim, clash);
+  const conflicts = sim.score >= CONFLICT_MIN ? reasons : [];
   // The same words in another mouth: nearly the same sentence, or the same quotation within longer ones.
   const sameWords = sim.score >= SPEAKER_CONFLICT_MIN || sameQuotation(claim, statement);
   const speakers =
@@ -244,7 +245,10 @@ export function classifyStance(
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 4)
     .map((term) => written(statement, term.statementStem));
-  const agrees = sim.score >= AGREE_MIN && predicates >= MIN_SHARED_PREDICATES_TO_AGREE && !clash;
+  // A difference a reader can check is never hidden under "says the same", even where the two are too far
+  // apart to call it a conflict.
+  const agrees =
+    sim.score >= AGREE_MIN && predicates >= MIN_SHARED_PREDICATES_TO_AGREE && !clash && reasons.length === 0;
   const detail = `${agrees ? 'says the same' : 'same subject'}: ${words.join(', ')} (similarity ${sim.score.toFixed(2)})`;
   return { stance: agrees ? 'agree' : 'related', reasons: [{ kind: 'paraphrase', detail }] };
 }

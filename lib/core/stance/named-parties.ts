@@ -1,6 +1,7 @@
 import type { Analyzed } from '../match/analyze';
 import type { Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
+import { SPEECH } from './attribution';
 import { differentKinds, samePlace } from './places';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -104,12 +105,19 @@ function nameAround(sentence: Analyzed, token: Token): string {
 }
 
 /** The nearest content word before a token: what the name is "of" ("final stop: the Philippines" → stop). */
-function roleBefore(sentence: Analyzed, token: Token): string | null {
+function roleBefore(sentence: Analyzed, token: Token): string[] {
+  const { tokens } = sentence;
   for (let i = token.index - 1; i >= Math.max(0, token.index - 3); i--) {
-    const before = sentence.tokens[i];
-    if (before && !before.stop && !before.proper) return before.stem;
+    const before = tokens[i] as Token;
+    // "officials told CNN": who is told is no role of theirs.
+    if (SPEECH.has(before.lower)) return [];
+    if (before.stop || before.proper) continue;
+    // "the final stop of his trip, Indonesia": the head before "of" is the role too.
+    const of = tokens.slice(Math.max(0, i - 3), i).findLast((t) => t.lower === 'of');
+    const head = of ? tokens[of.index - 1] : undefined;
+    return head && !head.stop && !head.proper ? [before.stem, head.stem] : [before.stem];
   }
-  return null;
+  return [];
 }
 
 /** The head of an apposition after the whole name: "Indonesia, the final stop of his trip" → stop. */
@@ -131,7 +139,7 @@ function roleAfter(sentence: Analyzed, token: Token): string | null {
 
 /** What a name is said to be: the word before it, or the apposition after it. */
 function rolesOf(sentence: Analyzed, token: Token): string[] {
-  return [roleBefore(sentence, token), roleAfter(sentence, token)].filter((role) => role !== null);
+  return [...roleBefore(sentence, token), roleAfter(sentence, token)].filter((role) => role !== null);
 }
 
 /**
@@ -153,10 +161,15 @@ export function differingParties(
   const statementForms = acronymForms(statement);
   const onlyTheirs = statement.tokens.filter(
     (t) =>
-      t.proper && !claimNames.has(t.stem) && !isDateWord(t) && !namedOtherwise(t, statementForms, claimForms),
+      t.proper &&
+      !t.stop &&
+      !claimNames.has(t.stem) &&
+      !isDateWord(t) &&
+      !namedOtherwise(t, statementForms, claimForms),
   );
   for (const mine of claim.tokens) {
-    if (!mine.proper || statementNames.has(canonical(mine.stem)) || isDateWord(mine)) continue;
+    // A capitalised function word ("…: The two men") names no one.
+    if (!mine.proper || mine.stop || statementNames.has(canonical(mine.stem)) || isDateWord(mine)) continue;
     if (namedOtherwise(mine, claimForms, statementForms)) continue;
     const roles = rolesOf(claim, mine);
     if (roles.length === 0) continue;

@@ -3,6 +3,7 @@ import type { Analyzed } from '../match/analyze';
 import { synonymsOf } from '../match/synonyms';
 import type { Token } from '../text/tokenize';
 import { LIGHT_VERBS } from './negation';
+import { samePlace } from './places';
 
 /**
  * Words whose meanings exclude each other (confirm / deny, accept / reject, rise / fall), as stems, from
@@ -40,6 +41,27 @@ function usedAsNoun(sentence: Analyzed, token: Token): boolean {
   return DETERMINERS.has(sentence.tokens[token.index - 1]?.lower ?? '');
 }
 
+/** How far before a word its doer's name is looked for ("the Kremlin quickly promoted"). */
+const DOER_REACH = 4;
+
+/** The name just before a word, in its clause: who does it ("the White House stayed"), if named there. */
+function doerOf(sentence: Analyzed, token: Token): string | null {
+  const { tokens, text } = sentence;
+  for (let i = token.index - 1; i >= Math.max(0, token.index - DOER_REACH); i--) {
+    const before = tokens[i] as Token;
+    if (/[,;:.]/.test(text.slice(before.end, tokens[i + 1]?.start))) return null;
+    if (/^\p{Lu}/u.test(before.text) && !before.stop) return before.stem;
+  }
+  return null;
+}
+
+/** Opposite words said of different named doers ("the Kremlin rushed" / "the White House stayed"). */
+function differentDoers(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
+  const a = doerOf(claim, mine);
+  const b = doerOf(statement, theirs);
+  return a !== null && b !== null && a !== b && !samePlace(a, b);
+}
+
 /** A word of the claim whose opposite the statement uses (and not the word itself). */
 export function opposedWords(
   claim: Analyzed,
@@ -61,7 +83,11 @@ export function opposedWords(
       if (LIGHT_VERBS.has(opposite) || mine.has(opposite)) continue;
       const other = theirs.get(opposite);
       // "At the start of his trip" / "to halt its weapons program": a noun and a verb are not opposed.
-      if (other && usedAsNoun(claim, token) === usedAsNoun(statement, other)) {
+      if (
+        other &&
+        usedAsNoun(claim, token) === usedAsNoun(statement, other) &&
+        !differentDoers(claim, token, statement, other)
+      ) {
         return { claim: token.text, statement: other.text };
       }
     }
