@@ -41,7 +41,7 @@ describe('dates', () => {
         analyze('They posed on November 12, 2017.'),
         analyze('They posed on November 10, 2017.'),
       ),
-    ).toEqual({ claim: 'November 12', statement: 'November 10' });
+    ).toMatchObject({ claim: 'November 12', statement: 'November 10' });
     expect(
       differingDates(analyze('On 10 November they met.'), analyze('On November 10 they met.')),
     ).toBeNull();
@@ -293,5 +293,41 @@ describe('more of what a reader would not call a conflict', () => {
     const sim = similarity(claim, statement, referenceIdf);
     const judged = classifyStance(claim, statement, sim, { previous: () => before });
     expect(judged?.reasons.map((r) => r.kind)).toContain('attribution');
+  });
+});
+
+describe('differences that need less in common', () => {
+  it('flags a date of the same thing, and tells two dates of different things', () => {
+    expect(
+      kinds(
+        'When Trump and Putin posed together for the class photo on Thursday night, both wore blue shirts.',
+        'Trump and Putin briefly met during a so-called class photo on Friday night, where all the heads of state come together to take a photo before the summit officially starts.',
+      ),
+    ).toContain('date');
+    // Two dates of different things: Sanders spoke on Friday; the delicateness showed on Thursday.
+    expect(
+      differingDates(
+        analyze(
+          'Pointing to scheduling conflicts, Sanders said on Friday that no formal meeting would be held.',
+        ),
+        analyze('The delicateness of the meeting was laid bare on Thursday, before Sanders spoke.'),
+      ),
+    ).toMatchObject({ ofSameThing: false });
+  });
+
+  it('sets one place against another after the same preposition in sentences that say nearly the same', () => {
+    expect(
+      kinds(
+        'In a direct and bellicose speech about Pyongyang delivered in Japan, Trump addressed Kim Jong Un directly.',
+        'Trump gave a direct and bellicose speech in South Korea about Pyongyang, addressing Kim Jong Un directly.',
+      ),
+    ).toContain('entity');
+    // Sentences about different events: a meeting in Singapore is no rival of a speech in South Korea.
+    expect(
+      kinds(
+        'Trump met North Korean leader Kim Jong Un in Singapore in June 2018.',
+        'Trump gave a bellicose speech in South Korea, addressing North Korean leader Kim Jong Un directly.',
+      ),
+    ).not.toContain('entity');
   });
 });

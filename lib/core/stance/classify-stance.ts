@@ -26,6 +26,12 @@ import { differingQuantities } from './quantities';
  */
 export const RELATED_MIN = 0.2;
 export const CONFLICT_MIN = 0.3;
+/** Sentences this similar say the same thing but for what differs: a place then differs wherever it stands. */
+const NEARLY_SAME = 0.6;
+/** …when they also share this share of the claim's words that are not names. */
+const NEARLY_SAME_WORDS = 0.75;
+/** The bar for a conflict whose reason is a differing count, or date of the same thing. */
+const EXACT_CONFLICT_MIN = 0.25;
 export const AGREE_MIN = 0.27;
 /** Putting the same words in another speaker's mouth is a conflict only when the words are nearly the same. */
 const SPEAKER_CONFLICT_MIN = 0.45;
@@ -139,6 +145,20 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
   return weak;
 }
 
+/**
+ * Whether two sentences say nearly the same thing: similar overall, and sharing nearly all the words of the
+ * claim that are not names ("met … in Singapore" is not "gave a speech … in South Korea", whoever is named).
+ */
+function nearlySame(claim: Analyzed, sim: Similarity): boolean {
+  if (sim.score < NEARLY_SAME) return false;
+  const names = new Set(claim.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
+  const words = claim.stems.filter((stem) => !names.has(stem) && !/^\d/.test(stem));
+  const shared = new Set(sim.shared.map((t) => t.claimStem));
+  return (
+    words.length > 0 && words.filter((stem) => shared.has(stem)).length >= NEARLY_SAME_WORDS * words.length
+  );
+}
+
 function conflictReasons(
   claim: Analyzed,
   statement: Analyzed,
@@ -162,7 +182,9 @@ function conflictReasons(
   const opposed = opposedWords(claim, statement);
   if (opposed) reasons.push({ kind: 'antonym', detail: `“${opposed.claim}” vs “${opposed.statement}”` });
   const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));
-  const party = differingParties(claim, statement, respelled);
+  const party = differingParties(claim, statement, respelled, {
+    nearlySame: nearlySame(claim, sim),
+  });
   if (party) reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
   return reasons;
 }
@@ -218,7 +240,11 @@ export function classifyStance(
   const clash = polarityClash(claim, statement, sim);
   const later = datedAfter(claim, statement, context.published);
   const reasons = later ? [] : conflictReasons(claim, statement, sim, clash);
-  const conflicts = sim.score >= CONFLICT_MIN ? reasons : [];
+  // A differing count, or date of the same thing, is checkable on its own: it takes less in common to call
+  // it a conflict.
+  const date = differingDates(claim, statement);
+  const exact = reasons.some((r) => r.kind === 'number') || (date?.ofSameThing ?? false);
+  const conflicts = sim.score >= (exact ? EXACT_CONFLICT_MIN : CONFLICT_MIN) ? reasons : [];
   // The same words in another mouth: nearly the same sentence, or the same quotation within longer ones.
   const sameWords = sim.score >= SPEAKER_CONFLICT_MIN || sameQuotation(claim, statement);
   const speakers =

@@ -2,7 +2,7 @@ import type { Analyzed } from '../match/analyze';
 import type { Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { SPEECH } from './attribution';
-import { differentKinds, samePlace } from './places';
+import { differentKinds, isPlaceName, samePlace } from './places';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(
@@ -50,10 +50,10 @@ function differingDays(claim: Analyzed, statement: Analyzed): { claim: string; s
   return null;
 }
 
-/** How far from a year the word it dates is looked for. */
+/** How far from a date the word it dates is looked for. */
 const YEAR_REACH = 2;
 
-/** The content words next to a year, dates aside: what it is the year of. */
+/** The content words next to a date, dates aside: what it is the date of ("the class photo on Friday night"). */
 function yearNeighbours(sentence: Analyzed, year: Token): string[] {
   return sentence.tokens
     .filter((t) => Math.abs(t.index - year.index) <= YEAR_REACH && t !== year)
@@ -63,21 +63,28 @@ function yearNeighbours(sentence: Analyzed, year: Token): string[] {
 
 /**
  * Dates named on each side, by kind: both name a weekday (a month, a day of the same month), and none is
- * shared; or two years of the same thing.
+ * shared; or two years of the same thing. `ofSameThing`: a word next to the two dates is the same ("the
+ * class photo on Thursday night" / "… on Friday night"), which makes the difference plainer.
  */
 export function differingDates(
   claim: Analyzed,
   statement: Analyzed,
-): { claim: string; statement: string } | null {
+): { claim: string; statement: string; ofSameThing: boolean } | null {
   for (const kind of [WEEKDAYS, MONTHS] as const) {
     const mine = claim.tokens.filter((t) => kind.has(t.lower));
     const theirs = statement.tokens.filter((t) => kind.has(t.lower));
     if (mine.length && theirs.length && !mine.some((m) => theirs.some((t) => t.lower === m.lower))) {
-      return { claim: (mine[0] as Token).text, statement: (theirs[0] as Token).text };
+      // The pair that dates the same thing, if any, is the one shown.
+      for (const m of mine) {
+        const near = yearNeighbours(claim, m);
+        const rival = theirs.find((t) => yearNeighbours(statement, t).some((word) => near.includes(word)));
+        if (rival) return { claim: m.text, statement: rival.text, ofSameThing: true };
+      }
+      return { claim: (mine[0] as Token).text, statement: (theirs[0] as Token).text, ofSameThing: false };
     }
   }
   const days = differingDays(claim, statement);
-  if (days) return days;
+  if (days) return { ...days, ofSameThing: true };
   const mine = claim.tokens.filter((t) => YEAR.test(t.lower));
   const theirs = statement.tokens.filter((t) => YEAR.test(t.lower));
   if (mine.length && theirs.length && !mine.some((m) => theirs.some((t) => t.lower === m.lower))) {
@@ -86,7 +93,7 @@ export function differingDates(
     for (const m of mine) {
       const near = yearNeighbours(claim, m);
       const rival = theirs.find((t) => yearNeighbours(statement, t).some((word) => near.includes(word)));
-      if (rival) return { claim: m.text, statement: rival.text };
+      if (rival) return { claim: m.text, statement: rival.text, ofSameThing: true };
     }
   }
   return null;
@@ -151,6 +158,7 @@ export function differingParties(
   claim: Analyzed,
   statement: Analyzed,
   respelled: ReadonlyMap<string, string> = new Map(),
+  { nearlySame = false }: { nearlySame?: boolean } = {},
 ): { claim: string; statement: string } | null {
   // A name the matcher already paired with another spelling (Denang / Danang) is the same party.
   const canonical = (stem: string) => respelled.get(stem) ?? stem;
@@ -182,5 +190,31 @@ export function differingParties(
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
+  if (!nearlySame) return null;
+  // Sentences that say nearly the same thing, one place for another after the same preposition: "a speech
+  // delivered in Japan" / "a speech in South Korea". Only places are compared so: people are not where.
+  for (const mine of claim.tokens) {
+    if (!mine.proper || mine.stop || statementNames.has(canonical(mine.stem))) continue;
+    const where = placeAfter(claim, mine);
+    if (!where || statement.tokens.some((theirs) => theirs.proper && samePlace(mine.stem, theirs.stem)))
+      continue;
+    const rival = onlyTheirs.find((theirs) => placeAfter(statement, theirs) === where);
+    if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
+  }
   return null;
+}
+
+/** Prepositions of place and motion. */
+const WHERE = new Set(['in', 'at', 'to', 'from']);
+
+/** The preposition before the whole known place name a token is part of ("in South Korea" → in), or null. */
+function placeAfter(sentence: Analyzed, token: Token): string | null {
+  const { tokens } = sentence;
+  let first = token.index;
+  while (first > 0 && tokens[first - 1]?.proper) first--;
+  let last = token.index;
+  while (tokens[last + 1]?.proper) last++;
+  const before = tokens[first - 1]?.lower ?? '';
+  const known = tokens.slice(first, last + 1).some((t) => isPlaceName(t.stem));
+  return WHERE.has(before) && known ? before : null;
 }
