@@ -42,6 +42,25 @@ function isMainSense(senses: Map<string, string[]>, word: string, synset: Synset
   return (senses.get(word) ?? []).slice(0, MAIN_SENSES).includes(synset.offset);
 }
 
+/** How far down a word's senses the first one with an opposite is looked for. */
+const OPPOSED_SENSES = 4;
+
+/**
+ * Whether `synset` is the word's most frequent sense that has an opposite at all: "contradict" is mostly
+ * "be in contradiction with", which has none, and its opposite is that of "negate, contradict" (confirm).
+ */
+function isOpposedSense(
+  senses: Map<string, string[]>,
+  synsets: Map<string, Synset>,
+  word: string,
+  synset: Synset,
+): boolean {
+  const opposed = (senses.get(word) ?? [])
+    .slice(0, OPPOSED_SENSES)
+    .find((offset) => (synsets.get(offset)?.antonyms.length ?? 0) > 0);
+  return opposed === synset.offset;
+}
+
 /**
  * A verb whose main sense is a kind of another ("deny" is a way to "contradict") is opposed to what that one
  * is opposed to ("contradict" / "confirm"). One step up only: further up, senses grow too general.
@@ -99,6 +118,12 @@ export function generateLexicon(): Lexicon {
             lemmaOpposites.get(a)?.add(b);
           }
         }
+        // A member whose main sense has no opposite takes this one's ("contradict" / "confirm"); it is not
+        // passed on to the verbs below it, where such second-hand senses grow too loose.
+        const alsoLeft = synset.words.filter((w) => single(w) && isOpposedSense(senses, synsets, w, synset));
+        const alsoRight = target.words.filter((w) => single(w) && isOpposedSense(senses, synsets, w, target));
+        for (const a of alsoLeft) for (const b of right.filter(single)) addPair(a, b);
+        for (const a of left.filter(single)) for (const b of alsoRight) addPair(a, b);
       }
     }
     if (pos === 'verb')

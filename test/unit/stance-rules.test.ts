@@ -331,3 +331,14 @@ describe('differences that need less in common', () => {
     ).not.toContain('entity');
   });
 });
+
+describe('opposites from a sense other than the first', () => {
+  it('opposes "contradicted" to "confirmed", whose most frequent sense has no opposite', () => {
+    expect(
+      opposedWords(
+        analyze("Sanders' statement confirmed what the Russian side had told reporters."),
+        analyze("Sanders' statement contradicted what the Russian side told reporters."),
+      ),
+    ).toEqual({ claim: 'confirmed', statement: 'contradicted' });
+  });
+});
