@@ -159,12 +159,16 @@ function nearlySame(claim: Analyzed, sim: Similarity): boolean {
   );
 }
 
+/**
+ * The concrete reasons the two sentences differ, and whether one is exact: a differing count, or a date of
+ * the same thing, which is checkable on its own.
+ */
 function conflictReasons(
   claim: Analyzed,
   statement: Analyzed,
   sim: Similarity,
   clash: PolarityClash | null,
-): Reason[] {
+): { reasons: Reason[]; exact: boolean } {
   const reasons: Reason[] = [];
   if (clash && !clash.hypothetical && !clash.narrowed) {
     const other = clash.negatedBy === 'the claim' ? 'the statement' : 'the claim';
@@ -186,7 +190,7 @@ function conflictReasons(
     nearlySame: nearlySame(claim, sim),
   });
   if (party) reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
-  return reasons;
+  return { reasons, exact: quantity !== null || (date?.ofSameThing ?? false) };
 }
 
 export interface Judgement {
@@ -194,7 +198,7 @@ export interface Judgement {
   reasons: Reason[];
 }
 
-/** Judges one (claim, statement) pair already known to be similar; null when too far apart to show. */
+/** Shared words that are no name on either side, nor a number. */
 function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity): number {
   const names = new Set(claim.tokens.filter((t) => t.proper || /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
   // A word that is part of a name on the statement's side ("Asia-Pacific Economic Cooperation") is a name.
@@ -229,6 +233,7 @@ export interface StatementContext {
   previous?: () => Analyzed | null;
 }
 
+/** Judges one (claim, statement) pair already known to be similar; null when too far apart to show. */
 export function classifyStance(
   claim: Analyzed,
   statement: Analyzed,
@@ -239,11 +244,10 @@ export function classifyStance(
   if (sim.score < RELATED_MIN || predicates < MIN_SHARED_PREDICATES) return null;
   const clash = polarityClash(claim, statement, sim);
   const later = datedAfter(claim, statement, context.published);
-  const reasons = later ? [] : conflictReasons(claim, statement, sim, clash);
-  // A differing count, or date of the same thing, is checkable on its own: it takes less in common to call
-  // it a conflict.
-  const date = differingDates(claim, statement);
-  const exact = reasons.some((r) => r.kind === 'number') || (date?.ofSameThing ?? false);
+  const { reasons, exact } = later
+    ? { reasons: [], exact: false }
+    : conflictReasons(claim, statement, sim, clash);
+  // An exact difference takes less in common to call a conflict.
   const conflicts = sim.score >= (exact ? EXACT_CONFLICT_MIN : CONFLICT_MIN) ? reasons : [];
   // The same words in another mouth: nearly the same sentence, or the same quotation within longer ones.
   const sameWords = sim.score >= SPEAKER_CONFLICT_MIN || sameQuotation(claim, statement);

@@ -206,7 +206,22 @@ export interface NegationScope {
 }
 
 /** The negations of a sentence and the content words each one reaches. */
+/**
+ * Each sentence's negations, read once: a claim is judged against every candidate statement, and the
+ * rules ask for its scopes several times per pair. Analyses do not change once made.
+ */
+const scopesRead = new WeakMap<Analyzed, NegationScope[]>();
+
 export function negationScopes(sentence: Analyzed): NegationScope[] {
+  let scopes = scopesRead.get(sentence);
+  if (!scopes) {
+    scopes = readScopes(sentence);
+    scopesRead.set(sentence, scopes);
+  }
+  return scopes;
+}
+
+function readScopes(sentence: Analyzed): NegationScope[] {
   const { tokens, text } = sentence;
   const scopes: NegationScope[] = [];
   for (const negator of tokens) {
@@ -277,7 +292,18 @@ const REACH = 6;
  * "did not sit down for a formal meeting" says nothing for "formal meeting", though its negation is of
  * "sit down".
  */
+const reachRead = new WeakMap<Analyzed, Set<string>>();
+
 export function negationReach(sentence: Analyzed): Set<string> {
+  let reach = reachRead.get(sentence);
+  if (!reach) {
+    reach = readReach(sentence);
+    reachRead.set(sentence, reach);
+  }
+  return reach;
+}
+
+function readReach(sentence: Analyzed): Set<string> {
   const { tokens, text } = sentence;
   const out = new Set<string>();
   for (const negator of tokens) {
