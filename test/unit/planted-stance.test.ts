@@ -74,9 +74,10 @@ describe('the second planted set, written without reading the engine', () => {
     expect(result.paraphrasesInConflict / result.paraphrases).toBeLessThanOrEqual(1 / 8);
   });
 
-  it('flags at most one unrelated sentence, and none as a conflict', () => {
-    expect(result.unrelatedFlagged).toBeLessThanOrEqual(1);
-    expect(result.cases.filter((c) => c.group === 'unrelated' && c.stance === 'conflict')).toEqual([]);
+  it('flags no unrelated sentence', () => {
+    expect(
+      result.cases.filter((c) => c.group === 'unrelated' && c.stance !== null && c.stance !== 'related'),
+    ).toEqual([]);
   });
 });
 

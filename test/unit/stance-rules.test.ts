@@ -206,6 +206,18 @@ describe('context of the statement', () => {
     expect(classifyStance(claim, statement, sim, { published: '2017-11-11' })?.stance).not.toBe('conflict');
   });
 
+  it('reads no agreement either: a report cannot vouch for what came after it', () => {
+    const claim = analyze(
+      'Special counsel Robert Mueller submitted his final report on the investigation in March 2019.',
+    );
+    const statement = analyze(
+      "Special counsel Robert Mueller's investigation issued its first report last week.",
+    );
+    const sim = similarity(claim, statement, referenceIdf);
+    expect(classifyStance(claim, statement, sim)?.stance).toBe('agree');
+    expect(classifyStance(claim, statement, sim, { published: '2017-11-11' })?.stance).toBe('related');
+  });
+
   it('takes "he said" for the speaker the sentence before names', () => {
     const claim = analyze('"We want Putin\'s help on North Korea," Secretary of State Rex Tillerson said.');
     const statement = analyze('"We want Putin\'s help on North Korea," he said.');

@@ -217,7 +217,8 @@ const YEAR = /^(1[89]|20)\d\d$/;
 
 /**
  * Whether the claim is dated after the statement was published ("the Helsinki summit in July 2018" and a
- * report of November 2017): the statement cannot have been about it, so it contradicts nothing in it.
+ * report of November 2017): the statement cannot have been about it, so it neither contradicts nor
+ * confirms it.
  */
 function datedAfter(claim: Analyzed, statement: Analyzed, published: string | null | undefined): boolean {
   const year = published ? Number(published.slice(0, 4)) : Number.NaN;
@@ -277,8 +278,13 @@ export function classifyStance(
     .map((term) => written(statement, term.statementStem));
   // A difference a reader can check is never hidden under "says the same", even where the two are too far
   // apart to call it a conflict.
+  // Nor can a report vouch for what happened after it was written ("… in March 2019" / a report of 2017).
   const agrees =
-    sim.score >= AGREE_MIN && predicates >= MIN_SHARED_PREDICATES_TO_AGREE && !clash && reasons.length === 0;
+    sim.score >= AGREE_MIN &&
+    predicates >= MIN_SHARED_PREDICATES_TO_AGREE &&
+    !clash &&
+    reasons.length === 0 &&
+    !later;
   const detail = `${agrees ? 'says the same' : 'same subject'}: ${words.join(', ')} (similarity ${sim.score.toFixed(2)})`;
   return { stance: agrees ? 'agree' : 'related', reasons: [{ kind: 'paraphrase', detail }] };
 }
