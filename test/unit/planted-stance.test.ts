@@ -122,3 +122,23 @@ describe('a third set of planted articles (a newsletter, a live blog, an opinion
     expect(wrong.map((c) => c.text)).toEqual([]);
   });
 });
+
+describe('the fourth planted set, written after the rules were fitted to the others', () => {
+  const { result, missed } = plantedSet('test/fixtures/stance/planted-4.json');
+
+  it("meets the issue's ratios: 8 in 9 contradictions, 7 in 8 paraphrases, at most 1 in 8 in conflict", () => {
+    expect(
+      result.contradictionsFlagged / result.contradictions,
+      missed('contradictions', 'conflict').join('\n'),
+    ).toBeGreaterThanOrEqual(8 / 9);
+    expect(
+      result.paraphrasesAgreeing / result.paraphrases,
+      missed('paraphrases', 'agree').join('\n'),
+    ).toBeGreaterThanOrEqual(7 / 8);
+    expect(result.paraphrasesInConflict / result.paraphrases).toBeLessThanOrEqual(1 / 8);
+  });
+
+  it('flags no unrelated sentence', () => {
+    expect(result.unrelatedFlagged).toBe(0);
+  });
+});

@@ -59,6 +59,7 @@ describe('splitSentences', () => {
       splitSentences('“Is there something sufficiently substantive?” Tillerson said. “No conclusion yet.”'),
     ).toEqual(['“Is there something sufficiently substantive?” Tillerson said.', '“No conclusion yet.”']);
     expect(splitSentences('"Why now?" Vladimir Putin asked reporters.')).toHaveLength(1);
+    expect(splitSentences('"Is it enough?" National Security Adviser H.R. McMaster said.')).toHaveLength(1);
     // A capitalised sentence that is not who said it starts anew.
     expect(splitSentences('"Is it true?" Many officials doubted it.')).toHaveLength(2);
   });

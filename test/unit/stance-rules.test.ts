@@ -354,3 +354,32 @@ describe('opposites from a sense other than the first', () => {
     ).toEqual({ claim: 'confirmed', statement: 'contradicted' });
   });
 });
+
+describe('what narrows a denial, and where a place is', () => {
+  it('is narrowed by an adjective or adverb only, not by a verb before the denied word', () => {
+    expect(
+      kinds(
+        'Officials said Trump will not keep focusing on North Korea during the summit in Vietnam.',
+        'Officials said Trump will continue to focus on North Korea during the summit in Vietnam.',
+      ),
+    ).toContain('negation');
+  });
+
+  it('reads "prevent" as a denial, like "avoid"', () => {
+    expect(
+      kinds(
+        'The key points included a mechanism to avoid dangerous incidents between US and Russian forces.',
+        'The key points included a mechanism to prevent dangerous incidents between US and Russian forces.',
+      ),
+    ).not.toContain('negation');
+  });
+
+  it('sets a city against another, though the statement names the country of both', () => {
+    expect(
+      differingParties(
+        analyze('They posed before the gala dinner in the northern Vietnamese city of Hanoi.'),
+        analyze('They posed before the gala dinner in the central Vietnamese city of Danang.'),
+      ),
+    ).toEqual({ claim: 'Hanoi', statement: 'Danang' });
+  });
+});

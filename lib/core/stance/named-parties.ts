@@ -2,7 +2,7 @@ import type { Analyzed } from '../match/analyze';
 import type { Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { SPEECH } from './attribution';
-import { differentKinds, isPlaceName, samePlace } from './places';
+import { differentKinds, isPlaceName, namesSamePlace, samePlace } from './places';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(
@@ -181,12 +181,13 @@ export function differingParties(
     if (namedOtherwise(mine, claimForms, statementForms)) continue;
     const roles = rolesOf(claim, mine);
     if (roles.length === 0) continue;
-    // "US" and "American" are one party; "American" and "Trump" are not rivals for one role.
-    if (statement.tokens.some((theirs) => theirs.proper && samePlace(mine.stem, theirs.stem))) continue;
+    // "US" and "American" are one party; "American" and "Trump", or Moscow and Russia, are not rivals.
+    if (statement.tokens.some((theirs) => theirs.proper && namesSamePlace(mine.stem, theirs.stem))) continue;
     const rival = onlyTheirs.find(
       (theirs) =>
         rolesOf(statement, theirs).some((role) => roles.includes(role)) &&
-        !differentKinds(mine.stem, theirs.stem),
+        !differentKinds(mine.stem, theirs.stem) &&
+        !samePlace(mine.stem, theirs.stem),
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
@@ -196,9 +197,11 @@ export function differingParties(
   for (const mine of claim.tokens) {
     if (!mine.proper || mine.stop || statementNames.has(canonical(mine.stem))) continue;
     const where = placeAfter(claim, mine);
-    if (!where || statement.tokens.some((theirs) => theirs.proper && samePlace(mine.stem, theirs.stem)))
+    if (!where || statement.tokens.some((theirs) => theirs.proper && namesSamePlace(mine.stem, theirs.stem)))
       continue;
-    const rival = onlyTheirs.find((theirs) => placeAfter(statement, theirs) === where);
+    const rival = onlyTheirs.find(
+      (theirs) => placeAfter(statement, theirs) === where && !samePlace(mine.stem, theirs.stem),
+    );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
   return null;

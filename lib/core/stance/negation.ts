@@ -1,5 +1,9 @@
+import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import type { Token } from '../text/tokenize';
+
+/** Common adjectives and adverbs (WordNet, see scripts/lexicon/generate-lexicon.ts). */
+const MODIFIERS: ReadonlySet<string> = new Set(lexicon.modifiers);
 
 /** Words that turn what follows (or, for "never", what stands around it) into its opposite. */
 const NEGATORS = new Set([
@@ -15,7 +19,7 @@ const NEGATORS = new Set([
   'cannot',
 ]);
 
-/** Verbs that deny their object: "skip the formal meeting", "avoided a handshake". */
+/** Verbs that deny their object: "skip the formal meeting", "avoided a handshake", "prevent incidents". */
 const DENYING_VERBS = new Set([
   'skip',
   'skips',
@@ -29,6 +33,10 @@ const DENYING_VERBS = new Set([
   'forgoes',
   'forwent',
   'forgone',
+  'prevent',
+  'prevents',
+  'prevented',
+  'preventing',
 ]);
 /** Verbs that deny the verb after "to": "failed to agree", "refused to meet", "declined to comment". */
 const DENYING_BEFORE_TO = new Set([
@@ -330,7 +338,9 @@ export function negatedQualifiers(sentence: Analyzed, stem: string): string[] {
   const reached = reachedAfter(sentence, scope.negator);
   const at = reached.findIndex((token) => token.stem === stem);
   const before = reached[at - 1];
-  return at > 0 && before && before.index === (reached[at] as Token).index - 1 ? [before.stem] : [];
+  const adjoining = at > 0 && before && before.index === (reached[at] as Token).index - 1;
+  // Only a word that is mostly an adjective or adverb narrows: "will not keep focusing" denies the focus.
+  return adjoining && MODIFIERS.has(before.stem) ? [before.stem] : [];
 }
 
 /** Stems under a negation in this sentence. */

@@ -24,6 +24,11 @@ export function samePlace(a: string, b: string): boolean {
   return meet(mine, theirs) || meet(mine, wholesOf(b)) || meet(wholesOf(a), theirs);
 }
 
+/** Two names of one place or of its people, a place inside it aside ("Moscow" is not "Russia" here). */
+export function namesSamePlace(a: string, b: string): boolean {
+  return meet(placesOf(a), placesOf(b));
+}
+
 /**
  * Whether two names cannot be rival parties in one role because they are not the same kind of name: a
  * nationality ("the American and Russian presidents") against a name that is no place at all ("Trump").

@@ -86,7 +86,7 @@ const QUOTED_QUESTION_END = /[?!][\u201D\u2019"']+\s*$/u;
 
 /** A name and a verb of saying: "“Why?” Tillerson said", "“Really?” Vladimir Putin asked". */
 const NAMED_SPEAKER =
-  /^\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,4}(?:said|says|asked|asks|told|added|replied|wrote|tweeted|insisted)\b/u;
+  /^\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,6}(?:said|says|asked|asks|told|added|replied|wrote|tweeted|insisted)\b/u;
 
 /**
  * Whether a break after a quoted question or exclamation is no sentence end: the rules break after "?" and
@@ -112,7 +112,8 @@ export function splitSentences(paragraph: string): string[] {
     if (
       endsWithAbbreviation(current) ||
       continuesAcronym(current, raw[i + 1]) ||
-      continuesQuote(current, raw[i + 1]) ||
+      // The speaker after a quotation may run over a segment break of its own ("… H.R. McMaster said").
+      continuesQuote(current, raw[i + 1] === undefined ? undefined : raw[i + 1] + (raw[i + 2] ?? '')) ||
       holdForQuote
     ) {
       if (holdForQuote) heldFor += 1;

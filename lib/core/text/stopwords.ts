@@ -83,6 +83,8 @@ const EXTRA = [
   'several',
   'once',
   'ago',
+  // A particle like "up" and "out", which the list has: "touched down" and "a sit-down" share no meaning.
+  'down',
 ];
 
 export const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...EXTRA]);
