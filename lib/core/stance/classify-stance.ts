@@ -257,7 +257,11 @@ export function classifyStance(
       ? differentSpeakers(claim, statement, context.previous)
       : null;
   if (speakers) {
-    const detail = `the claim has ${speakers.claim} saying it; the statement has ${speakers.statement}`;
+    // The same words in two mouths, or two parties' accounts of one thing.
+    const detail =
+      nearlySame(claim, sim) || sameQuotation(claim, statement)
+        ? `the claim has ${speakers.claim} saying it; the statement has ${speakers.statement}`
+        : `${speakers.claim} (claim) and ${speakers.statement} (statement) give different accounts`;
     return { stance: 'conflict', reasons: [{ kind: 'attribution', detail }] };
   }
   if (conflicts.length > 0) {
