@@ -16,6 +16,23 @@ function plantedSet(file: string) {
   return { result, missed };
 }
 
+/** Shares of a planted set judged as planted, held to floors: contradictions, paraphrases agreeing, and a cap
+ * on paraphrases in conflict. */
+function expectShares(
+  { result, missed }: ReturnType<typeof plantedSet>,
+  floors: { contradictions: number; paraphrases: number; paraphrasesInConflict: number },
+) {
+  expect(
+    result.contradictionsFlagged / result.contradictions,
+    missed('contradictions', 'conflict').join('\n'),
+  ).toBeGreaterThanOrEqual(floors.contradictions);
+  expect(
+    result.paraphrasesAgreeing / result.paraphrases,
+    missed('paraphrases', 'agree').join('\n'),
+  ).toBeGreaterThanOrEqual(floors.paraphrases);
+  expect(result.paraphrasesInConflict / result.paraphrases).toBeLessThanOrEqual(floors.paraphrasesInConflict);
+}
+
 describe('planted paraphrases and contradictions of the seed articles', () => {
   const { result, missed } = plantedSet('test/fixtures/stance/planted.json');
 
@@ -54,24 +71,14 @@ describe('planted paraphrases and contradictions of the seed articles', () => {
 });
 
 describe('the second planted set, written without reading the engine', () => {
-  const { result, missed } = plantedSet('test/fixtures/stance/planted-2.json');
+  const planted = plantedSet('test/fixtures/stance/planted-2.json');
+  const { result } = planted;
 
-  // Floors a little under what the engine does on it (`npm run eval` lists the misses): the issue's ratios
-  // hold for the paraphrases; the contradictions it misses need what the engine cannot read yet (a count
-  // given as "the only", "made headway" against "stalled", "no move to publicize" against "promoted").
-  it('flags at least three in four contradictions as conflicts', () => {
-    expect(
-      result.contradictionsFlagged / result.contradictions,
-      missed('contradictions', 'conflict').join('\n'),
-    ).toBeGreaterThanOrEqual(0.75);
-  });
-
-  it('finds at least seven in eight paraphrases agreeing, and at most one in eight in conflict', () => {
-    expect(
-      result.paraphrasesAgreeing / result.paraphrases,
-      missed('paraphrases', 'agree').join('\n'),
-    ).toBeGreaterThanOrEqual(7 / 8);
-    expect(result.paraphrasesInConflict / result.paraphrases).toBeLessThanOrEqual(1 / 8);
+  // Floors a little under what the engine does on it (`npm run eval` lists the misses): the contradictions it
+  // misses need what the engine cannot read yet (a count given as "the only", "made headway" against
+  // "stalled", "no move to publicize" against "promoted").
+  it('flags five in six contradictions, finds seven in eight paraphrases agreeing, one in eight at most in conflict', () => {
+    expectShares(planted, { contradictions: 5 / 6, paraphrases: 7 / 8, paraphrasesInConflict: 1 / 8 });
   });
 
   it('flags no unrelated sentence', () => {
@@ -124,18 +131,11 @@ describe('a third set of planted articles (a newsletter, a live blog, an opinion
 });
 
 describe('the fourth planted set, written after the rules were fitted to the others', () => {
-  const { result, missed } = plantedSet('test/fixtures/stance/planted-4.json');
+  const planted = plantedSet('test/fixtures/stance/planted-4.json');
+  const { result } = planted;
 
   it("meets the issue's ratios: 8 in 9 contradictions, 7 in 8 paraphrases, at most 1 in 8 in conflict", () => {
-    expect(
-      result.contradictionsFlagged / result.contradictions,
-      missed('contradictions', 'conflict').join('\n'),
-    ).toBeGreaterThanOrEqual(8 / 9);
-    expect(
-      result.paraphrasesAgreeing / result.paraphrases,
-      missed('paraphrases', 'agree').join('\n'),
-    ).toBeGreaterThanOrEqual(7 / 8);
-    expect(result.paraphrasesInConflict / result.paraphrases).toBeLessThanOrEqual(1 / 8);
+    expectShares(planted, { contradictions: 8 / 9, paraphrases: 7 / 8, paraphrasesInConflict: 1 / 8 });
   });
 
   it('flags no unrelated sentence', () => {
