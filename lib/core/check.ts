@@ -1,3 +1,4 @@
+import { clausesOf } from './claims/clauses';
 import { splitClaims } from './claims/split-claims';
 import type { PreparedCorpus } from './corpus';
 import { findSelf } from './find-self';
@@ -37,6 +38,8 @@ const SELF_TESTED = 2;
  * did is a name spelled a fourth way, past the respellings retrieval looks up.
  */
 export const RERANK_FLOOR = RELATED_MIN * 0.9;
+/** The similarity a clause of a compound claim needs for its agreement to be shown. */
+const CLAUSE_AGREE_MIN = 0.4;
 /** Analysed statements kept per corpus for the next check (a reader's tabs often share evidence). */
 const ANALYZED_CACHE = 20_000;
 /** Conflicts are listed first, then agreements: the order a reader checks them in. */
@@ -103,8 +106,24 @@ function judge(claim: Analyzed, found: CorpusRetrieval[], skip: Set<string>, opt
       });
     }
   }
+  return matches;
+}
+
+/**
+ * A claim's matches, best first: each statement once, judged against the whole claim or against the clause
+ * of it that says the most about it (the strongest verdict, then the highest similarity).
+ */
+function strongest(matches: Match[], options: CheckOptions): Match[] {
+  const order = (a: Match, b: Match) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || b.score - a.score;
+  const seen = new Set<string>();
   return matches
-    .sort((a, b) => STANCE_ORDER[a.stance] - STANCE_ORDER[b.stance] || b.score - a.score)
+    .sort(order)
+    .filter((match) => {
+      const key = `${match.statement.corpusId}\u0000${match.statement.articleId}\u0000${match.statement.text}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .slice(0, options.maxMatches ?? DEFAULT_MAX_MATCHES);
 }
 
@@ -157,10 +176,23 @@ export function checkArticle(
   );
   const skip = new Set(excluded.map((e) => `${e.corpusId}\u0000${e.articleId}`));
   const afterIndex = performance.now();
-  const reports: ClaimReport[] = claims.map((claim, i) => ({
-    ...claim,
-    matches: judge(analyzed[i] as Analyzed, found[i] ?? [], skip, options),
-  }));
+  const reports: ClaimReport[] = claims.map((claim, i) => {
+    // A compound claim's clauses are also looked up and judged on their own.
+    const clauses = clausesOf(claim.text).map((clause) => {
+      const part = analyze(clause);
+      const partFound = corpora.map((corpus, c) => ({
+        corpus,
+        retrieval: retrieve(corpus.index, part, limit, { floor: RERANK_FLOOR, memo: memos[c] }),
+      }));
+      // A clause is shorter, so it matches more easily: only what it says clearly is taken from it.
+      return judge(part, partFound, skip, options).filter(
+        (match) =>
+          match.stance === 'conflict' || (match.stance === 'agree' && match.score >= CLAUSE_AGREE_MIN),
+      );
+    });
+    const whole = judge(analyzed[i] as Analyzed, found[i] ?? [], skip, options);
+    return { ...claim, matches: strongest([...whole, ...clauses.flat()], options) };
+  });
   const end = performance.now();
   const round = (ms: number) => Number(ms.toFixed(2));
   return {

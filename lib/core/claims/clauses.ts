@@ -1,0 +1,29 @@
+import { tokenCounts } from '../text/tokenize';
+
+/**
+ * Where a sentence joins two statements of its own: ", but", ", although", ", though", ", while", ", whereas"
+ * and ";". "Trump and Putin would not formally meet, although the two chatted during the three-day meeting"
+ * makes two claims a reader can check apart, and each may match a statement the whole sentence is too long
+ * to match closely.
+ */
+const JOINS = /,\s+(?:but|although|though|while|whereas)\s+|;\s+/giu;
+
+/** A part with fewer content words than this is no statement of its own ("…, though, Sanders said"). */
+const MIN_PART_WORDS = 5;
+
+/** The clauses of a compound sentence, each able to stand as a claim; none for a simple sentence. */
+export function clausesOf(sentence: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const join of sentence.matchAll(JOINS)) {
+    const at = join.index ?? 0;
+    parts.push(sentence.slice(from, at));
+    from = at + join[0].length;
+  }
+  if (parts.length === 0) return [];
+  parts.push(sentence.slice(from));
+  const clauses = parts
+    .map((part) => part.trim())
+    .filter((part) => tokenCounts(part).content >= MIN_PART_WORDS);
+  return clauses.length > 1 ? clauses : [];
+}

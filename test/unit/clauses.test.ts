@@ -1,0 +1,46 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildSeedCorpusFile } from '../../lib/build/seed-corpus';
+import { checkArticle } from '../../lib/core/check';
+import { clausesOf } from '../../lib/core/claims/clauses';
+import { prepareCorpus } from '../../lib/core/corpus';
+
+const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
+
+describe('clauses of a compound claim', () => {
+  it('are split at ", but", ", although", ";" when each side says something of its own', () => {
+    expect(
+      clausesOf(
+        'Trump and Putin would not formally meet at the summit, although the two leaders chatted informally during the three-day meeting.',
+      ),
+    ).toEqual([
+      'Trump and Putin would not formally meet at the summit',
+      'the two leaders chatted informally during the three-day meeting.',
+    ]);
+    expect(
+      clausesOf(
+        'The talks over a formal meeting stalled in Da Nang; the White House told reporters the planned meeting was off for good.',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('are none for a simple sentence, or when one side is too short to stand alone', () => {
+    expect(clausesOf('Trump and Putin shook hands before the plenary session on Saturday.')).toEqual([]);
+    expect(
+      clausesOf('Citing scheduling conflicts on both sides, though, Sanders said no meeting would happen.'),
+    ).toEqual([]);
+  });
+
+  it('are judged on their own, so a contradiction inside a long claim is found', () => {
+    const seeds = prepareCorpus(buildSeedCorpusFile(SEEDS));
+    const text =
+      'Sanders told reporters that Trump and Putin would not formally meet at the APEC summit in Vietnam, although the two leaders did chat informally a couple of times during the three-day meeting.';
+    const [claim] = checkArticle({ title: '', url: '', site: '', text }, [seeds]).claims;
+    const twoDay = claim?.matches.find((m) => m.statement.text.includes('during the two-day meeting'));
+    expect(twoDay?.stance).toBe('conflict');
+    expect(twoDay?.reasons.map((r) => r.kind)).toContain('number');
+    // Each statement is listed once, with its strongest verdict.
+    const texts = claim?.matches.map((m) => m.statement.text) ?? [];
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});
