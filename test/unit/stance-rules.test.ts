@@ -383,3 +383,16 @@ describe('what narrows a denial, and where a place is', () => {
     ).toEqual({ claim: 'Hanoi', statement: 'Danang' });
   });
 });
+
+describe('counts written in words', () => {
+  it('reads "the only X" as one X, and looks past a nationality for what is counted', () => {
+    const differing = differingQuantities(
+      analyze('A Fox News videographer, one of three American journalists admitted to the room, saw them.'),
+      analyze('A Fox News videographer, the only American journalist allowed into the room, saw them.'),
+    );
+    expect(differing).toMatchObject({
+      claim: { value: 3, unit: stemWord('journalists') },
+      statement: { value: 1 },
+    });
+  });
+});

@@ -9,6 +9,11 @@ const DEMONYMS: ReadonlySet<string> = new Set(lexicon.demonyms);
 const meet = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
   a !== undefined && b !== undefined && a.some((place) => b.includes(place));
 
+/** A stem that names a place's people or things (American, Russian). */
+export function isDemonym(stem: string): boolean {
+  return DEMONYMS.has(stem);
+}
+
 /** A stem that names a known place or its people. */
 export function isPlaceName(stem: string): boolean {
   return placesOf(stem) !== undefined;
@@ -34,6 +39,5 @@ export function namesSamePlace(a: string, b: string): boolean {
  * nationality ("the American and Russian presidents") against a name that is no place at all ("Trump").
  */
 export function differentKinds(a: string, b: string): boolean {
-  const isDemonym = (stem: string) => DEMONYMS.has(stem);
   return (isDemonym(a) && !isPlaceName(b)) || (isDemonym(b) && !isPlaceName(a));
 }

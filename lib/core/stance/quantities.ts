@@ -1,6 +1,7 @@
 import type { Analyzed } from '../match/analyze';
 import { scaleWordValue } from '../text/numbers';
 import type { Token } from '../text/tokenize';
+import { isDemonym } from './places';
 
 /** A number and what it counts: "13-day" → 13 day, "two indictments" → 2 indict, "3.5 percent" → 3.5 percent. */
 export interface Quantity {
@@ -24,18 +25,22 @@ export function quantities(sentence: Analyzed): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (token.value === null || YEAR.test(token.lower)) continue;
-    let value = token.value;
+    // "the only American journalist allowed": one journalist.
+    const only = token.lower === 'only' && tokens[i - 1]?.lower === 'the';
+    if (!only && (token.value === null || YEAR.test(token.lower))) continue;
+    let value = only ? 1 : (token.value as number);
     let j = i + 1;
     const scale = tokens[j] ? scaleWordValue(tokens[j]?.lower ?? '') : null;
     if (scale !== null) {
       value *= scale;
       j += 1;
     }
-    for (let k = j; k < Math.min(tokens.length, j + UNIT_REACH); k++) {
+    for (let k = j; k < Math.min(tokens.length, j + UNIT_REACH + 1); k++) {
       const unit = tokens[k];
       if (!unit || unit.value !== null) break;
-      if (unit.stop) continue;
+      // A nationality says what kind, not what is counted: "three American journalists".
+      if (unit.stop || isDemonym(unit.stem)) continue;
+      if (k === j + UNIT_REACH) break;
       const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
       const relative = RELATIVE.has(before?.lower ?? '');
       out.push({ value, unit: unit.stem, text: sentence.text.slice(token.start, unit.end), relative });
