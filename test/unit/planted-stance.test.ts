@@ -75,8 +75,8 @@ describe('the second planted set, written without reading the engine', () => {
   const { result } = planted;
 
   // Floors a little under what the engine does on it (`npm run eval` lists the misses): the contradictions it
-  // misses need what the engine cannot read yet (a count given as "the only", "made headway" against
-  // "stalled", "no move to publicize" against "promoted").
+  // misses need what the engine cannot read yet ("made headway" against "stalled", "no move to publicize"
+  // against "promoted").
   it('flags five in six contradictions, finds seven in eight paraphrases agreeing, one in eight at most in conflict', () => {
     expectShares(planted, { contradictions: 5 / 6, paraphrases: 7 / 8, paraphrasesInConflict: 1 / 8 });
   });
