@@ -396,3 +396,20 @@ describe('counts written in words', () => {
     });
   });
 });
+
+describe('more denials', () => {
+  it('reads "ruled out" and "avert" as denials', () => {
+    expect(
+      kinds(
+        'Sanders said conflicting schedules in both delegations had ruled out any formal meeting on Friday.',
+        'Sanders said Friday no formal meeting will take place, citing scheduling conflicts on both sides.',
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds(
+        'The points included a mechanism to avert dangerous incidents between US and Russian forces.',
+        'The points included a mechanism to prevent dangerous incidents between US and Russian forces.',
+      ),
+    ).not.toContain('negation');
+  });
+});

@@ -37,6 +37,10 @@ const DENYING_VERBS = new Set([
   'prevents',
   'prevented',
   'preventing',
+  'avert',
+  'averts',
+  'averted',
+  'averting',
 ]);
 /** Verbs that deny the verb after "to": "failed to agree", "refused to meet", "declined to comment". */
 const DENYING_BEFORE_TO = new Set([
@@ -54,9 +58,13 @@ const DENYING_BEFORE_TO = new Set([
   'declining',
 ]);
 
-/** Whether a token negates what follows it: a negator, a denying verb, or "failed to". */
+/** "Ruled out any formal session": "rule out" denies its object. */
+const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
+
+/** Whether a token negates what follows it: a negator, a denying verb, "failed to" or "ruled out". */
 function isNegator(tokens: readonly Token[], token: Token): boolean {
   if (NEGATORS.has(token.lower) || DENYING_VERBS.has(token.lower)) return true;
+  if (RULE.has(token.lower) && tokens[token.index + 1]?.lower === 'out') return true;
   return DENYING_BEFORE_TO.has(token.lower) && tokens[token.index + 1]?.lower === 'to';
 }
 
