@@ -3,7 +3,7 @@ import type { Similarity } from '../match/similarity';
 import { synonymsOf } from '../match/synonyms';
 import type { Reason, Stance } from '../types';
 import { differentSpeakers, sameParty, sameQuotation, speakerIn, speakerOf } from './attribution';
-import { differingDates, differingParties } from './named-parties';
+import { differingDates, differingParties, YEAR } from './named-parties';
 import {
   isHypothetical,
   LIGHT_VERBS,
@@ -211,9 +211,6 @@ function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity)
       !/^\d/.test(term.claimStem),
   ).length;
 }
-
-/** A year written out in a sentence. */
-const YEAR = /^(1[89]|20)\d\d$/;
 
 /**
  * Whether the claim is dated after the statement was published ("the Helsinki summit in July 2018" and a

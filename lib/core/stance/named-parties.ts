@@ -8,7 +8,8 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const MONTHS = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
-const YEAR = /^(1[89]|20)\d\d$/;
+/** A year written out: 1800–2099. */
+export const YEAR = /^(1[89]|20)\d\d$/;
 
 function isDateWord(token: Token): boolean {
   return WEEKDAYS.has(token.lower) || MONTHS.has(token.lower) || YEAR.test(token.lower);
@@ -100,7 +101,11 @@ export function differingDates(
 }
 
 /** The whole name a token belongs to: "Nha" → "Nha Trang". */
-function nameAround(sentence: Analyzed, token: Token): string {
+/**
+ * The first and last token of the whole name a token belongs to: capitalised words written together
+ * ("Nha Trang", "South Korea").
+ */
+function nameSpan(sentence: Analyzed, token: Token): [first: number, last: number] {
   const { tokens, text } = sentence;
   let first = token.index;
   let last = token.index;
@@ -108,7 +113,16 @@ function nameAround(sentence: Analyzed, token: Token): string {
   while (first > 0 && tokens[first - 1]?.proper && joined(tokens[first - 1] as Token, tokens[first] as Token))
     first--;
   while (tokens[last + 1]?.proper && joined(tokens[last] as Token, tokens[last + 1] as Token)) last++;
-  return text.slice(tokens[first]?.start ?? token.start, tokens[last]?.end ?? token.end);
+  return [first, last];
+}
+
+/** The whole name a token belongs to, as written: "Nha" → "Nha Trang". */
+function nameAround(sentence: Analyzed, token: Token): string {
+  const [first, last] = nameSpan(sentence, token);
+  return sentence.text.slice(
+    sentence.tokens[first]?.start ?? token.start,
+    sentence.tokens[last]?.end ?? token.end,
+  );
 }
 
 /** The nearest content word before a token: what the name is "of" ("final stop: the Philippines" → stop). */
@@ -130,8 +144,7 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
 /** The head of an apposition after the whole name: "Indonesia, the final stop of his trip" → stop. */
 function roleAfter(sentence: Analyzed, token: Token): string | null {
   const { tokens, text } = sentence;
-  let last = token.index;
-  while (tokens[last + 1]?.proper) last++;
+  const [, last] = nameSpan(sentence, token);
   const article = tokens[last + 1];
   if (!article || !/^\s*,\s*$/.test(text.slice(tokens[last]?.end, article.start))) return null;
   if (!['the', 'a', 'an'].includes(article.lower)) return null;
@@ -213,10 +226,7 @@ const WHERE = new Set(['in', 'at', 'to', 'from']);
 /** The preposition before the whole known place name a token is part of ("in South Korea" → in), or null. */
 function placeAfter(sentence: Analyzed, token: Token): string | null {
   const { tokens } = sentence;
-  let first = token.index;
-  while (first > 0 && tokens[first - 1]?.proper) first--;
-  let last = token.index;
-  while (tokens[last + 1]?.proper) last++;
+  const [first, last] = nameSpan(sentence, token);
   const before = tokens[first - 1]?.lower ?? '';
   const known = tokens.slice(first, last + 1).some((t) => isPlaceName(t.stem));
   return WHERE.has(before) && known ? before : null;

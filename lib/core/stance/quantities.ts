@@ -1,6 +1,7 @@
 import type { Analyzed } from '../match/analyze';
 import { scaleWordValue } from '../text/numbers';
 import type { Token } from '../text/tokenize';
+import { YEAR } from './named-parties';
 import { isDemonym } from './places';
 
 /** A number and what it counts: "13-day" → 13 day, "two indictments" → 2 indict, "3.5 percent" → 3.5 percent. */
@@ -15,8 +16,6 @@ export interface Quantity {
 /** Words that make a count a span from now: "the last two days", "the next five years". */
 const RELATIVE = new Set(['last', 'past', 'previous', 'next', 'coming', 'following']);
 
-/** Years read as numbers would make "the 2016 election" a quantity of elections. */
-const YEAR = /^(1[89]|20)\d\d$/;
 /** How many tokens may stand between a number and its unit ("two formal indictments"). */
 const UNIT_REACH = 2;
 
@@ -27,6 +26,7 @@ export function quantities(sentence: Analyzed): Quantity[] {
     const token = tokens[i] as Token;
     // "the only American journalist allowed": one journalist.
     const only = token.lower === 'only' && tokens[i - 1]?.lower === 'the';
+    // Years read as numbers would make "the 2016 election" a quantity of elections.
     if (!only && (token.value === null || YEAR.test(token.lower))) continue;
     let value = only ? 1 : (token.value as number);
     let j = i + 1;
