@@ -103,6 +103,54 @@ function nextAbove(
   return count;
 }
 
+/** Sets the touched statements' shared weight back to 0, for the next retrieval. */
+function clear(shared: Float64Array, touched: Uint32Array, count: number) {
+  for (let i = 0; i < count; i++) shared[touched[i] as number] = 0;
+}
+
+/**
+ * Copies to `out` the touched statements sharing at least `least` that are not marked; returns how many.
+ * The pruned phase's loops are small functions of their own, so V8 optimises them early (see accumulate).
+ */
+function gather(
+  touched: Uint32Array,
+  count: number,
+  shared: Float64Array,
+  least: number,
+  marks: Uint8Array,
+  out: Uint32Array,
+): number {
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const statement = touched[i] as number;
+    if ((shared[statement] as number) >= least && !marks[statement]) out[kept++] = statement;
+  }
+  return kept;
+}
+
+/**
+ * Keeps, in place, the running statements that the weight `left` could still lift to the bar: they share at
+ * least `reach` and would score at least `bar` with all of it. Returns how many are kept.
+ */
+function thin(
+  running: Uint32Array,
+  count: number,
+  shared: Float64Array,
+  totals: Float64Array,
+  bounds: { reach: number; left: number; claimWeight: number; bar: number },
+): number {
+  const { reach, left, claimWeight, bar } = bounds;
+  let kept = 0;
+  for (let i = 0; i < count; i++) {
+    const statement = running[i] as number;
+    const sum = shared[statement] as number;
+    if (sum < reach) continue;
+    if (coverageScore(sum + left, claimWeight, totals[statement] as number) < bar) continue;
+    running[kept++] = statement;
+  }
+  return kept;
+}
+
 /**
  * Adds one term's weight to the statements still in the running. The term's list is searched for each of
  * them when they are few, and read through once when they are many: whichever touches less.
@@ -226,12 +274,11 @@ export function topStatements(
     // Pruned. The statements already scoring best are completed first, which sets a high bar at once.
     const remaining = rest[next] as number;
     const leaders = new TopStatements(limit);
-    for (let i = 0; i < touchedCount; i++) {
+    for (let i = nextAbove(touched, touchedCount, shared, remaining, 0); i < touchedCount; ) {
       const statement = touched[i] as number;
-      const sum = shared[statement] as number;
-      if (sum <= remaining) continue;
-      const value = coverageScore(sum, claimWeight, totals[statement] as number);
+      const value = coverageScore(shared[statement] as number, claimWeight, totals[statement] as number);
       if (value >= Math.max(leaders.floor, floor) && accepted(statement)) leaders.offer(statement, value);
+      i = nextAbove(touched, touchedCount, shared, remaining, i + 1);
     }
     const leading = Uint32Array.from(leaders.items, (item) => item.statement);
     for (let j = next; j < terms.length; j++)
@@ -241,25 +288,13 @@ export function topStatements(
     // remaining term is added to those left, heaviest first, so the running thins out term by term.
     const { running: candidates, marks } = scratch;
     for (const statement of leading) marks[statement] = 1;
-    let running = 0;
     const least = sharedNeeded(bar(), claimWeight) - remaining;
-    for (let i = 0; i < touchedCount; i++) {
-      const statement = touched[i] as number;
-      if ((shared[statement] as number) >= least && !marks[statement]) candidates[running++] = statement;
-    }
+    let running = gather(touched, touchedCount, shared, least, marks, candidates);
     for (const statement of leading) marks[statement] = 0;
     for (let j = next; j <= terms.length && running > 0; j++) {
       const left = rest[j] as number;
       const reach = sharedNeeded(bar(), claimWeight) - left;
-      let kept = 0;
-      for (let i = 0; i < running; i++) {
-        const statement = candidates[i] as number;
-        const sum = shared[statement] as number;
-        if (sum < reach) continue;
-        if (coverageScore(sum + left, claimWeight, totals[statement] as number) < bar()) continue;
-        candidates[kept++] = statement;
-      }
-      running = kept;
+      running = thin(candidates, running, shared, totals, { reach, left, claimWeight, bar: bar() });
       if (j < terms.length) addTerm(terms[j] as QueryTerm, candidates, running, scratch);
     }
     for (let i = 0; i < running; i++) {
@@ -268,6 +303,6 @@ export function topStatements(
     }
     return top.items;
   } finally {
-    for (let i = 0; i < touchedCount; i++) shared[touched[i] as number] = 0;
+    clear(shared, touched, touchedCount);
   }
 }

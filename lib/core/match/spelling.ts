@@ -167,6 +167,38 @@ function sharesTooFewPairs(word: string, candidate: string, allowed: number): bo
   return true;
 }
 
+/** A word looked for: its letter and pair sets, and how much of them a respelling may lack. */
+interface Sought {
+  word: string;
+  letters: number;
+  low: number;
+  high: number;
+  allowed: number;
+  pairsNeeded: number;
+}
+
+/**
+ * Adds to `positions` the words of one bucket that pass the letter and pair tests. The loop that runs over
+ * most words of a lookup: a small function of its own, so that V8 optimises it within the first lookups.
+ */
+function scanBucket(matcher: SpellingMatcher, bucket: number, sought: Sought, positions: number[]) {
+  const { word, letters, low, high, allowed, pairsNeeded } = sought;
+  const end = matcher.bucketStart[bucket + 1] as number;
+  for (let n = matcher.bucketStart[bucket] as number; n < end; n++) {
+    // Distinct letters missing are a lower bound on letters missing: one AND rules most words out.
+    if (bitCount(letters & ~(matcher.letters[n] as number)) > allowed) continue;
+    const commonPairs =
+      bitCount(low & (matcher.pairsLow[n] as number)) + bitCount(high & (matcher.pairsHigh[n] as number));
+    if (commonPairs < pairsNeeded) continue;
+    const i = matcher.positions[n] as number;
+    const candidate = matcher.words[i] ?? '';
+    // Words longer than 32 letters are left to fuse.js whole: the mask of used pairs holds 31.
+    if (candidate !== word && (candidate.length > 32 || !sharesTooFewPairs(word, candidate, allowed))) {
+      positions.push(i);
+    }
+  }
+}
+
 /**
  * Words of the matcher close enough to `word` to be another spelling of it, closest first: same first
  * letter, length within MAX_LENGTH_CHANGE, fuse.js score within MAX_SCORE. `refIndex` is the position in the
@@ -185,24 +217,10 @@ export function closeSpellings(
   // candidate must have in common with it.
   const pairsNeeded = bitCount(wordLow) + bitCount(wordHigh) - 2 * allowed;
   const positions: number[] = [];
+  const sought = { word, letters: wordLetters, low: wordLow, high: wordHigh, allowed, pairsNeeded };
   for (let length = word.length - MAX_LENGTH_CHANGE; length <= word.length + MAX_LENGTH_CHANGE; length++) {
     const bucket = matcher.buckets.get(bucketKey(word, length));
-    if (bucket === undefined) continue;
-    const end = matcher.bucketStart[bucket + 1] as number;
-    for (let n = matcher.bucketStart[bucket] as number; n < end; n++) {
-      // Distinct letters missing are a lower bound on letters missing: one AND rules most words out.
-      if (bitCount(wordLetters & ~(matcher.letters[n] as number)) > allowed) continue;
-      const commonPairs =
-        bitCount(wordLow & (matcher.pairsLow[n] as number)) +
-        bitCount(wordHigh & (matcher.pairsHigh[n] as number));
-      if (commonPairs < pairsNeeded) continue;
-      const i = matcher.positions[n] as number;
-      const candidate = matcher.words[i] ?? '';
-      // Words longer than 32 letters are left to fuse.js whole: the mask of used pairs holds 31.
-      if (candidate !== word && (candidate.length > 32 || !sharesTooFewPairs(word, candidate, allowed))) {
-        positions.push(i);
-      }
-    }
+    if (bucket !== undefined) scanBucket(matcher, bucket, sought, positions);
   }
   if (positions.length === 0) return [];
   fuse.setCollection(positions.map((i) => matcher.words[i] ?? ''));
