@@ -238,8 +238,10 @@ export function classifyStance(
   sim: Similarity,
   context: StatementContext = {},
 ): Judgement | null {
+  // Most candidates of a large corpus fall under the bar: that is known before any word is looked at.
+  if (sim.score < RELATED_MIN) return null;
   const predicates = sharedPredicates(claim, statement, sim);
-  if (sim.score < RELATED_MIN || predicates < MIN_SHARED_PREDICATES) return null;
+  if (predicates < MIN_SHARED_PREDICATES) return null;
   const clash = polarityClash(claim, statement, sim);
   const later = datedAfter(claim, statement, context.published);
   const { reasons, exact } = later
