@@ -140,6 +140,49 @@ describe('denials and their reach', () => {
   });
 });
 
+describe('one denial written two ways', () => {
+  it('agrees when both sides deny the same thing and only the negation has moved', () => {
+    const stance = (claim: string, statement: string) => judge(claim, statement)?.stance;
+    expect(
+      stance(
+        'No formal ceasefire talks between the two warring factions will be held in Geneva, the mediator said.',
+        'The two warring factions will not hold formal ceasefire talks in Geneva, the mediator said.',
+      ),
+    ).toBe('agree');
+    // A denial of the verb alone, with the object asserted, is still a contradiction.
+    expect(
+      kinds(
+        'The two sides will not sign a peace deal at the Geneva talks, the mediator said on Monday.',
+        'The two sides signed a peace deal at the Geneva talks, the mediator said on Monday.',
+      ),
+    ).toContain('negation');
+  });
+
+  it('reads "in the absence of" and "a lack of" as denials', () => {
+    expect(
+      kinds(
+        'Even in the absence of a signed treaty, the ministers said trade across the border would resume.',
+        'The ministers said that even without a signed treaty, trade across the border would resume.',
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds(
+        'Ministers blamed a lack of funding for the delayed bridge repairs in the capital.',
+        'Ministers blamed funding for the delayed bridge repairs in the capital.',
+      ),
+    ).toContain('negation');
+  });
+
+  it('looks past the denied verb to its object for what the two sentences share', () => {
+    expect(
+      kinds(
+        'Governor Ann Ruiz refused to keep the park gates open to night visitors over the holiday.',
+        'She did keep the park gates open to night visitors over the holiday.',
+      ),
+    ).toContain('negation');
+  });
+});
+
 describe('places inside places', () => {
   it('reads a city and its country as one party, and two cities of one country as two', () => {
     expect(samePlace(stemWord('Moscow'), stemWord('Russia'))).toBe(true);

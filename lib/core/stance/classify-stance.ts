@@ -11,6 +11,7 @@ import {
   negatedStems,
   negationClause,
   negationReach,
+  negationScopes,
   negationSubjects,
 } from './negation';
 import { opposedWords } from './opposites';
@@ -61,6 +62,8 @@ interface PolarityClash {
   narrowed: boolean;
 }
 
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
+
 /**
  * Whether a negation is said of parties the other sentence never names: "Paul Manafort and Rick Gates, who
  * have pleaded not guilty" and "… as well as a guilty plea" (someone else's) do not contradict each other.
@@ -74,12 +77,19 @@ function saidOfSomeoneElse(negated: Analyzed, stem: string, other: Analyzed, sim
     (token, i) => subjects[i - 1]?.index === token.index - 1 && subjects[i + 1]?.index !== token.index + 1,
   );
   if (surnames.length === 0) return false;
+  // "She did leave the door open": a sentence that names its party by a pronoun may mean the same one.
+  if (other.tokens.some((token) => PERSONAL_PRONOUNS.has(token.lower))) return false;
   const named = new Set([...other.stems, ...other.optionalStems]);
   // Names paired across a respelling (Peskov / Peskow) are named on both sides.
   for (const term of sim.shared) {
     if (term.fuzzy) named.add(term.claimStem).add(term.statementStem);
   }
   return !surnames.some((token) => named.has(token.stem));
+}
+
+/** Whether one negation of the sentence covers both stems. */
+function sameDenial(sentence: Analyzed, a: string, b: string): boolean {
+  return negationScopes(sentence).some((scope) => scope.stems.has(a) && scope.stems.has(b));
 }
 
 /** A shared word the sentences disagree about: negated on one side only. Names and light verbs never count. */
@@ -91,6 +101,11 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
   const nearStatement = negationReach(statement);
   // A clash that is no contradiction (hypothetical, narrowed) is kept in case no other is found.
   let weak: PolarityClash | null = null;
+  // Words both sides deny: where one side's denial also covers another shared word, the negation has only
+  // moved ("no formal meeting will be held" / "will not hold a formal meeting").
+  const deniedByBoth = sim.shared.filter(
+    (term) => !term.fuzzy && negClaim.has(term.claimStem) && negStatement.has(term.statementStem),
+  );
   for (const term of sim.shared) {
     if (term.fuzzy) continue;
     const inClaim = negClaim.has(term.claimStem);
@@ -99,6 +114,15 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
       ? !nearStatement.has(term.statementStem)
       : inStatement && !nearClaim.has(term.claimStem);
     if (!clashes) continue;
+    if (
+      deniedByBoth.some((both) =>
+        inClaim
+          ? sameDenial(claim, term.claimStem, both.claimStem)
+          : sameDenial(statement, term.statementStem, both.statementStem),
+      )
+    ) {
+      continue;
+    }
     // A light verb says nothing by itself ("held a summit" / "will not hold a meeting"): denied on one side
     // only, it is no contradiction, but no agreement either.
     if (LIGHT_VERBS.has(term.claimStem) || LIGHT_VERBS.has(term.statementStem)) {

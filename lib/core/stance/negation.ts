@@ -60,11 +60,14 @@ const DENYING_BEFORE_TO = new Set([
 
 /** "Ruled out any formal session": "rule out" denies its object. */
 const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
+/** Nouns that deny what they are "of": "in the absence of a formal meeting", "a lack of progress". */
+const DENYING_BEFORE_OF = new Set(['absence', 'lack']);
 
-/** Whether a token negates what follows it: a negator, a denying verb, "failed to" or "ruled out". */
+/** Whether a token negates what follows it: a negator, a denying verb, "failed to", "ruled out", "absence of". */
 function isNegator(tokens: readonly Token[], token: Token): boolean {
   if (NEGATORS.has(token.lower) || DENYING_VERBS.has(token.lower)) return true;
   if (RULE.has(token.lower) && tokens[token.index + 1]?.lower === 'out') return true;
+  if (DENYING_BEFORE_OF.has(token.lower) && tokens[token.index + 1]?.lower === 'of') return true;
   return DENYING_BEFORE_TO.has(token.lower) && tokens[token.index + 1]?.lower === 'to';
 }
 
@@ -273,6 +276,9 @@ export function negationSubjects(sentence: Analyzed, stem: string): Token[] {
   return sentence.tokens.slice(Math.max(0, at - SUBJECT_REACH), at).filter((token) => token.proper);
 }
 
+/** How many tokens past the last word a negation reaches its object is looked for (negationClause). */
+const OBJECT_REACH = 4;
+
 /**
  * The stems of the clause a negation of `stem` stands in, `stem` aside: from its subject (within
  * SUBJECT_REACH before the negator, not past a comma) to the last word it reaches. A clash over one word is
@@ -290,7 +296,14 @@ export function negationClause(sentence: Analyzed, stem: string): Set<string> {
     if (boundaryBetween(text, token, scope.negator)) break;
     if (!token.stop) out.add(token.stem);
   }
-  for (const token of reachedAfter(sentence, scope.negator)) out.add(token.stem);
+  const reached = reachedAfter(sentence, scope.negator);
+  for (const token of reached) out.add(token.stem);
+  // And the object of the word denied: "refused to leave | the door open" is about the door.
+  const end = reached.at(-1);
+  for (const token of end ? tokens.slice(end.index + 1, end.index + 1 + OBJECT_REACH) : []) {
+    if (boundaryBetween(text, end as Token, token) || opensEmbeddedClause(tokens, token.index)) break;
+    if (inScope(token)) out.add(token.stem);
+  }
   for (const token of tokens.slice(at + 1)) {
     if (boundaryBetween(text, scope.negator, token)) break;
     if (token.proper) out.add(token.stem);
