@@ -54,6 +54,27 @@ describe('the same quotation', () => {
   });
 });
 
+describe('the same remark in indirect speech', () => {
+  it('is the words after "that", quoted on the other side or not', () => {
+    const indirect = analyze(
+      'The mayor told reporters on Tuesday that the river bridge would reopen in March.',
+    );
+    expect(
+      sameQuotation(indirect, analyze('The governor said that the river bridge would reopen in March.')),
+    ).toBe(true);
+    expect(
+      sameQuotation(indirect, analyze('"The river bridge will reopen in March," the governor said.')),
+    ).toBe(true);
+    // What follows "that" elsewhere in the sentence is no remark.
+    expect(
+      sameQuotation(
+        indirect,
+        analyze('The governor said the flood that closed the river bridge in March was the worst in years.'),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe('attribution between sentences', () => {
   it('reads one party named two ways as the same party', () => {
     expect(sameParty('the White House', 'White House press secretary Sarah Sanders')).toBe(true);

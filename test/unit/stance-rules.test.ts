@@ -183,6 +183,42 @@ describe('one denial written two ways', () => {
   });
 });
 
+describe('a day swapped among days both name', () => {
+  it('is a date conflict, and days the other side names more of are not', () => {
+    const claim = analyze('The team rests on Saturday and, on Monday, flies home to Lisbon for the final.');
+    expect(
+      differingDates(
+        claim,
+        analyze('The team rests on Saturday and flies home to Lisbon on Sunday for the final.'),
+      ),
+    ).toMatchObject({ claim: 'Monday', statement: 'Sunday' });
+    expect(
+      differingDates(
+        claim,
+        analyze('The team trains on Saturday, Sunday and Tuesday, then flies to Lisbon.'),
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('one place for another after the same preposition', () => {
+  it('is a rival party when the sentences are similar and say what is there with the same word', () => {
+    expect(
+      kinds(
+        'In a long and angry speech about tariffs delivered in Spain, the minister addressed the trade delegates directly.',
+        'The minister gave a long and furious speech in Portugal about tariffs, speaking directly to the trade delegates.',
+      ),
+    ).toContain('entity');
+    // Not when what is there differs: a speech in one place, a dinner in another.
+    expect(
+      kinds(
+        'The minister gave a long and angry speech about tariffs to the trade delegates, then hosted a dinner in Spain.',
+        'The minister gave a long and furious speech in Portugal about tariffs to the trade delegates.',
+      ),
+    ).not.toContain('entity');
+  });
+});
+
 describe('places inside places', () => {
   it('reads a city and its country as one party, and two cities of one country as two', () => {
     expect(samePlace(stemWord('Moscow'), stemWord('Russia'))).toBe(true);

@@ -163,15 +163,37 @@ function quotedStems(sentence: Analyzed): Set<string> {
   return quoted;
 }
 
+/** How far after a verb of saying its "that" may come: "told reporters that", "said on Friday that". */
+const THAT_REACH = 4;
+
+/**
+ * Content words of what a sentence reports someone said, in quotation marks or after "that" following a
+ * verb of saying ("Lavrov told reporters that Trump accepted Putin's denial"): a remark is the same whether
+ * quoted or put into indirect speech.
+ */
+function saidStems(sentence: Analyzed): Set<string> {
+  const said = quotedStems(sentence);
+  const { tokens } = sentence;
+  const verb = tokens.find((t) => SPEECH.has(t.lower) && t.lower !== 'according');
+  const that = verb
+    ? tokens.slice(verb.index + 1, verb.index + 1 + THAT_REACH).find((t) => t.lower === 'that')
+    : undefined;
+  if (that) for (const token of tokens.slice(that.index + 1)) if (!token.stop) said.add(token.stem);
+  return said;
+}
+
 /** A quotation shorter than this many content words is too common to identify a remark. */
 const MIN_QUOTED_WORDS = 3;
 /** Share of the shorter quotation's words the other must have for the two to be one remark. */
 const SAME_QUOTE_SHARE = 0.8;
 
-/** Whether both sentences quote the same remark: "“Is there something substantive?” X said" / "…" Y asked. */
+/**
+ * Whether both sentences report the same remark: "“Is there something substantive?” X said" / "…" Y asked;
+ * "X said that Trump accepted Putin's denial" / "Y told reporters that Trump had accepted Putin's denial".
+ */
 export function sameQuotation(claim: Analyzed, statement: Analyzed): boolean {
-  const mine = quotedStems(claim);
-  const theirs = quotedStems(statement);
+  const mine = saidStems(claim);
+  const theirs = saidStems(statement);
   const shorter = Math.min(mine.size, theirs.size);
   if (shorter < MIN_QUOTED_WORDS) return false;
   const shared = [...mine].filter((stem) => theirs.has(stem)).length;

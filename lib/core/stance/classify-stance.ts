@@ -212,6 +212,7 @@ function conflictReasons(
   const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));
   const party = differingParties(claim, statement, respelled, {
     nearlySame: nearlySame(claim, sim),
+    similar: sim.score >= NEARLY_SAME,
   });
   if (party) reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
   return { reasons, exact: quantity !== null || (date?.ofSameThing ?? false) };

@@ -72,9 +72,14 @@ export function differingDates(
   statement: Analyzed,
 ): { claim: string; statement: string; ofSameThing: boolean } | null {
   for (const kind of [WEEKDAYS, MONTHS] as const) {
-    const mine = claim.tokens.filter((t) => kind.has(t.lower));
-    const theirs = statement.tokens.filter((t) => kind.has(t.lower));
-    if (mine.length && theirs.length && !mine.some((m) => theirs.some((t) => t.lower === m.lower))) {
+    const all = claim.tokens.filter((t) => kind.has(t.lower));
+    const allTheirs = statement.tokens.filter((t) => kind.has(t.lower));
+    const mine = all.filter((m) => !allTheirs.some((t) => t.lower === m.lower));
+    const theirs = allTheirs.filter((t) => !all.some((m) => m.lower === t.lower));
+    // None shared, or one swapped for another among days both name ("a banquet Saturday night and, on
+    // Sunday, a meeting" / "… Saturday night … on Monday").
+    const swapped = mine.length === 1 && theirs.length === 1 && all.length === allTheirs.length;
+    if (mine.length && theirs.length && (mine.length === all.length || swapped)) {
       // The pair that dates the same thing, if any, is the one shown.
       for (const m of mine) {
         const near = yearNeighbours(claim, m);
@@ -171,7 +176,7 @@ export function differingParties(
   claim: Analyzed,
   statement: Analyzed,
   respelled: ReadonlyMap<string, string> = new Map(),
-  { nearlySame = false }: { nearlySame?: boolean } = {},
+  { nearlySame = false, similar = false }: { nearlySame?: boolean; similar?: boolean } = {},
 ): { claim: string; statement: string } | null {
   // A name the matcher already paired with another spelling (Denang / Danang) is the same party.
   const canonical = (stem: string) => respelled.get(stem) ?? stem;
@@ -204,20 +209,43 @@ export function differingParties(
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
-  if (!nearlySame) return null;
+  if (!nearlySame && !similar) return null;
   // Sentences that say nearly the same thing, one place for another after the same preposition: "a speech
   // delivered in Japan" / "a speech in South Korea". Only places are compared so: people are not where.
+  // Sentences only similar must also say what is there with the same word (the speech).
   for (const mine of claim.tokens) {
     if (!mine.proper || mine.stop || statementNames.has(canonical(mine.stem))) continue;
     const where = placeAfter(claim, mine);
     if (!where || statement.tokens.some((theirs) => theirs.proper && namesSamePlace(mine.stem, theirs.stem)))
       continue;
+    const located = locatedThere(claim, mine);
     const rival = onlyTheirs.find(
-      (theirs) => placeAfter(statement, theirs) === where && !samePlace(mine.stem, theirs.stem),
+      (theirs) =>
+        placeAfter(statement, theirs) === where &&
+        !samePlace(mine.stem, theirs.stem) &&
+        (nearlySame || locatedThere(statement, theirs).some((stem) => located.includes(stem))),
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
   return null;
+}
+
+/** How many tokens before a place's preposition the thing said to be there is looked for. */
+const LOCATED_REACH = 4;
+
+/** The content words just before the preposition of a place, within its clause: "a speech | in Japan". */
+function locatedThere(sentence: Analyzed, token: Token): string[] {
+  const { tokens, text } = sentence;
+  const [first] = nameSpan(sentence, token);
+  const preposition = tokens[first - 1];
+  if (!preposition) return [];
+  const out: string[] = [];
+  for (let i = first - 2; i >= Math.max(0, first - 1 - LOCATED_REACH); i--) {
+    const word = tokens[i] as Token;
+    if (/[,;:.()"]/.test(text.slice(word.end, tokens[i + 1]?.start))) break;
+    if (!word.stop && !word.proper && word.value === null) out.push(word.stem);
+  }
+  return out;
 }
 
 /** Prepositions of place and motion. */
