@@ -85,9 +85,11 @@ function judge(claim: Analyzed, found: CorpusRetrieval[], skip: Set<string>, opt
       if (!statement) continue;
       const analyzed = analyzedStatement(corpus, i);
       const sim = similarity(claim, analyzed, weightOf, retrieval.aliases);
-      const before = corpus.statements[i - 1];
-      const previous = () =>
-        before?.articleId === statement.articleId ? analyzedStatement(corpus, i - 1) : null;
+      // The sentences before it in its article, for a speaker named there ("she added").
+      const previous = (back = 1) =>
+        corpus.statements[i - back]?.articleId === statement.articleId
+          ? analyzedStatement(corpus, i - back)
+          : null;
       const judgement = classifyStance(claim, analyzed, sim, { published: statement.published, previous });
       if (!judgement) continue;
       const reasons = isHedged(statement.text)

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/core/match/analyze';
-import { differentSpeakers, sameParty, sameQuotation, speakerOf } from '../../lib/core/stance/attribution';
+import { type Analyzed, analyze } from '../../lib/core/match/analyze';
+import {
+  differentSpeakers,
+  sameParty,
+  sameQuotation,
+  speakerIn,
+  speakerOf,
+} from '../../lib/core/stance/attribution';
 
 const speaker = (text: string) => speakerOf(analyze(text));
 
@@ -94,5 +100,27 @@ describe('attribution between sentences', () => {
     const again = analyze('On his trip through Asia, Trump told reporters he would meet Putin.');
     const other = analyze('During a long trip across Asia, Trump told reporters he expected to meet Putin.');
     expect(differentSpeakers(again, other)).toBeNull();
+  });
+
+  it('looks further back for a speaker named only by a pronoun after a sentence of quotation', () => {
+    const article = [
+      'Health minister Clara Okafor told reporters after the vote that funding was secured.',
+      '"The clinics will stay open through the winter."',
+      'She added: "Nobody will be turned away."',
+    ].map((text) => analyze(text));
+    const earlier =
+      (at: number) =>
+      (back = 1) =>
+        article[at - back] ?? null;
+    const [, quoted, added] = article as [Analyzed, Analyzed, Analyzed];
+    expect(speakerIn(added, earlier(2))).toBe('Health minister Clara Okafor');
+    expect(speakerIn(quoted, earlier(1))).toBe('Health minister Clara Okafor');
+  });
+
+  it('reads more verbs of saying, and a title with "of" as part of the speaker', () => {
+    expect(speaker('Secretary of State Ana Lima declared that the border would stay closed.')).toBe(
+      'Secretary of State Ana Lima',
+    );
+    expect(speaker('Mayor Tom Berg warned that the river would flood again.')).toBe('Mayor Tom Berg');
   });
 });

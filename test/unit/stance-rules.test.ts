@@ -219,6 +219,23 @@ describe('one place for another after the same preposition', () => {
   });
 });
 
+describe('the word before a name', () => {
+  it('is no role when it is an adverb', () => {
+    expect(
+      differingParties(
+        analyze('Speaking directly, Mayor Tom Berg told the flood victims that help was coming.'),
+        analyze('The mayor spoke directly to Governor Ana Lima about help for the flood victims.'),
+      ),
+    ).toBeNull();
+    expect(
+      differingParties(
+        analyze('The final stop of the tour is Lisbon, the band said.'),
+        analyze('The final stop of the tour is Porto, the band said.'),
+      ),
+    ).not.toBeNull();
+  });
+});
+
 describe('places inside places', () => {
   it('reads a city and its country as one party, and two cities of one country as two', () => {
     expect(samePlace(stemWord('Moscow'), stemWord('Russia'))).toBe(true);

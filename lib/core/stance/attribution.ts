@@ -28,6 +28,24 @@ export const SPEECH: ReadonlySet<string> = new Set([
   'asked',
   'asks',
   'replied',
+  'declared',
+  'declares',
+  'explained',
+  'explains',
+  'noted',
+  'notes',
+  'warned',
+  'warns',
+  'stressed',
+  'argued',
+  'argues',
+  'acknowledged',
+  'admitted',
+  'responded',
+  'answered',
+  'vowed',
+  'promised',
+  'predicted',
 ]);
 /** Verbs whose object is the one spoken to ("told CNN"), never the speaker. */
 const ADDRESSED = new Set(['told', 'tell', 'tells']);
@@ -60,10 +78,11 @@ export function speakerOf(sentence: Analyzed): string | null {
     // "according to X" and "said X": the name follows.
     let i = verb.lower === 'according' ? verb.index + 2 : verb.index + 1;
     const after: Token[] = [];
+    // Not past a pause: "She added: “Nobody …”" names no one after the verb.
     while (
       !ADDRESSED.has(verb.lower) &&
       isName(tokens[i]) &&
-      !(after.length && separated(sentence, after.at(-1) as Token, tokens[i]))
+      !separated(sentence, after.at(-1) ?? verb, tokens[i])
     )
       after.push(tokens[i++] as Token);
     // "X said": the name precedes, possibly with a bridge word between.
@@ -93,7 +112,9 @@ export function speakerOf(sentence: Analyzed): string | null {
     // Take in the speaker's role and organisation: "White House press secretary Sarah Sanders".
     while (before.length && j >= 0 && before.length < MAX_SPEAKER_WORDS) {
       const token = tokens[j] as Token;
-      if (token.stop || token.value !== null || separated(sentence, token, before[0])) break;
+      // "Secretary of State Rex Tillerson": an "of" between two capitalised words is part of the title.
+      const ofTitle = token.lower === 'of' && isName(tokens[j - 1]) && /^\p{Lu}/u.test(before[0]?.text ?? '');
+      if ((token.stop && !ofTitle) || token.value !== null || separated(sentence, token, before[0])) break;
       before.unshift(token);
       j--;
     }
@@ -111,15 +132,23 @@ export function isHedged(text: string): boolean {
  * The same words put in other mouths: each side names a speaker the other does not mention at all
  * ("Sanders said the meeting will take place" / "Peskov said the meeting will take place").
  */
+/** How many sentences back a speaker named only by "he" or by quotation marks is looked for. */
+const SPEAKER_LOOKBACK = 3;
+
 /** Pronouns that stand for a speaker named in the sentence before: "“…,” he said." */
 const PRONOUNS = new Set(['he', 'she', 'they']);
 
 /**
  * Who a sentence attributes its content to, as a reader would: a pronoun ("he said") stands for the speaker
  * of the sentence before it (`previous`, from the same article) or, failing one, its first name; a sentence
- * that is all quotation goes on the speaker of the sentence before.
+ * that is all quotation goes on the speaker of the sentence before. A sentence before that names its speaker
+ * the same way sends the search on back, up to SPEAKER_LOOKBACK sentences.
  */
-export function speakerIn(sentence: Analyzed, previous?: () => Analyzed | null): string | null {
+export function speakerIn(
+  sentence: Analyzed,
+  previous?: (back?: number) => Analyzed | null,
+  back = 1,
+): string | null {
   const named = speakerOf(sentence);
   if (named || !previous) return named;
   const { tokens } = sentence;
@@ -131,17 +160,20 @@ export function speakerIn(sentence: Analyzed, previous?: () => Analyzed | null):
   });
   // A sentence that is all quotation ("“There is no formal meeting.”") goes on the speaker before it.
   const quoteOnly = /^\s*["\u201C]/.test(sentence.text) && /["\u201D]\s*$/.test(sentence.text);
-  const before = byPronoun || quoteOnly ? previous() : null;
+  const before = byPronoun || quoteOnly ? previous(back) : null;
   if (!before) return null;
-  if (quoteOnly && !byPronoun) return speakerOf(before);
+  // The sentence before may be all quotation or "she said" too: its speaker is further back.
+  const speaker =
+    speakerOf(before) ?? (back < SPEAKER_LOOKBACK ? speakerIn(before, previous, back + 1) : null);
+  if (quoteOnly && !byPronoun) return speaker;
   // Failing a speaker, the sentence's first name: "Trump gave a speech in South Korea …" — Trump.
-  return speakerOf(before) ?? before.tokens.find((t) => isName(t))?.text ?? null;
+  return speaker ?? before.tokens.find((t) => isName(t))?.text ?? null;
 }
 
 export function differentSpeakers(
   claim: Analyzed,
   statement: Analyzed,
-  previous?: () => Analyzed | null,
+  previous?: (back?: number) => Analyzed | null,
 ): { claim: string; statement: string } | null {
   const mine = speakerOf(claim);
   const theirs = speakerIn(statement, previous);

@@ -252,8 +252,11 @@ function datedAfter(claim: Analyzed, statement: Analyzed, published: string | nu
 export interface StatementContext {
   /** When the statement's article was published (ISO date), if known. */
   published?: string | null;
-  /** The sentence before the statement in its article, for a speaker it names only as "he" or "she". */
-  previous?: () => Analyzed | null;
+  /**
+   * The sentence `back` (default 1) before the statement in its article, for a speaker it names only as "he"
+   * or "she".
+   */
+  previous?: (back?: number) => Analyzed | null;
 }
 
 /** Judges one (claim, statement) pair already known to be similar; null when too far apart to show. */

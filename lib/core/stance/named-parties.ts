@@ -130,6 +130,12 @@ function nameAround(sentence: Analyzed, token: Token): string {
   );
 }
 
+/** Nouns that end like an adverb. */
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'reply', 'anomaly', 'monopoly']);
+
+/** A word in -ly that is no noun: "directly", "briefly". */
+const isAdverb = (token: Token) => /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower);
+
 /** The nearest content word before a token: what the name is "of" ("final stop: the Philippines" → stop). */
 function roleBefore(sentence: Analyzed, token: Token): string[] {
   const { tokens } = sentence;
@@ -138,6 +144,8 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
     // "officials told CNN": who is told is no role of theirs.
     if (SPEECH.has(before.lower)) return [];
     if (before.stop || before.proper) continue;
+    // "Addressing Kim directly, Secretary …": an adverb says how, not what the name is.
+    if (isAdverb(before)) return [];
     // "the final stop of his trip, Indonesia": the head before "of" is the role too.
     const of = tokens.slice(Math.max(0, i - 3), i).findLast((t) => t.lower === 'of');
     const head = of ? tokens[of.index - 1] : undefined;
