@@ -219,6 +219,35 @@ describe('one place for another after the same preposition', () => {
   });
 });
 
+describe('what a denial reaches', () => {
+  it('stops at a reason or a time after the denied verb', () => {
+    expect(
+      kinds(
+        'The mayor said the fireworks show would not happen because of storm warnings along the coast.',
+        'Storm warnings along the coast kept the fireworks show crews busy, the mayor said.',
+      ),
+    ).not.toContain('negation');
+  });
+});
+
+describe('two days that may date two things', () => {
+  it('set sentences apart only when they say much of the same', () => {
+    // "On Friday" dates what the coach said; "Thursday" dates the strain laid bare before it.
+    expect(
+      kinds(
+        'The coach said on Friday that no new signing would be made this month.',
+        'The strain at the club was laid bare on Thursday, before the coach spoke, when fans and players gave very different accounts of the dressing room.',
+      ),
+    ).not.toContain('date');
+    expect(
+      kinds(
+        'Union leaders said on Tuesday that the strike talks at the port had failed.',
+        'Union leaders said on Wednesday that the strike talks at the port had failed.',
+      ),
+    ).toContain('date');
+  });
+});
+
 describe('the word before a name', () => {
   it('is no role when it is an adverb', () => {
     expect(

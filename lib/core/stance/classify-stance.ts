@@ -36,6 +36,8 @@ const EXACT_CONFLICT_MIN = 0.25;
 export const AGREE_MIN = 0.27;
 /** Putting the same words in another speaker's mouth is a conflict only when the words are nearly the same. */
 const SPEAKER_CONFLICT_MIN = 0.45;
+/** Similarity needed for a date conflict when nothing shows the two dates are of the same thing. */
+const LOOSE_DATE_MIN = 0.4;
 /**
  * Names alone do not make two sentences say the same thing ("Trump and Putin" are in every sentence of a
  * corpus about them): a match needs this many shared words that are not names, an agreement one more.
@@ -205,8 +207,11 @@ function conflictReasons(
   if (quantity) {
     reasons.push({ kind: 'number', detail: `“${quantity.claim.text}” vs “${quantity.statement.text}”` });
   }
+  // Two days that may date two different things ("laid bare on Thursday" / "said on Friday") take sentences
+  // that say more of the same.
   const date = differingDates(claim, statement);
-  if (date) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
+  if (date && (date.ofSameThing || sim.score >= LOOSE_DATE_MIN))
+    reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
   const opposed = opposedWords(claim, statement);
   if (opposed) reasons.push({ kind: 'antonym', detail: `“${opposed.claim}” vs “${opposed.statement}”` });
   const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));

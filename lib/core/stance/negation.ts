@@ -182,6 +182,22 @@ function opensEmbeddedClause(tokens: readonly Token[], i: number): boolean {
   return token.lower === 'that' && REPORTING.has(tokens[i - 1]?.lower ?? '');
 }
 
+/** Words that open a reason, a condition or a time after a denied verb. */
+const ADVERBIAL = new Set([
+  'because',
+  'due',
+  'since',
+  'after',
+  'before',
+  'despite',
+  'although',
+  'though',
+  'while',
+  'when',
+  'unless',
+  'until',
+]);
+
 /** A clause boundary between two tokens: punctuation other than a hyphen or apostrophe. */
 function boundaryBetween(text: string, a: Token, b: Token): boolean {
   const [left, right] = a.index < b.index ? [a, b] : [b, a];
@@ -204,6 +220,8 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
   for (let i = negator.index + 1; i <= last; i++) {
     const token = tokens[i] as Token;
     if (opensEmbeddedClause(tokens, i) || boundaryBetween(text, negator, token)) break;
+    // A reason or a time is no object of the denial: "none would happen | because of scheduling problems".
+    if (ADVERBIAL.has(token.lower)) break;
     const content = !token.stop;
     if (started && !content) {
       // The run ends at a function word, unless all it held was a light verb ("hold a meeting").
