@@ -30,6 +30,8 @@ const ALL_POS: Pos[] = ['verb', 'adj', 'noun', 'adv'];
  * things rather than contradict ("a three-day meeting" / "on Friday night").
  */
 const POS_FOR_ANTONYMS: Pos[] = ['verb', 'adj', 'adv'];
+/** WordNet noun files of acts, communication, events, processes and states (noun.act, …, noun.state). */
+const EVENT_NOUNS = new Set([4, 10, 11, 22, 26]);
 const POS_FOR_SYNONYMS: Pos[] = ['verb', 'adj'];
 
 /**
@@ -98,8 +100,20 @@ export function generateLexicon(): Lexicon {
     if (sa !== sb) pairs.add(sa < sb ? `${sa} ${sb}` : `${sb} ${sa}`);
   };
   const read = new Map<Pos, { synsets: Map<string, Synset>; senses: Map<string, string[]> }>();
+  const nouns = readSynsets('noun');
+  // The nouns made from a verb member ("agree" → "agreement"): "reached agreement" is the opposite of
+  // "disagreed" as "agreed" is.
+  // Only nouns of acts, events and states ("agreement", "denial"), not of doers or things ("seller").
+  const derivedNouns = (synset: Synset, member: number) =>
+    synset.derived
+      .filter(([source, , targetPos]) => source === member && targetPos === 'n')
+      .flatMap(([, offset, , targetWord]) => {
+        const noun = nouns.get(offset);
+        return noun && EVENT_NOUNS.has(noun.lexFile) ? [noun.words[targetWord] ?? ''] : [];
+      })
+      .filter(single);
   for (const pos of ALL_POS) {
-    const synsets = readSynsets(pos);
+    const synsets = pos === 'noun' ? nouns : readSynsets(pos);
     const senses = readSenses(pos);
     read.set(pos, { synsets, senses });
     const lemmaOpposites = new Map<string, Set<string>>();
@@ -123,6 +137,14 @@ export function generateLexicon(): Lexicon {
             if (!lemmaOpposites.has(a)) lemmaOpposites.set(a, new Set());
             lemmaOpposites.get(a)?.add(b);
           }
+        }
+        if (pos === 'verb') {
+          const [a, b] = [synset.words[source] ?? '', target.words[targetWord] ?? ''];
+          const fromA = derivedNouns(synset, source);
+          const fromB = derivedNouns(target, targetWord);
+          for (const noun of fromB) if (single(a)) addPair(a, noun);
+          for (const noun of fromA) if (single(b)) addPair(noun, b);
+          for (const x of fromA) for (const y of fromB) addPair(x, y);
         }
         // A member whose main sense has no opposite takes this one's ("contradict" / "confirm"); it is not
         // passed on to the verbs below it, where such second-hand senses grow too loose.

@@ -21,6 +21,11 @@ export interface Synset {
    * Moscow → Russia). [symbol, offset, pos].
    */
   ties: [string, string, string][];
+  /**
+   * "+" pointers between one member and one member of another synset (derivationally related forms:
+   * agree → agreement): [member index, target synset offset, target pos, target member index].
+   */
+  derived: [number, string, string, number][];
 }
 
 export type Pos = 'verb' | 'adj' | 'noun' | 'adv';
@@ -53,14 +58,15 @@ export function readSynsets(pos: Pos): Map<string, Synset> {
     const antonyms: [number, string, number][] = [];
     const hypernyms: string[] = [];
     const ties: [string, string, string][] = [];
+    const derived: [number, string, string, number][] = [];
     for (let p = 0; p < pointerCount; p++, i += 4) {
       const [symbol = '', target = '', targetPos = '', sourceTarget = '0000'] = fields.slice(i, i + 4);
       if (symbol === '@') hypernyms.push(target);
       if (TIES.has(symbol)) ties.push([symbol, target, targetPos]);
-      if (symbol !== '!') continue;
       const source = Number.parseInt(sourceTarget.slice(0, 2), 16) - 1;
       const targetWord = Number.parseInt(sourceTarget.slice(2), 16) - 1;
-      antonyms.push([source, target, targetWord]);
+      if (symbol === '+' && source >= 0) derived.push([source, target, targetPos, targetWord]);
+      if (symbol === '!') antonyms.push([source, target, targetWord]);
     }
     synsets.set(offset, {
       offset,
@@ -71,6 +77,7 @@ export function readSynsets(pos: Pos): Map<string, Synset> {
       lexFile: Number(lexFileText),
       capitalised,
       ties,
+      derived,
     });
   }
   return synsets;

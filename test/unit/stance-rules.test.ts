@@ -4,7 +4,7 @@ import { similarity } from '../../lib/core/match/similarity';
 import { referenceIdf } from '../../lib/core/match/term-weights';
 import { classifyStance } from '../../lib/core/stance/classify-stance';
 import { differingDates, differingParties } from '../../lib/core/stance/named-parties';
-import { opposedWords } from '../../lib/core/stance/opposites';
+import { areOpposites, opposedWords } from '../../lib/core/stance/opposites';
 import { differentKinds, samePlace } from '../../lib/core/stance/places';
 import { differingQuantities } from '../../lib/core/stance/quantities';
 import { stemWord } from '../../lib/core/text/tokenize';
@@ -21,6 +21,19 @@ describe('opposite words', () => {
     const both = analyze('They would not formally meet, though they chatted informally.');
     expect(opposedWords(both, analyze('The two held no formal meeting.'))).toBeNull();
     expect(opposedWords(analyze('They chatted informally.'), analyze('They met formally.'))).not.toBeNull();
+  });
+});
+
+describe('opposite words made nouns', () => {
+  it('oppose a verb to the noun made from its opposite, whoever comes just before it', () => {
+    expect(
+      opposedWords(
+        analyze('The two unions disagreed on the wage plan at the meeting.'),
+        analyze('The two unions met at a hotel in Lisbon and reached agreement on the wage plan.'),
+      ),
+    ).toEqual({ claim: 'disagreed', statement: 'agreement' });
+    // Nouns of doers are no opposites: a seller does not contradict buying.
+    expect(areOpposites(stemWord('buy'), stemWord('seller'))).toBe(false);
   });
 });
 

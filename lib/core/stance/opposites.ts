@@ -41,6 +41,21 @@ function usedAsNoun(sentence: Analyzed, token: Token): boolean {
   return DETERMINERS.has(sentence.tokens[token.index - 1]?.lower ?? '');
 }
 
+/** Words that may stand between a doer and the verb: "the Kremlin has quickly promoted". */
+const AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'will',
+  'would',
+  'also',
+  'then',
+]);
+
 /** How far before a word its doer's name is looked for ("the Kremlin quickly promoted"). */
 const DOER_REACH = 4;
 
@@ -51,6 +66,8 @@ function doerOf(sentence: Analyzed, token: Token): string | null {
     const before = tokens[i] as Token;
     if (/[,;:.]/.test(text.slice(before.end, tokens[i + 1]?.start))) return null;
     if (/^\p{Lu}/u.test(before.text) && !before.stop) return before.stem;
+    // "a conference in Denang and reached agreement": past a preposition or "and", a name is no doer.
+    if (before.stop && !AUXILIARIES.has(before.lower)) return null;
   }
   return null;
 }
