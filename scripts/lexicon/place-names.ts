@@ -91,9 +91,17 @@ export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
       .filter(([symbol, offset]) => symbol === '#p' && kept(offset))
       .map(([, o]) => o);
     if (wholes.length === 0) continue;
-    for (const word of capitalWords(synset)) {
+    // Names of several words too ("Ho Chi Minh City"), keyed by their words' stems: "ho chi minh citi".
+    const names = synset.words.filter(
+      (word, i) => synset.capitalised[i] && /^[a-z]+(_[a-z]+)*$/.test(word.replaceAll('.', '')),
+    );
+    for (const word of names) {
       if ((nouns.senses.get(word) ?? []).find(isPlace) !== synset.offset) continue;
-      const stem = stemWord(word.replaceAll('.', ''));
+      const stem = word
+        .replaceAll('.', '')
+        .split('_')
+        .map((part) => stemWord(part))
+        .join(' ');
       if (!within.has(stem)) within.set(stem, new Set());
       for (const whole of wholes) within.get(stem)?.add(whole);
     }

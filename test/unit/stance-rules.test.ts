@@ -278,6 +278,28 @@ describe('the word before a name', () => {
   });
 });
 
+describe('two places followed by the same words', () => {
+  it('are rivals, a place of several words too', () => {
+    expect(
+      differingParties(
+        analyze('After the talks the envoy flew on to Ho Chi Minh City for a trade fair.'),
+        analyze('After the talks the envoy headed to the capital city of Hanoi for a trade fair.'),
+        new Map(),
+        { related: true },
+      ),
+    ).toEqual({ claim: 'Ho Chi Minh City', statement: 'Hanoi' });
+    // Not when other words follow them: the two may be two stops of one journey.
+    expect(
+      differingParties(
+        analyze('After the talks the envoy flew on to Ho Chi Minh City for a trade fair.'),
+        analyze('After the talks the envoy headed to the capital city of Hanoi for a state banquet.'),
+        new Map(),
+        { related: true },
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('places inside places', () => {
   it('reads a city and its country as one party, and two cities of one country as two', () => {
     expect(samePlace(stemWord('Moscow'), stemWord('Russia'))).toBe(true);

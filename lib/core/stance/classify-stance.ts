@@ -218,6 +218,7 @@ function conflictReasons(
   const party = differingParties(claim, statement, respelled, {
     nearlySame: nearlySame(claim, sim),
     similar: sim.score >= NEARLY_SAME,
+    related: sim.score >= CONFLICT_MIN,
   });
   if (party) reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
   return { reasons, exact: quantity !== null || (date?.ofSameThing ?? false) };

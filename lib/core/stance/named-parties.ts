@@ -184,7 +184,11 @@ export function differingParties(
   claim: Analyzed,
   statement: Analyzed,
   respelled: ReadonlyMap<string, string> = new Map(),
-  { nearlySame = false, similar = false }: { nearlySame?: boolean; similar?: boolean } = {},
+  {
+    nearlySame = false,
+    similar = false,
+    related = false,
+  }: { nearlySame?: boolean; similar?: boolean; related?: boolean } = {},
 ): { claim: string; statement: string } | null {
   // A name the matcher already paired with another spelling (Denang / Danang) is the same party.
   const canonical = (stem: string) => respelled.get(stem) ?? stem;
@@ -216,6 +220,24 @@ export function differingParties(
         !samePlace(mine.stem, theirs.stem),
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
+  }
+  // Two places each followed by the same words: "leaving for Ho Chi Minh City for a state visit" / "heading
+  // to the capital city of Hanoi for a state visit".
+  if (related) {
+    for (const mine of claim.tokens) {
+      if (!mine.proper || mine.stop || statementNames.has(canonical(mine.stem)) || !isPlace(claim, mine))
+        continue;
+      const next = followedBy(claim, mine);
+      if (!next || statement.tokens.some((theirs) => theirs.proper && namesSamePlace(mine.stem, theirs.stem)))
+        continue;
+      const rival = onlyTheirs.find(
+        (theirs) =>
+          isPlace(statement, theirs) &&
+          followedBy(statement, theirs) === next &&
+          !samePlace(mine.stem, theirs.stem),
+      );
+      if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
+    }
   }
   if (!nearlySame && !similar) return null;
   // Sentences that say nearly the same thing, one place for another after the same preposition: "a speech
@@ -259,11 +281,31 @@ function locatedThere(sentence: Analyzed, token: Token): string[] {
 /** Prepositions of place and motion. */
 const WHERE = new Set(['in', 'at', 'to', 'from']);
 
+/** Whether the whole name a token is part of names a known place: one of its words, or all of them. */
+function isPlace(sentence: Analyzed, token: Token): boolean {
+  const [first, last] = nameSpan(sentence, token);
+  const words = sentence.tokens.slice(first, last + 1);
+  return words.some((t) => isPlaceName(t.stem)) || isPlaceName(words.map((t) => t.stem).join(' '));
+}
+
 /** The preposition before the whole known place name a token is part of ("in South Korea" → in), or null. */
 function placeAfter(sentence: Analyzed, token: Token): string | null {
-  const { tokens } = sentence;
-  const [first, last] = nameSpan(sentence, token);
-  const before = tokens[first - 1]?.lower ?? '';
-  const known = tokens.slice(first, last + 1).some((t) => isPlaceName(t.stem));
-  return WHERE.has(before) && known ? before : null;
+  const [first] = nameSpan(sentence, token);
+  const before = sentence.tokens[first - 1]?.lower ?? '';
+  return WHERE.has(before) && isPlace(sentence, token) ? before : null;
+}
+
+/** How many tokens after a name the word that follows it is looked for ("Hanoi for a | state visit"). */
+const FOLLOWING_REACH = 3;
+
+/** The first content word after the whole name a token is part of, within its clause, or null. */
+function followedBy(sentence: Analyzed, token: Token): string | null {
+  const { tokens, text } = sentence;
+  const [, last] = nameSpan(sentence, token);
+  for (let i = last + 1; i <= Math.min(tokens.length - 1, last + FOLLOWING_REACH); i++) {
+    const word = tokens[i] as Token;
+    if (/[,;:.()"]/.test(text.slice(tokens[i - 1]?.end, word.start))) return null;
+    if (!word.stop && !word.proper && word.value === null) return word.stem;
+  }
+  return null;
 }

@@ -14,9 +14,12 @@ export function isDemonym(stem: string): boolean {
   return DEMONYMS.has(stem);
 }
 
-/** A stem that names a known place or its people. */
+/**
+ * A stem that names a known place or its people, or a place inside one ("Hanoi"); a name of several words
+ * as its stems joined by spaces ("ho chi minh citi").
+ */
 export function isPlaceName(stem: string): boolean {
-  return placesOf(stem) !== undefined;
+  return placesOf(stem) !== undefined || wholesOf(stem) !== undefined;
 }
 
 /**
