@@ -232,6 +232,29 @@ describe('one place for another after the same preposition', () => {
   });
 });
 
+describe('a denied compound', () => {
+  it('clashes with its parts asserted on the other side, and not with them denied there', () => {
+    expect(
+      kinds(
+        'There was no roadblock on the coast highway north of the city on Monday.',
+        'Police blocked the coast road north of the city on Monday.',
+      ),
+    ).toContain('negation');
+    expect(
+      kinds(
+        'There was no handshake between the two coaches after the cup final on Sunday.',
+        'The two coaches shook hands after the cup final on Sunday.',
+      ),
+    ).toContain('negation');
+    expect(
+      kinds(
+        'There was no handshake between the two coaches after the cup final on Sunday.',
+        'The two coaches did not shake hands after the cup final on Sunday.',
+      ),
+    ).not.toContain('negation');
+  });
+});
+
 describe('what a denial reaches', () => {
   it('stops at a reason or a time after the denied verb', () => {
     expect(

@@ -1,6 +1,7 @@
 import type { Analyzed } from '../match/analyze';
 import type { Similarity } from '../match/similarity';
 import { synonymsOf } from '../match/synonyms';
+import { stemWord } from '../text/tokenize';
 import type { Reason, Stance } from '../types';
 import { differentSpeakers, sameParty, sameQuotation, speakerIn, speakerOf } from './attribution';
 import { differingDates, differingParties, YEAR } from './named-parties';
@@ -168,7 +169,38 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
     if (!clash.hypothetical && !clash.narrowed) return clash;
     weak ??= clash;
   }
-  return weak;
+  return compoundClash(claim, statement) ?? weak;
+}
+
+/** The shortest part of a compound word looked for on the other side. */
+const MIN_PART = 3;
+
+/**
+ * A compound one side denies and the other asserts in its parts: "there was no handshake" / "the two shook
+ * hands". Both parts must be the other side's own words, and no negation there may come near them.
+ */
+function compoundClash(claim: Analyzed, statement: Analyzed): PolarityClash | null {
+  const sides = [
+    [claim, statement, 'the claim'],
+    [statement, claim, 'the statement'],
+  ] as const;
+  for (const [side, other, negatedBy] of sides) {
+    const denied = negatedStems(side);
+    if (denied.size === 0) continue;
+    const stems = new Set(other.stems);
+    const near = negationReach(other);
+    const asserted = (part: string) => stems.has(part) && !near.has(part);
+    for (const token of side.tokens) {
+      if (!denied.has(token.stem) || stems.has(token.stem)) continue;
+      const word = token.lower;
+      for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+        if (asserted(stemWord(word.slice(0, cut))) && asserted(stemWord(word.slice(cut)))) {
+          return { word: token.text, negatedBy, hypothetical: false, narrowed: false };
+        }
+      }
+    }
+  }
+  return null;
 }
 
 /**
