@@ -1,6 +1,6 @@
 import { clausesOf } from './claims/clauses';
 import { splitClaims } from './claims/split-claims';
-import type { PreparedCorpus } from './corpus';
+import { type PreparedCorpus, statementRef } from './corpus';
 import { findSelf } from './find-self';
 import { type Analyzed, analyze } from './match/analyze';
 import { differences } from './match/differences';
@@ -98,7 +98,7 @@ function judge(claim: Analyzed, found: CorpusRetrieval[], skip: Set<string>, opt
             { kind: 'hedge' as const, detail: 'the statement reports this as a claim, not a fact' },
           ]
         : judgement.reasons;
-      const { id: _id, ...ref } = statement;
+      const ref = statementRef(statement);
       matches.push({
         stance: judgement.stance,
         score: Number(sim.score.toFixed(3)),
