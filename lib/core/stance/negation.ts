@@ -268,10 +268,13 @@ function readScopes(sentence: Analyzed): NegationScope[] {
     if (text[negator.start - 1] === '-' || text[negator.end] === '-') continue;
     const stems = new Set<string>();
     // Only "never" and "off" reach back ("a meeting never happened", "the meeting was off").
+    // Back over the words right before it ("a formal meeting never happened", "the meeting was off"), not
+    // past a name: "Trump and Putin never met" denies no Trump.
     if (negator.lower === 'never' || off) {
-      for (let i = Math.max(0, negator.index - SCOPE_BEFORE); i < negator.index; i++) {
-        const token = tokens[i];
-        if (token && inScope(token) && !boundaryBetween(text, negator, token)) stems.add(token.stem);
+      for (let i = negator.index - 1; i >= Math.max(0, negator.index - SCOPE_BEFORE); i--) {
+        const token = tokens[i] as Token;
+        if (boundaryBetween(text, negator, token) || (!token.stop && /^\p{Lu}/u.test(token.text))) break;
+        if (inScope(token)) stems.add(token.stem);
       }
     }
     for (const token of reachedAfter(sentence, negator)) stems.add(token.stem);
@@ -380,6 +383,19 @@ export function negatedQualifiers(sentence: Analyzed, stem: string): string[] {
   const adjoining = at > 0 && before && before.index === (reached[at] as Token).index - 1;
   // Only a word that is mostly an adjective or adverb narrows: "will not keep focusing" denies the focus.
   return adjoining && MODIFIERS.has(before.stem) ? [before.stem] : [];
+}
+
+/**
+ * The word a denied word stands before in the negation's reach, if any: the head of the thing denied
+ * ("prevent dangerous | incidents"). A clash over "dangerous" is about incidents.
+ */
+export function deniedHead(sentence: Analyzed, stem: string): string | null {
+  const scope = negationScopes(sentence).find((s) => s.stems.has(stem));
+  if (!scope) return null;
+  const reached = reachedAfter(sentence, scope.negator);
+  const at = reached.findIndex((token) => token.stem === stem);
+  const next = reached[at + 1];
+  return at >= 0 && next && next.index === (reached[at] as Token).index + 1 ? next.stem : null;
 }
 
 /** Stems under a negation in this sentence. */

@@ -9,6 +9,14 @@ const DEMONYMS: ReadonlySet<string> = new Set(lexicon.demonyms);
 const meet = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
   a !== undefined && b !== undefined && a.some((place) => b.includes(place));
 
+/** The places other places lie in (countries, regions), by number. */
+const WHOLES: ReadonlySet<number> = new Set(Object.values(lexicon.within as Record<string, number[]>).flat());
+
+/** A stem that names a place others lie in: a country or a region ("Vietnam"), not a city. */
+export function isRegion(stem: string): boolean {
+  return (placesOf(stem) ?? []).some((place) => WHOLES.has(place));
+}
+
 /** A stem that names a place's people or things (American, Russian). */
 export function isDemonym(stem: string): boolean {
   return DEMONYMS.has(stem);
