@@ -141,7 +141,7 @@ export function isHedged(text: string): boolean {
 const SPEAKER_LOOKBACK = 3;
 
 /** Pronouns that stand for a speaker named in the sentence before: "“…,” he said." */
-const PRONOUNS = new Set(['he', 'she', 'they']);
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 /**
  * Who a sentence attributes its content to, as a reader would: a pronoun ("he said") stands for the speaker

@@ -3,7 +3,7 @@ import type { Similarity } from '../match/similarity';
 import { synonymsOf } from '../match/synonyms';
 import { stemWord } from '../text/tokenize';
 import type { Reason, Stance } from '../types';
-import { differentSpeakers, sameParty, sameQuotation, speakerIn, speakerOf } from './attribution';
+import { differentSpeakers, PRONOUNS, sameParty, sameQuotation, speakerIn, speakerOf } from './attribution';
 import { differingDates, differingParties, YEAR } from './named-parties';
 import {
   deniedHead,
@@ -66,8 +66,6 @@ interface PolarityClash {
   narrowed: boolean;
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them']);
-
 /**
  * Whether a negation is said of parties the other sentence never names: "Paul Manafort and Rick Gates, who
  * have pleaded not guilty" and "… as well as a guilty plea" (someone else's) do not contradict each other.
@@ -82,7 +80,7 @@ function saidOfSomeoneElse(negated: Analyzed, stem: string, other: Analyzed, sim
   );
   if (surnames.length === 0) return false;
   // "She did leave the door open": a sentence that names its party by a pronoun may mean the same one.
-  if (other.tokens.some((token) => PERSONAL_PRONOUNS.has(token.lower))) return false;
+  if (other.tokens.some((token) => PRONOUNS.has(token.lower))) return false;
   const named = new Set([...other.stems, ...other.optionalStems]);
   // Names paired across a respelling (Peskov / Peskow) are named on both sides.
   for (const term of sim.shared) {
