@@ -1,5 +1,6 @@
 import type { Analyzed } from './analyze';
 import { FUZZY_DISCOUNT, fMeasure, SYNONYM_DISCOUNT } from './coverage-score';
+import { perSentence } from './per-sentence';
 import { canBeRespelled, closeSpellings, spellingMatcher } from './spelling';
 import { synonymsOf } from './synonyms';
 
@@ -22,18 +23,10 @@ export interface Similarity {
   shared: SharedTerm[];
 }
 
-/** Each sentence's names, read once: a claim is compared with every statement of an article. */
-const namesRead = new WeakMap<Analyzed, Set<string>>();
-
 /** Stems written with a capital: names, and words at the start of a sentence (which may be names). */
-function namesOf(sentence: Analyzed): Set<string> {
-  let names = namesRead.get(sentence);
-  if (!names) {
-    names = new Set(sentence.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
-    namesRead.set(sentence, names);
-  }
-  return names;
-}
+const namesOf = perSentence(
+  (sentence) => new Set(sentence.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.stem)),
+);
 
 export function similarity(
   claim: Analyzed,

@@ -1,4 +1,5 @@
 import type { Analyzed } from '../match/analyze';
+import { perSentence } from '../match/per-sentence';
 import type { Token } from '../text/tokenize';
 
 /**
@@ -48,7 +49,10 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
   return acronym.length >= 2 && acronym.length <= MAX_ACRONYM && from(0, 0);
 }
 
-export function acronymForms(sentence: Analyzed): AcronymForms {
+/** Read once per sentence (see perSentence). */
+export const acronymForms = perSentence(readAcronymForms);
+
+function readAcronymForms(sentence: Analyzed): AcronymForms {
   const { tokens, text } = sentence;
   const runAt = new Map<number, string[]>();
   const runs: string[][] = [];

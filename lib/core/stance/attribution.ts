@@ -1,4 +1,5 @@
 import { type Analyzed, analyze } from '../match/analyze';
+import { perSentence } from '../match/per-sentence';
 import type { Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
 
@@ -210,7 +211,7 @@ const THAT_REACH = 4;
  * verb of saying ("Lavrov told reporters that Trump accepted Putin's denial"): a remark is the same whether
  * quoted or put into indirect speech.
  */
-function saidStems(sentence: Analyzed): Set<string> {
+const saidStems = perSentence((sentence: Analyzed): Set<string> => {
   const said = quotedStems(sentence);
   const { tokens } = sentence;
   const verb = tokens.find((t) => SPEECH.has(t.lower) && t.lower !== 'according');
@@ -219,18 +220,18 @@ function saidStems(sentence: Analyzed): Set<string> {
     : undefined;
   if (that) for (const token of tokens.slice(that.index + 1)) if (!token.stop) said.add(token.stem);
   return said;
-}
+});
 
 /** The words of each quotation in a sentence, lower case, punctuation left out. */
-function quotations(sentence: Analyzed): string[] {
-  return [...sentence.text.matchAll(QUOTATION)].map((match) =>
+const quotations = perSentence((sentence: Analyzed): string[] =>
+  [...sentence.text.matchAll(QUOTATION)].map((match) =>
     (match[1] ?? '')
       .toLowerCase()
       .replace(/[^\p{L}\p{N}\s']+/gu, ' ')
       .replace(/\s+/g, ' ')
       .trim(),
-  );
-}
+  ),
+);
 
 /** A quotation of fewer words than this is not taken as one remark when quoted word for word. */
 const MIN_VERBATIM_WORDS = 3;

@@ -1,4 +1,5 @@
 import type { Analyzed } from '../match/analyze';
+import { perSentence } from '../match/per-sentence';
 import type { Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { SPEECH } from './attribution';
@@ -105,12 +106,25 @@ export function differingDates(
   return null;
 }
 
-/** The whole name a token belongs to: "Nha" → "Nha Trang". */
+/** A reading of one token of a sentence, made once per sentence and token. */
+function perToken<T>(read: (sentence: Analyzed, token: Token) => T): (sentence: Analyzed, token: Token) => T {
+  const tables = perSentence(() => new Map<number, T>());
+  return (sentence, token) => {
+    const table = tables(sentence);
+    if (table.has(token.index)) return table.get(token.index) as T;
+    const value = read(sentence, token);
+    table.set(token.index, value);
+    return value;
+  };
+}
+
 /**
  * The first and last token of the whole name a token belongs to: capitalised words written together
  * ("Nha Trang", "South Korea").
  */
-function nameSpan(sentence: Analyzed, token: Token): [first: number, last: number] {
+const nameSpan = perToken(readNameSpan);
+
+function readNameSpan(sentence: Analyzed, token: Token): [first: number, last: number] {
   const { tokens, text } = sentence;
   let first = token.index;
   let last = token.index;
@@ -190,9 +204,9 @@ function roleAfter(sentence: Analyzed, token: Token): string | null {
 }
 
 /** What a name is said to be: the word before it, or the apposition after it. */
-function rolesOf(sentence: Analyzed, token: Token): string[] {
-  return [...roleBefore(sentence, token), roleAfter(sentence, token)].filter((role) => role !== null);
-}
+const rolesOf = perToken((sentence, token): string[] =>
+  [...roleBefore(sentence, token), roleAfter(sentence, token)].filter((role) => role !== null),
+);
 
 /**
  * A different named party in the same role: a name only the claim uses and a name only the statement uses,
@@ -302,11 +316,11 @@ function locatedThere(sentence: Analyzed, token: Token): string[] {
 const WHERE = new Set(['in', 'at', 'to', 'from']);
 
 /** Whether the whole name a token is part of names a known place: one of its words, or all of them. */
-function isPlace(sentence: Analyzed, token: Token): boolean {
+const isPlace = perToken((sentence, token): boolean => {
   const [first, last] = nameSpan(sentence, token);
   const words = sentence.tokens.slice(first, last + 1);
   return words.some((t) => isPlaceName(t.stem)) || isPlaceName(placeKey(sentence, token));
-}
+});
 
 /** The whole name a token is part of, as the lexicon keys names of several words: "unit state". */
 function placeKey(sentence: Analyzed, token: Token): string {

@@ -1,5 +1,6 @@
 import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
+import { perSentence } from '../match/per-sentence';
 import type { Token } from '../text/tokenize';
 
 /** Common adjectives and adverbs (WordNet, see scripts/lexicon/generate-lexicon.ts). */
@@ -242,21 +243,8 @@ export interface NegationScope {
   stems: Set<string>;
 }
 
-/** The negations of a sentence and the content words each one reaches. */
-/**
- * Each sentence's negations, read once: a claim is judged against every candidate statement, and the
- * rules ask for its scopes several times per pair. Analyses do not change once made.
- */
-const scopesRead = new WeakMap<Analyzed, NegationScope[]>();
-
-export function negationScopes(sentence: Analyzed): NegationScope[] {
-  let scopes = scopesRead.get(sentence);
-  if (!scopes) {
-    scopes = readScopes(sentence);
-    scopesRead.set(sentence, scopes);
-  }
-  return scopes;
-}
+/** The negations of a sentence and the content words each one reaches, read once per sentence. */
+export const negationScopes = perSentence(readScopes);
 
 function readScopes(sentence: Analyzed): NegationScope[] {
   const { tokens, text } = sentence;
@@ -267,7 +255,6 @@ function readScopes(sentence: Analyzed): NegationScope[] {
     // Inside a hyphenated compound ("would-they-or-wouldn't-they-meet intrigue") a negator negates nothing.
     if (text[negator.start - 1] === '-' || text[negator.end] === '-') continue;
     const stems = new Set<string>();
-    // Only "never" and "off" reach back ("a meeting never happened", "the meeting was off").
     // Back over the words right before it ("a formal meeting never happened", "the meeting was off"), not
     // past a name: "Trump and Putin never met" denies no Trump.
     if (negator.lower === 'never' || off) {
@@ -342,16 +329,7 @@ const REACH = 6;
  * "did not sit down for a formal meeting" says nothing for "formal meeting", though its negation is of
  * "sit down".
  */
-const reachRead = new WeakMap<Analyzed, Set<string>>();
-
-export function negationReach(sentence: Analyzed): Set<string> {
-  let reach = reachRead.get(sentence);
-  if (!reach) {
-    reach = readReach(sentence);
-    reachRead.set(sentence, reach);
-  }
-  return reach;
-}
+export const negationReach = perSentence(readReach);
 
 function readReach(sentence: Analyzed): Set<string> {
   const { tokens, text } = sentence;

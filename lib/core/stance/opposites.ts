@@ -1,5 +1,6 @@
 import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
+import { perSentence } from '../match/per-sentence';
 import { synonymsOf } from '../match/synonyms';
 import type { Token } from '../text/tokenize';
 import { LIGHT_VERBS } from './negation';
@@ -79,18 +80,29 @@ function differentDoers(claim: Analyzed, mine: Token, statement: Analyzed, their
   return a !== null && b !== null && a !== b && !samePlace(a, b);
 }
 
+/** A sentence's words that are no names, by stem. */
+const wordsByStem = perSentence(
+  (sentence) => new Map(sentence.tokens.filter((t) => !t.proper).map((token) => [token.stem, token])),
+);
+
+/** A sentence's words that are no names, and their synonyms. */
+const wordsAndSynonyms = perSentence(
+  (sentence) =>
+    new Set(
+      sentence.tokens.filter((t) => !t.proper).flatMap((token) => [token.stem, ...synonymsOf(token.stem)]),
+    ),
+);
+
 /** A word of the claim whose opposite the statement uses (and not the word itself). */
 export function opposedWords(
   claim: Analyzed,
   statement: Analyzed,
 ): { claim: string; statement: string } | null {
-  const theirs = new Map(statement.tokens.filter((t) => !t.proper).map((token) => [token.stem, token]));
+  const theirs = wordsByStem(statement);
   // A sentence that uses both words, or a synonym of the other ("would not formally meet, though they chatted
   // informally"; "remained silent as the Kremlin moved"), sets them against each other itself: the other
   // sentence's use of one of them opposes nothing.
-  const mine = new Set(
-    claim.tokens.filter((t) => !t.proper).flatMap((token) => [token.stem, ...synonymsOf(token.stem)]),
-  );
+  const mine = wordsAndSynonyms(claim);
   for (const token of claim.tokens) {
     const opposites = OPPOSITE.get(token.stem);
     if (!opposites || token.stop || token.proper || LIGHT_VERBS.has(token.stem) || theirs.has(token.stem))
