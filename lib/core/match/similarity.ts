@@ -28,13 +28,16 @@ const namesOf = perSentence(
   (sentence) => new Set(sentence.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.stem)),
 );
 
+/** A sentence's stems and joined names, as a set. */
+const stemsOf = perSentence((sentence) => new Set([...sentence.stems, ...sentence.optionalStems]));
+
 export function similarity(
   claim: Analyzed,
   statement: Analyzed,
   weightOf: (stem: string) => number,
   aliases: ReadonlyMap<string, string[]> = new Map(),
 ): Similarity {
-  const statementStems = new Set([...statement.stems, ...statement.optionalStems]);
+  const statementStems = stemsOf(statement);
   const shared: SharedTerm[] = [];
   const claimed = new Set<string>();
   const claimWeight = claim.stems.reduce((sum, stem) => sum + weightOf(stem), 0);
