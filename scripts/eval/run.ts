@@ -101,6 +101,12 @@ const plantedSixth = reportPlanted(
   'test/fixtures/stance/planted-6.json',
 );
 
+// An eighth, written last, in the issue's shape (single changes of five kinds, faithful paraphrases).
+const plantedEighth = reportPlanted(
+  'Eighth planted set, written independently',
+  'test/fixtures/stance/planted-8.json',
+);
+
 // Whole articles, also written apart from the engine: checked claim by claim as a page would be. The
 // second set (a newsletter, a live blog, an opinion column) was written after the rules were fitted to the
 // first.
@@ -139,10 +145,11 @@ if (!fnc1) {
   const { cases: secondCases, ...secondSummary } = plantedSecond;
   const { cases: fourthCases, ...fourthSummary } = plantedFourth;
   const { cases: sixthCases, ...sixthSummary } = plantedSixth;
+  const { cases: eighthCases, ...eighthSummary } = plantedEighth;
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
-    `${JSON.stringify({ fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases, plantedSecond: secondSummary, plantedSecondCases: secondCases, plantedFourth: fourthSummary, plantedFourthCases: fourthCases, plantedSixth: sixthSummary, plantedSixthCases: sixthCases, plantedArticles: articles, plantedArticlesThird: articlesThird, plantedArticlesFifth: articlesFifth, plantedArticlesSixth: articlesSixth, plantedArticlesSeventh: articlesSeventh }, null, 2)}\n`,
+    `${JSON.stringify({ fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases, plantedSecond: secondSummary, plantedSecondCases: secondCases, plantedFourth: fourthSummary, plantedFourthCases: fourthCases, plantedSixth: sixthSummary, plantedSixthCases: sixthCases, plantedEighth: eighthSummary, plantedEighthCases: eighthCases, plantedArticles: articles, plantedArticlesThird: articlesThird, plantedArticlesFifth: articlesFifth, plantedArticlesSixth: articlesSixth, plantedArticlesSeventh: articlesSeventh }, null, 2)}\n`,
   );
   writeFileSync(
     root('eval/results/fnc1-confusion.svg'),

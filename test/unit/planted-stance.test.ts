@@ -190,3 +190,14 @@ describe('a seventh set of articles, written after the rules were fitted to the 
     expect(result.offTopicFlagged).toBeLessThanOrEqual(1);
   });
 });
+
+describe('an eighth sentence set, written last in the shape of the issue', () => {
+  const planted = plantedSet('test/fixtures/stance/planted-8.json');
+
+  // First measured at 22 of 25 contradictions, 20 of 24 paraphrases agreeing, 2 in conflict, 0 of 12
+  // unrelated flagged; "played down" / "promoted" and "conciliatory" / "bellicose" are what it misses.
+  it("meets the issue's ratios: 8 in 9 contradictions, 7 in 8 paraphrases, none in conflict", () => {
+    expectShares(planted, { contradictions: 8 / 9, paraphrases: 7 / 8, paraphrasesInConflict: 0 });
+    expect(planted.result.unrelatedFlagged).toBe(0);
+  });
+});

@@ -81,4 +81,14 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs('One\nline.\n\nTwo.')).toEqual(['One line.', 'Two.']);
     expect(splitParagraphs('One.\nTwo.\nThree.')).toEqual(['One.', 'Two.', 'Three.']);
   });
+
+  it('keeps a quoted question with a speaker named with a role, and not with a new sentence', () => {
+    expect(
+      splitSentences('"Is there anything left to discuss?" Port authority spokesman Li Wen said. He left.'),
+    ).toEqual(['"Is there anything left to discuss?" Port authority spokesman Li Wen said.', 'He left.']);
+    expect(splitSentences('"Why?" The mayor said nothing more.')).toEqual([
+      '"Why?"',
+      'The mayor said nothing more.',
+    ]);
+  });
 });

@@ -259,6 +259,40 @@ describe('the thing a denial is about', () => {
   });
 });
 
+describe('a denial denied', () => {
+  it('denies nothing: "did not rule out" leaves the thing open', () => {
+    expect(
+      kinds(
+        'The minister did not rule out early elections in the spring, aides said on Monday.',
+        'The minister left the door open to early elections in the spring, aides said on Monday.',
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds(
+        'The minister ruled out early elections in the spring, aides said on Monday.',
+        'The minister called early elections in the spring, aides said on Monday.',
+      ),
+    ).toContain('negation');
+  });
+});
+
+describe('who does and who is done to', () => {
+  it('are two roles: "accused by" names the accuser, "accused" the accused', () => {
+    expect(
+      differingParties(
+        analyze('Spain has been accused by EU auditors of hiding the deficit before the 2019 vote.'),
+        analyze('EU auditors have accused Spain of hiding the deficit before the 2019 vote.'),
+      ),
+    ).toBeNull();
+    expect(
+      differingParties(
+        analyze('EU auditors have accused Portugal of hiding the deficit before the 2019 vote.'),
+        analyze('EU auditors have accused Spain of hiding the deficit before the 2019 vote.'),
+      ),
+    ).not.toBeNull();
+  });
+});
+
 describe('a denied compound', () => {
   it('clashes with its parts asserted on the other side, and not with them denied there', () => {
     expect(

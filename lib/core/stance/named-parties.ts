@@ -179,10 +179,12 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
     if (before.stop || before.proper) continue;
     // "Addressing Kim directly, Secretary …": an adverb says how, not what the name is.
     if (isAdverb(before)) return [];
+    // "accused by US agencies" is who accuses, "accused Russia" who is accused: two roles.
+    const by = tokens.slice(i + 1, token.index).some((t) => t.lower === 'by') ? ' by' : '';
     // "the final stop of his trip, Indonesia": the head before "of" is the role too.
     const of = tokens.slice(Math.max(0, i - 3), i).findLast((t) => t.lower === 'of');
     const head = of ? tokens[of.index - 1] : undefined;
-    return head && !head.stop && !head.proper ? [before.stem, head.stem] : [before.stem];
+    return head && !head.stop && !head.proper ? [before.stem + by, head.stem + by] : [before.stem + by];
   }
   return [];
 }

@@ -64,6 +64,16 @@ const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 /** Nouns that deny what they are "of": "in the absence of a formal meeting", "a lack of progress". */
 const DENYING_BEFORE_OF = new Set(['absence', 'lack']);
 
+/** How far before a denying verb a plain negation may stand and deny it ("did not quite rule out"). */
+const DENIED_DENIAL_REACH = 3;
+
+/** Whether a plain negation stands just before a denying verb: "did not rule out", "never failed to". */
+function deniedItself(tokens: readonly Token[], verb: Token): boolean {
+  return tokens
+    .slice(Math.max(0, verb.index - DENIED_DENIAL_REACH), verb.index)
+    .some((token) => NEGATORS.has(token.lower));
+}
+
 /** Whether a token negates what follows it: a negator, a denying verb, "failed to", "ruled out", "absence of". */
 function isNegator(tokens: readonly Token[], token: Token): boolean {
   if (NEGATORS.has(token.lower) || DENYING_VERBS.has(token.lower)) return true;
@@ -252,6 +262,8 @@ function readScopes(sentence: Analyzed): NegationScope[] {
   for (const negator of tokens) {
     const off = negator.lower === 'off' && OFF_AFTER.has(tokens[negator.index - 1]?.lower ?? '');
     if (!isNegator(tokens, negator) && !off) continue;
+    // A denial denied is none: "did not rule out informal interactions" leaves them open.
+    if (!NEGATORS.has(negator.lower) && deniedItself(tokens, negator)) continue;
     // Inside a hyphenated compound ("would-they-or-wouldn't-they-meet intrigue") a negator negates nothing.
     if (text[negator.start - 1] === '-' || text[negator.end] === '-') continue;
     const stems = new Set<string>();
@@ -337,6 +349,8 @@ function readReach(sentence: Analyzed): Set<string> {
   for (const negator of tokens) {
     const off = negator.lower === 'off' && OFF_AFTER.has(tokens[negator.index - 1]?.lower ?? '');
     if (!isNegator(tokens, negator) && !off) continue;
+    // A denial denied is none: "did not rule out informal interactions" leaves them open.
+    if (!NEGATORS.has(negator.lower) && deniedItself(tokens, negator)) continue;
     const from = Math.max(0, negator.index - REACH);
     const to = Math.min(tokens.length - 1, negator.index + REACH);
     for (let i = from; i <= to; i++) {

@@ -84,9 +84,13 @@ function continuesAcronym(current: string, next: string | undefined): boolean {
 /** A question or exclamation mark and the closing quotation marks after it, at the end. */
 const QUOTED_QUESTION_END = /[?!][\u201D\u2019"']+\s*$/u;
 
-/** A name and a verb of saying: "“Why?” Tillerson said", "“Really?” Vladimir Putin asked". */
+/**
+ * A name, with its role, and a verb of saying: "“Why?” Tillerson said", "“Really?” Vladimir Putin asked",
+ * "“…?” White House press secretary Sarah Sanders said". It starts with a capitalised word that does not
+ * open a sentence of its own ("“Why?” The president said nothing" is two).
+ */
 const NAMED_SPEAKER =
-  /^\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,6}(?:said|says|asked|asks|told|added|replied|wrote|tweeted|insisted)\b/u;
+  /^\s*(?!(?:The|A|An|He|She|It|They|We|I|You|This|That|There|But|And)\b)\p{Lu}[\p{L}.'\u2019-]*(?:\s+[\p{L}.'\u2019-]+){0,7}?\s+(?:said|says|asked|asks|told|added|replied|wrote|tweeted|insisted|declared|snapped|noted)\b/u;
 
 /**
  * Whether a break after a quoted question or exclamation is no sentence end: the rules break after "?" and
