@@ -213,7 +213,10 @@ const rolesOf = perToken((sentence, token): string[] =>
 /**
  * A different named party in the same role: a name only the claim uses and a name only the statement uses,
  * each right after the same content word ("final stop: Japan" / "final stop: the Philippines").
- * `respelled` maps claim stems to the statement's spelling where fuzzy matching found one.
+ * `respelled` maps claim stems to the statement's spelling where fuzzy matching found one. The place rules
+ * below it need the sentences to share more: `related` (enough to conflict at all) for two places followed
+ * by the same word, `similar` (similarity ≥ 0.6) or `nearlySame` for one place for another after the same
+ * preposition.
  */
 export function differingParties(
   claim: Analyzed,
