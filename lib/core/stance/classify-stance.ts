@@ -1,4 +1,5 @@
 import type { Analyzed } from '../match/analyze';
+import { perSentence } from '../match/per-sentence';
 import type { Similarity } from '../match/similarity';
 import { synonymsOf } from '../match/synonyms';
 import { stemWord } from '../text/tokenize';
@@ -186,23 +187,34 @@ function compoundClash(claim: Analyzed, statement: Analyzed): PolarityClash | nu
     [statement, claim, 'the statement'],
   ] as const;
   for (const [side, other, negatedBy] of sides) {
-    const denied = negatedStems(side);
-    if (denied.size === 0) continue;
+    const splits = deniedSplits(side);
+    if (splits.length === 0) continue;
     const stems = new Set(other.stems);
     const near = negationReach(other);
     const asserted = (part: string) => stems.has(part) && !near.has(part);
-    for (const token of side.tokens) {
-      if (!denied.has(token.stem) || stems.has(token.stem)) continue;
-      const word = token.lower;
-      for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
-        if (asserted(stemWord(word.slice(0, cut))) && asserted(stemWord(word.slice(cut)))) {
-          return { word: token.text, negatedBy, hypothetical: false, narrowed: false };
-        }
+    for (const { token, parts } of splits) {
+      if (stems.has(token.stem)) continue;
+      if (parts.some(([a, b]) => asserted(a) && asserted(b))) {
+        return { word: token.text, negatedBy, hypothetical: false, narrowed: false };
       }
     }
   }
   return null;
 }
+
+/** Each denied word of a sentence with the stems of every way to cut it in two ("hand" + "shake"). */
+const deniedSplits = perSentence((sentence) => {
+  const denied = negatedStems(sentence);
+  return sentence.tokens
+    .filter((token) => denied.has(token.stem) && token.lower.length >= 2 * MIN_PART)
+    .map((token) => {
+      const word = token.lower;
+      const parts: [string, string][] = [];
+      for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++)
+        parts.push([stemWord(word.slice(0, cut)), stemWord(word.slice(cut))]);
+      return { token, parts };
+    });
+});
 
 /**
  * Whether two sentences say nearly the same thing: similar overall, and sharing nearly all the words of the
