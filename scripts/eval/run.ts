@@ -149,7 +149,28 @@ if (!fnc1) {
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
-    `${JSON.stringify({ fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) }, planted: plantedSummary, plantedCases: cases, plantedSecond: secondSummary, plantedSecondCases: secondCases, plantedFourth: fourthSummary, plantedFourthCases: fourthCases, plantedSixth: sixthSummary, plantedSixthCases: sixthCases, plantedEighth: eighthSummary, plantedEighthCases: eighthCases, plantedArticles: articles, plantedArticlesThird: articlesThird, plantedArticlesFifth: articlesFifth, plantedArticlesSixth: articlesSixth, plantedArticlesSeventh: articlesSeventh }, null, 2)}\n`,
+    `${JSON.stringify(
+      {
+        fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) },
+        planted: plantedSummary,
+        plantedCases: cases,
+        plantedSecond: secondSummary,
+        plantedSecondCases: secondCases,
+        plantedFourth: fourthSummary,
+        plantedFourthCases: fourthCases,
+        plantedSixth: sixthSummary,
+        plantedSixthCases: sixthCases,
+        plantedEighth: eighthSummary,
+        plantedEighthCases: eighthCases,
+        plantedArticles: articles,
+        plantedArticlesThird: articlesThird,
+        plantedArticlesFifth: articlesFifth,
+        plantedArticlesSixth: articlesSixth,
+        plantedArticlesSeventh: articlesSeventh,
+      },
+      null,
+      2,
+    )}\n`,
   );
   writeFileSync(
     root('eval/results/fnc1-confusion.svg'),

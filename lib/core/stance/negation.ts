@@ -74,7 +74,10 @@ function deniedItself(tokens: readonly Token[], verb: Token): boolean {
     .some((token) => NEGATORS.has(token.lower));
 }
 
-/** Whether a token negates what follows it: a negator, a denying verb, "failed to", "ruled out", "absence of". */
+/**
+ * Whether a token negates what follows it: a negator, a denying verb, "failed to", "ruled out", "absence
+ * of".
+ */
 function isNegator(tokens: readonly Token[], token: Token): boolean {
   if (NEGATORS.has(token.lower) || DENYING_VERBS.has(token.lower)) return true;
   if (RULE.has(token.lower) && tokens[token.index + 1]?.lower === 'out') return true;
