@@ -1,3 +1,4 @@
+import type { Token } from '../text/tokenize';
 import type { Analyzed } from './analyze';
 
 /**
@@ -15,3 +16,22 @@ export function perSentence<T>(read: (sentence: Analyzed) => T): (sentence: Anal
     return value;
   };
 }
+
+/** A reading of one token of a sentence, made once per sentence and token (see perSentence). */
+export function perToken<T>(
+  read: (sentence: Analyzed, token: Token) => T,
+): (sentence: Analyzed, token: Token) => T {
+  const tables = perSentence(() => new Map<number, T>());
+  return (sentence, token) => {
+    const table = tables(sentence);
+    if (table.has(token.index)) return table.get(token.index) as T;
+    const value = read(sentence, token);
+    table.set(token.index, value);
+    return value;
+  };
+}
+
+/** Stems written with a capital: names, and words at the start of a sentence (which may be names). */
+export const capitalisedStems = perSentence(
+  (sentence) => new Set(sentence.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.stem)),
+);

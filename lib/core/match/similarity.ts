@@ -1,6 +1,6 @@
 import type { Analyzed } from './analyze';
 import { FUZZY_DISCOUNT, fMeasure, SYNONYM_DISCOUNT } from './coverage-score';
-import { perSentence } from './per-sentence';
+import { capitalisedStems, perSentence } from './per-sentence';
 import { canBeRespelled, closeSpellings, spellingMatcher } from './spelling';
 import { synonymsOf } from './synonyms';
 
@@ -22,11 +22,6 @@ export interface Similarity {
   statementCoverage: number;
   shared: SharedTerm[];
 }
-
-/** Stems written with a capital: names, and words at the start of a sentence (which may be names). */
-const namesOf = perSentence(
-  (sentence) => new Set(sentence.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.stem)),
-);
 
 /** A sentence's stems and joined names, as a set. */
 const stemsOf = perSentence((sentence) => new Set([...sentence.stems, ...sentence.optionalStems]));
@@ -75,12 +70,12 @@ export function similarity(
   for (const stem of claim.stems) consider(stem, false);
   // Names the corpus knows in both spellings were not looked up fuzzily: pair what is left by spelling.
   // Only names are respelled: for other words a letter apart is another word (state / stake).
-  const claimNames = namesOf(claim);
+  const claimNames = capitalisedStems(claim);
   const unmatchedClaim = claim.stems.filter(
     (stem) => claimNames.has(stem) && !shared.some((t) => t.claimStem === stem) && canBeRespelled(stem),
   );
   // Most pairs leave no claim name unmatched: the statement's names are only read when one is.
-  const statementNames = unmatchedClaim.length ? namesOf(statement) : new Set<string>();
+  const statementNames = unmatchedClaim.length ? capitalisedStems(statement) : new Set<string>();
   const unmatchedStatement = statement.stems.filter(
     (stem) => statementNames.has(stem) && !claimed.has(stem) && canBeRespelled(stem),
   );

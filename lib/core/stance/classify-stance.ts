@@ -1,5 +1,5 @@
 import type { Analyzed } from '../match/analyze';
-import { perSentence } from '../match/per-sentence';
+import { capitalisedStems, perSentence } from '../match/per-sentence';
 import type { Similarity } from '../match/similarity';
 import { synonymsOf } from '../match/synonyms';
 import { stemWord } from '../text/tokenize';
@@ -274,14 +274,9 @@ export interface Judgement {
   reasons: Reason[];
 }
 
-/** Stems the sentence writes with a capital: names, and words at its start (which may be names). */
-function capitalised(sentence: Analyzed): Set<string> {
-  return new Set(sentence.tokens.filter((t) => t.proper || /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
-}
-
 /** Shared words that are no name on either side, nor a number. */
 function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity): number {
-  const names = capitalised(claim);
+  const names = capitalisedStems(claim);
   // A word that is part of a name on the statement's side ("Asia-Pacific Economic Cooperation") is a name.
   const named = new Set(statement.tokens.filter((t) => t.proper).map((t) => t.stem));
   return sim.shared.filter(

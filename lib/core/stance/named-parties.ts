@@ -1,5 +1,5 @@
 import type { Analyzed } from '../match/analyze';
-import { perSentence } from '../match/per-sentence';
+import { perToken } from '../match/per-sentence';
 import type { Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { SPEECH } from './attribution';
@@ -106,25 +106,11 @@ export function differingDates(
   return null;
 }
 
-/** A reading of one token of a sentence, made once per sentence and token. */
-function perToken<T>(read: (sentence: Analyzed, token: Token) => T): (sentence: Analyzed, token: Token) => T {
-  const tables = perSentence(() => new Map<number, T>());
-  return (sentence, token) => {
-    const table = tables(sentence);
-    if (table.has(token.index)) return table.get(token.index) as T;
-    const value = read(sentence, token);
-    table.set(token.index, value);
-    return value;
-  };
-}
-
 /**
  * The first and last token of the whole name a token belongs to: capitalised words written together
  * ("Nha Trang", "South Korea").
  */
-const nameSpan = perToken(readNameSpan);
-
-function readNameSpan(sentence: Analyzed, token: Token): [first: number, last: number] {
+const nameSpan = perToken((sentence, token): [first: number, last: number] => {
   const { tokens, text } = sentence;
   let first = token.index;
   let last = token.index;
@@ -133,7 +119,7 @@ function readNameSpan(sentence: Analyzed, token: Token): [first: number, last: n
     first--;
   while (tokens[last + 1]?.proper && joined(tokens[last] as Token, tokens[last + 1] as Token)) last++;
   return [first, last];
-}
+});
 
 /** The whole name a token belongs to, as written: "Nha" → "Nha Trang". */
 function nameAround(sentence: Analyzed, token: Token): string {
@@ -250,7 +236,7 @@ export function differingParties(
     const roles = rolesOf(claim, mine);
     if (roles.length === 0) continue;
     // "US" and "American" are one party; "American" and "Trump", or Moscow and Russia, are not rivals.
-    if (statement.tokens.some((theirs) => theirs.proper && namesSamePlace(mine.stem, theirs.stem))) continue;
+    if (namesItToo(statement, mine)) continue;
     const rival = onlyTheirs.find(
       (theirs) =>
         rolesOf(statement, theirs).some((role) => roles.includes(role)) &&
@@ -267,8 +253,7 @@ export function differingParties(
       if (!mine.proper || mine.stop || statementNames.has(canonical(mine.stem)) || !isPlace(claim, mine))
         continue;
       const next = followedBy(claim, mine);
-      if (!next || statement.tokens.some((theirs) => theirs.proper && namesSamePlace(mine.stem, theirs.stem)))
-        continue;
+      if (!next || namesItToo(statement, mine)) continue;
       const rival = onlyTheirs.find(
         (theirs) =>
           isPlace(statement, theirs) &&
@@ -285,8 +270,7 @@ export function differingParties(
   for (const mine of claim.tokens) {
     if (!mine.proper || mine.stop || statementNames.has(canonical(mine.stem))) continue;
     const where = placeAfter(claim, mine);
-    if (!where || statement.tokens.some((theirs) => theirs.proper && namesSamePlace(mine.stem, theirs.stem)))
-      continue;
+    if (!where || namesItToo(statement, mine)) continue;
     const located = locatedThere(claim, mine);
     const rival = onlyTheirs.find(
       (theirs) =>
@@ -317,6 +301,11 @@ function locatedThere(sentence: Analyzed, token: Token): string[] {
   return out;
 }
 
+/** Whether the other sentence names the place of a name in any of its ways ("US" / "American"). */
+function namesItToo(other: Analyzed, name: Token): boolean {
+  return other.tokens.some((theirs) => theirs.proper && namesSamePlace(name.stem, theirs.stem));
+}
+
 /** Prepositions of place and motion. */
 const WHERE = new Set(['in', 'at', 'to', 'from']);
 
@@ -328,14 +317,14 @@ const isPlace = perToken((sentence, token): boolean => {
 });
 
 /** The whole name a token is part of, as the lexicon keys names of several words: "unit state". */
-function placeKey(sentence: Analyzed, token: Token): string {
+const placeKey = perToken((sentence, token): string => {
   const [first, last] = nameSpan(sentence, token);
   const key = sentence.tokens
     .slice(first, last + 1)
     .map((t) => t.stem)
     .join(' ');
   return isPlaceName(key) ? key : token.stem;
-}
+});
 
 /**
  * A name the lexicon does not know against a country or region: it may be a place inside it ("the summit in
