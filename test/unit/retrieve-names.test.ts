@@ -3,7 +3,7 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/core/match/analyze';
 import { retrieve } from '../../lib/core/match/retrieve';
-import { closeSpellings, spellingMatcher } from '../../lib/core/match/spelling';
+import { closeSpellings, closestSpelling, spellingMatcher } from '../../lib/core/match/spelling';
 import { buildIndex, fuzzyTerms } from '../../lib/core/match/statement-index';
 
 const STATEMENTS = [
@@ -92,5 +92,22 @@ describe('spelling lookups through buckets and letter tests', () => {
     expect(hits.map((hit) => words[hit.refIndex])).toEqual(hits.map((hit) => hit.item));
     expect(hits.map((hit) => hit.item)).toEqual(['denang', 'dinang']);
     expect(closeSpellings(spellingMatcher(words), 'peskow')[0]?.item).toBe('peskov');
+  });
+
+  it('give among a few words the respelling a matcher over them puts first', () => {
+    const word = fc.stringMatching(/^[aenrst]{5,9}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 6 }), word, (words, query) => {
+        const [first] = closeSpellings(spellingMatcher(words), query, 1);
+        const found = closestSpelling(words, query);
+        // Two words as close as each other may come in either order: the one found is as close.
+        expect(found === null).toBe(first === undefined);
+        if (found !== null && first) expect(plainFuse(words, query)).toContain(found);
+      }),
+      { numRuns: 300 },
+    );
+    expect(closestSpelling(['peskov', 'sergey', 'danang'], 'sergei')).toBe('sergey');
+    expect(closestSpelling(['denang', 'dinang', 'danang'], 'danang')).toBe('denang');
+    expect(closestSpelling(['moscow'], 'manila')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { Analyzed } from './analyze';
 import { FUZZY_DISCOUNT, fMeasure, SYNONYM_DISCOUNT } from './coverage-score';
 import { capitalisedStems, perSentence } from './per-sentence';
-import { canBeRespelled, closeSpellings, spellingMatcher } from './spelling';
+import { canBeRespelled, closestSpelling } from './spelling';
 import { synonymsOf } from './synonyms';
 
 /** How a claim's stem was found in the statement. */
@@ -80,13 +80,12 @@ export function similarity(
     (stem) => statementNames.has(stem) && !claimed.has(stem) && canBeRespelled(stem),
   );
   if (unmatchedClaim.length && unmatchedStatement.length) {
-    const matcher = spellingMatcher(unmatchedStatement);
     for (const stem of unmatchedClaim) {
-      const [hit] = closeSpellings(matcher, stem, 1);
-      if (!hit || claimed.has(hit.item)) continue;
+      const hit = closestSpelling(unmatchedStatement, stem);
+      if (!hit || claimed.has(hit)) continue;
       const weight = weightOf(stem) * FUZZY_DISCOUNT;
-      shared.push({ claimStem: stem, statementStem: hit.item, weight, fuzzy: true });
-      claimed.add(hit.item);
+      shared.push({ claimStem: stem, statementStem: hit, weight, fuzzy: true });
+      claimed.add(hit);
       sharedWeight += weight;
     }
   }

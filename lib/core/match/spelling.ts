@@ -235,3 +235,31 @@ export function closeSpellings(
     .sort((a, b) => b.similarity - a.similarity || a.refIndex - b.refIndex)
     .slice(0, limit);
 }
+
+/**
+ * The closest respelling of `word` among a few words (a statement's names), or null: the same test as
+ * `closeSpellings`, without building a matcher. Pairs of sentences ask it thousands of times with a handful
+ * of words each, where the matcher's arrays cost more than they save; and a matcher is also built over a
+ * whole vocabulary, so sharing it made V8 optimise it for one shape of use and throw that away for the
+ * other, hundreds of times in a check.
+ */
+export function closestSpelling(words: readonly string[], word: string): string | null {
+  const candidates = words.filter(
+    (candidate) =>
+      candidate !== word &&
+      candidate.charCodeAt(0) === word.charCodeAt(0) &&
+      Math.abs(candidate.length - word.length) <= MAX_LENGTH_CHANGE,
+  );
+  if (candidates.length === 0) return null;
+  fuse.setCollection(candidates);
+  let best: string | null = null;
+  let bestScore = MAX_SCORE;
+  for (const hit of fuse.search(word)) {
+    const score = hit.score ?? 1;
+    if (score < bestScore || (best === null && score <= MAX_SCORE)) {
+      best = hit.item;
+      bestScore = score;
+    }
+  }
+  return best;
+}
