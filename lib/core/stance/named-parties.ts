@@ -1,5 +1,6 @@
-import type { Analyzed } from '../match/analyze';
-import { perToken } from '../match/per-sentence';
+import { type Analyzed, isJoinablePart, MAX_JOINED_GAP } from '../match/analyze';
+import { perSentence, perToken } from '../match/per-sentence';
+import { canBeRespelled, closestSpelling } from '../match/spelling';
 import type { Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { SPEECH } from './attribution';
@@ -216,8 +217,10 @@ export function differingParties(
 ): { claim: string; statement: string } | null {
   // A name the matcher already paired with another spelling (Denang / Danang) is the same party.
   const canonical = (stem: string) => respelled.get(stem) ?? stem;
-  const claimNames = new Set(claim.tokens.filter((t) => t.proper).map((t) => canonical(t.stem)));
-  const statementNames = new Set(statement.tokens.filter((t) => t.proper).map((t) => t.stem));
+  const claimNames = new Set([...namesIn(claim)].map(canonical));
+  const statementNames = namesIn(statement);
+  const inStatement = (mine: Token) =>
+    statementNames.has(canonical(mine.stem)) || joinedToo(claim, mine, statementNames);
   // One party written in full on one side and as initials on the other ("APEC") is the same party.
   const claimForms = acronymForms(claim);
   const statementForms = acronymForms(statement);
@@ -226,12 +229,13 @@ export function differingParties(
       t.proper &&
       !t.stop &&
       !claimNames.has(t.stem) &&
+      !joinedToo(statement, t, claimNames) &&
       !isDateWord(t) &&
       !namedOtherwise(t, statementForms, claimForms),
   );
   for (const mine of claim.tokens) {
     // A capitalised function word ("…: The two men") names no one.
-    if (!mine.proper || mine.stop || statementNames.has(canonical(mine.stem)) || isDateWord(mine)) continue;
+    if (!mine.proper || mine.stop || inStatement(mine) || isDateWord(mine)) continue;
     if (namedOtherwise(mine, claimForms, statementForms)) continue;
     const roles = rolesOf(claim, mine);
     if (roles.length === 0) continue;
@@ -250,8 +254,7 @@ export function differingParties(
   // to the capital city of Hanoi for a state visit".
   if (related) {
     for (const mine of claim.tokens) {
-      if (!mine.proper || mine.stop || statementNames.has(canonical(mine.stem)) || !isPlace(claim, mine))
-        continue;
+      if (!mine.proper || mine.stop || inStatement(mine) || !isPlace(claim, mine)) continue;
       const next = followedBy(claim, mine);
       if (!next || namesItToo(statement, mine)) continue;
       const rival = onlyTheirs.find(
@@ -268,7 +271,7 @@ export function differingParties(
   // delivered in Japan" / "a speech in South Korea". Only places are compared so: people are not where.
   // Sentences only similar must also say what is there with the same word (the speech).
   for (const mine of claim.tokens) {
-    if (!mine.proper || mine.stop || statementNames.has(canonical(mine.stem))) continue;
+    if (!mine.proper || mine.stop || inStatement(mine)) continue;
     const where = placeAfter(claim, mine);
     if (!where || namesItToo(statement, mine)) continue;
     const located = locatedThere(claim, mine);
@@ -281,6 +284,41 @@ export function differingParties(
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
   return null;
+}
+
+/** The names a sentence writes, and the joined form of each written as two short words ("Da Nang": danang). */
+const namesIn = perSentence(
+  (sentence): Set<string> =>
+    new Set([...sentence.tokens.filter((t) => t.proper).map((t) => t.stem), ...sentence.optionalStems]),
+);
+
+/** The joined names a token is part of: "Da" and "Nang" of "Da Nang" are both part of danang. */
+const joinedFormsOf = perToken((sentence, token): string[] => {
+  if (!isJoinablePart(token)) return [];
+  const { tokens } = sentence;
+  const before = tokens[token.index - 1];
+  const after = tokens[token.index + 1];
+  const joins = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    b.start - a.end <= MAX_JOINED_GAP &&
+    isJoinablePart(a) &&
+    isJoinablePart(b);
+  return [
+    ...(joins(before, token) ? [(before as Token).lower + token.lower] : []),
+    ...(joins(token, after) ? [token.lower + (after as Token).lower] : []),
+  ];
+});
+
+/**
+ * Whether a word of a name written as two short words is, joined, a name of the other sentence, as written
+ * there or respelled: "Da Nang" names the city the other calls Danang, or Denang.
+ */
+function joinedToo(sentence: Analyzed, token: Token, otherNames: ReadonlySet<string>): boolean {
+  return joinedFormsOf(sentence, token).some(
+    (joined) =>
+      otherNames.has(joined) || (canBeRespelled(joined) && closestSpelling([...otherNames], joined) !== null),
+  );
 }
 
 /** How many tokens before a place's preposition the thing said to be there is looked for. */
