@@ -230,6 +230,21 @@ describe('one place for another after the same preposition', () => {
       ),
     ).not.toContain('entity');
   });
+
+  it('reads a place put first as where what follows its comma happened', () => {
+    expect(
+      kinds(
+        'In Spain, the minister gave a long, angry speech about tariffs, addressing the trade delegates directly.',
+        'The minister delivered a long and furious speech in Portugal about tariffs, speaking directly to the trade delegates.',
+      ),
+    ).toContain('entity');
+    expect(
+      kinds(
+        'In Spain, the minister hosted a dinner for the trade delegates after a long, angry speech about tariffs.',
+        'The minister delivered a long and furious speech in Portugal about tariffs to the trade delegates.',
+      ),
+    ).not.toContain('entity');
+  });
 });
 
 describe('the thing a denial is about', () => {

@@ -323,18 +323,34 @@ function joinedToo(sentence: Analyzed, token: Token, otherNames: ReadonlySet<str
 
 /** How many tokens before a place's preposition the thing said to be there is looked for. */
 const LOCATED_REACH = 4;
+/** How many tokens after a place put first, and its comma, what happened there is looked for. */
+const FRONTED_REACH = 6;
 
-/** The content words just before the preposition of a place, within its clause: "a speech | in Japan". */
+/**
+ * The content words just before the preposition of a place, within its clause: "a speech | in Japan". A place
+ * put first ("In Japan, Trump gave a speech") is where what follows the comma happened: those words instead.
+ */
 function locatedThere(sentence: Analyzed, token: Token): string[] {
   const { tokens, text } = sentence;
-  const [first] = nameSpan(sentence, token);
+  const [first, last] = nameSpan(sentence, token);
   const preposition = tokens[first - 1];
   if (!preposition) return [];
+  const content = (word: Token) => !word.stop && !word.proper && word.value === null;
   const out: string[] = [];
+  const after = tokens[last + 1];
+  if (first === 1 && after && text.slice(tokens[last]?.end, after.start).trim() === ',') {
+    for (let i = last + 1; i < Math.min(tokens.length, last + 1 + FRONTED_REACH); i++) {
+      const word = tokens[i] as Token;
+      // Commas here may list what it was ("a blunt, combative speech"): only a stronger stop ends it.
+      if (i > last + 1 && /[;:.()"]/.test(text.slice(tokens[i - 1]?.end, word.start))) break;
+      if (content(word)) out.push(word.stem);
+    }
+    return out;
+  }
   for (let i = first - 2; i >= Math.max(0, first - 1 - LOCATED_REACH); i--) {
     const word = tokens[i] as Token;
     if (/[,;:.()"]/.test(text.slice(word.end, tokens[i + 1]?.start))) break;
-    if (!word.stop && !word.proper && word.value === null) out.push(word.stem);
+    if (content(word)) out.push(word.stem);
   }
   return out;
 }
