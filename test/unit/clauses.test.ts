@@ -24,11 +24,19 @@ describe('clauses of a compound claim', () => {
     ).toHaveLength(2);
   });
 
-  it('are none for a simple sentence, or when one side is too short to stand alone', () => {
+  it('are none for a simple sentence, or a "though" that joins nothing', () => {
     expect(clausesOf('Trump and Putin shook hands before the plenary session on Saturday.')).toEqual([]);
     expect(
       clausesOf('Citing scheduling conflicts on both sides, though, Sanders said no meeting would happen.'),
     ).toEqual([]);
+  });
+
+  it('leave out a side too short to stand alone, and keep the other', () => {
+    expect(
+      clausesOf(
+        'There would be no sit-down, the aide said, though the two leaders spoke informally over the three-day summit.',
+      ),
+    ).toEqual(['the two leaders spoke informally over the three-day summit.']);
   });
 
   it('are judged on their own, so a contradiction inside a long claim is found', () => {

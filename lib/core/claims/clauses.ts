@@ -11,7 +11,11 @@ const JOINS = /,\s+(?:but|although|though|while|whereas)\s+|;\s+/giu;
 /** A part with fewer content words than this is no statement of its own ("…, though, Sanders said"). */
 const MIN_PART_WORDS = 5;
 
-/** The clauses of a compound sentence, each able to stand as a claim; none for a simple sentence. */
+/**
+ * The clauses of a compound sentence, each able to stand as a claim; none for a simple sentence. A compound
+ * whose other part is too short to stand alone ("There would be no sit-down, the White House said, though
+ * the two spoke over the three-day summit") still gives its long part.
+ */
 export function clausesOf(sentence: string): string[] {
   const parts: string[] = [];
   let from = 0;
@@ -25,5 +29,5 @@ export function clausesOf(sentence: string): string[] {
   const clauses = parts
     .map((part) => part.trim())
     .filter((part) => tokenCounts(part).content >= MIN_PART_WORDS);
-  return clauses.length > 1 ? clauses : [];
+  return clauses;
 }
