@@ -171,6 +171,34 @@ describe('one denial written two ways', () => {
     ).toContain('negation');
   });
 
+  it('reads a word made with "un" as the denial of the word after it', () => {
+    const stance = (claim: string, statement: string) => judge(claim, statement)?.stance;
+    // Both deny: the claim with "not", the statement with "unanswered".
+    expect(
+      stance(
+        'Local officials have not answered repeated letters from the farmers.',
+        'Repeated letters from the farmers to local officials went unanswered.',
+      ),
+    ).toBe('agree');
+    // One asserts what the other denies, either way round.
+    expect(
+      kinds(
+        'Local officials have answered repeated letters from the farmers.',
+        'Repeated letters from the farmers to local officials went unanswered.',
+      ),
+    ).toContain('negation');
+    expect(
+      kinds(
+        'Repeated letters from the farmers to local officials went unanswered.',
+        'Local officials have answered repeated letters from the farmers.',
+      ),
+    ).toContain('negation');
+    // "United" is no denial of anything.
+    expect(
+      kinds('The united farmers sent repeated letters.', 'The farmers sent repeated letters.'),
+    ).not.toContain('negation');
+  });
+
   it('reads "in the absence of" and "a lack of" as denials', () => {
     expect(
       kinds(

@@ -7,6 +7,7 @@ import type { Reason, Stance } from '../types';
 import { differentSpeakers, PRONOUNS, sameParty, sameQuotation, speakerIn, speakerOf } from './attribution';
 import { differingDates, differingParties, YEAR } from './named-parties';
 import {
+  deniedByPrefix,
   deniedHead,
   isHypothetical,
   LIGHT_VERBS,
@@ -90,6 +91,30 @@ function saidOfSomeoneElse(negated: Analyzed, stem: string, other: Analyzed, sim
   return !surnames.some((token) => named.has(token.stem));
 }
 
+/**
+ * A word one side asserts and the other denies with a word of its own: "officials answered the requests" /
+ * "the requests went unanswered".
+ */
+function prefixClash(claim: Analyzed, statement: Analyzed): PolarityClash | null {
+  const clash = (asserting: Analyzed, denying: Analyzed) =>
+    asserting.stems.find(
+      (stem) =>
+        deniedByPrefix(denying).has(stem) &&
+        !LIGHT_VERBS.has(stem) &&
+        !negationReach(asserting).has(stem) &&
+        !isHypothetical(asserting, stem),
+    );
+  const denied = clash(claim, statement);
+  if (denied)
+    return { word: written(claim, denied), negatedBy: 'the statement', hypothetical: false, narrowed: false };
+  const asserted = clash(statement, claim);
+  if (!asserted) return null;
+  const word = claim.tokens.find(
+    (token) => token.lower.startsWith('un') && stemWord(token.lower.slice(2)) === asserted,
+  );
+  return { word: word?.text ?? asserted, negatedBy: 'the claim', hypothetical: false, narrowed: false };
+}
+
 /** Whether one negation of the sentence covers both stems. */
 function sameDenial(sentence: Analyzed, a: string, b: string): boolean {
   return negationScopes(sentence).some((scope) => scope.stems.has(a) && scope.stems.has(b));
@@ -109,6 +134,15 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
   const deniedByBoth = sim.shared.filter(
     (term) => !term.fuzzy && negClaim.has(term.claimStem) && negStatement.has(term.statementStem),
   );
+  // One side may deny with a word of its own: "have not answered requests" / "requests went unanswered".
+  for (const stem of negClaim) {
+    if (deniedByPrefix(statement).has(stem))
+      deniedByBoth.push({ claimStem: stem, statementStem: '', weight: 0, fuzzy: false });
+  }
+  for (const stem of negStatement) {
+    if (deniedByPrefix(claim).has(stem))
+      deniedByBoth.push({ claimStem: '', statementStem: stem, weight: 0, fuzzy: false });
+  }
   for (const term of sim.shared) {
     if (term.fuzzy) continue;
     const inClaim = negClaim.has(term.claimStem);
@@ -171,7 +205,7 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
     if (!clash.hypothetical && !clash.narrowed) return clash;
     weak ??= clash;
   }
-  return compoundClash(claim, statement) ?? weak;
+  return compoundClash(claim, statement) ?? prefixClash(claim, statement) ?? weak;
 }
 
 /** The shortest part of a compound word looked for on the other side. */

@@ -1,7 +1,7 @@
 import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
-import type { Token } from '../text/tokenize';
+import { stemWord, type Token } from '../text/tokenize';
 
 /** Common adjectives and adverbs (WordNet, see scripts/lexicon/generate-lexicon.ts). */
 const MODIFIERS: ReadonlySet<string> = new Set(lexicon.modifiers);
@@ -399,6 +399,22 @@ export function negatedStems(sentence: Analyzed): Set<string> {
   for (const scope of negationScopes(sentence)) for (const stem of scope.stems) out.add(stem);
   return out;
 }
+
+/** The shortest word after "un" read as that word denied ("un|answered"); shorter rests ("un|it") are not. */
+const MIN_UN_REST = 4;
+
+/**
+ * The stems a sentence denies with a word of its own: "unanswered" denies "answer", "unannounced" denies
+ * "announce". Read only against a stem the other sentence denies, so "united" or "under" never count.
+ */
+export const deniedByPrefix = perSentence(
+  (sentence): Set<string> =>
+    new Set(
+      sentence.tokens
+        .filter((token) => token.lower.startsWith('un') && token.lower.length - 2 >= MIN_UN_REST)
+        .map((token) => stemWord(token.lower.slice(2))),
+    ),
+);
 
 /** Whether the word with this stem is asserted, or only planned, hoped for or in question. */
 export function isHypothetical(sentence: Analyzed, stem: string): boolean {
