@@ -79,6 +79,22 @@ describe('the same remark in indirect speech', () => {
       ),
     ).toBe(false);
   });
+
+  it('is the words after the verb when "that" is left out', () => {
+    const indirect = analyze('The mayor said the river bridge would reopen in March after the repairs.');
+    expect(
+      sameQuotation(
+        indirect,
+        analyze('"The river bridge will reopen in March after the repairs," the governor said.'),
+      ),
+    ).toBe(true);
+    expect(
+      sameQuotation(
+        indirect,
+        analyze('"The ferry will run again in March after the repairs," the governor said.'),
+      ),
+    ).toBe(false);
+  });
 });
 
 describe('a short remark quoted word for word', () => {

@@ -218,9 +218,25 @@ const saidStems = perSentence((sentence: Analyzed): Set<string> => {
   const that = verb
     ? tokens.slice(verb.index + 1, verb.index + 1 + THAT_REACH).find((t) => t.lower === 'that')
     : undefined;
-  if (that) for (const token of tokens.slice(that.index + 1)) if (!token.stop) said.add(token.stem);
+  // The remark runs from "that", or, with "that" left out, from the verb; quoted words say it already.
+  const from = that ?? (verb && said.size === 0 && reportsDirectly(sentence, verb) ? verb : undefined);
+  if (from) for (const token of tokens.slice(from.index + 1)) if (!token.stop) said.add(token.stem);
   return said;
 });
+
+/** Words after a verb of saying that start no remark: when, where or to whom it was said. */
+const NOT_A_REMARK = new Set('on in at after before during to by from with of for'.split(' '));
+
+/**
+ * Whether the verb is followed straight away by the remark, with "that" left out: "Peskov said the two
+ * presidents' paths would cross". Not "told reporters", nor "said on Friday", nor "said." at the end.
+ */
+function reportsDirectly(sentence: Analyzed, verb: Token): boolean {
+  const next = sentence.tokens[verb.index + 1];
+  if (!next || verb.lower.startsWith('tell') || verb.lower === 'told' || verb.lower.startsWith('ask'))
+    return false;
+  return sentence.text.slice(verb.end, next.start).trim() === '' && !NOT_A_REMARK.has(next.lower);
+}
 
 /** The words of each quotation in a sentence, lower case, punctuation left out. */
 const quotations = perSentence((sentence: Analyzed): string[] =>
