@@ -259,6 +259,15 @@ describe('one place for another after the same preposition', () => {
     ).not.toContain('entity');
   });
 
+  it('needs similarity 0.5 when the same word says what is there ("briefing … in Spain")', () => {
+    expect(
+      kinds(
+        'On Monday, the trade minister, briefing journalists in Spain, would not say whether the tariff talks with Ottawa would resume after the holiday.',
+        'While briefing reporters in Portugal, the trade minister declined to say whether the tariff talks would resume, telling them no date had been set.',
+      ),
+    ).toContain('entity');
+  });
+
   it('reads a place put first as where what follows its comma happened', () => {
     expect(
       kinds(

@@ -40,6 +40,11 @@ const EXACT_CONFLICT_MIN = 0.25;
 export const AGREE_MIN = 0.27;
 /** Putting the same words in another speaker's mouth is a conflict only when the words are nearly the same. */
 const SPEAKER_CONFLICT_MIN = 0.45;
+/**
+ * Similarity needed for one place for another after the same preposition when the sentences also say what
+ * is there with the same word ("briefing journalists in Japan" / "briefing reporters in China").
+ */
+const PLACE_SIMILAR_MIN = 0.5;
 /** Similarity needed for a date conflict when nothing shows the two dates are of the same thing. */
 const LOOSE_DATE_MIN = 0.4;
 /**
@@ -296,7 +301,7 @@ function conflictReasons(
   const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));
   const party = differingParties(claim, statement, respelled, {
     nearlySame: nearlySame(claim, sim),
-    similar: sim.score >= NEARLY_SAME,
+    similar: sim.score >= PLACE_SIMILAR_MIN,
     related: sim.score >= CONFLICT_MIN,
   });
   if (party) reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });

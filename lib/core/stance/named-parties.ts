@@ -202,7 +202,7 @@ const rolesOf = perToken((sentence, token): string[] =>
  * each right after the same content word ("final stop: Japan" / "final stop: the Philippines").
  * `respelled` maps claim stems to the statement's spelling where fuzzy matching found one. The place rules
  * below it need the sentences to share more: `related` (enough to conflict at all) for two places followed
- * by the same word, `similar` (similarity ≥ 0.6) or `nearlySame` for one place for another after the same
+ * by the same word, `similar` (similarity ≥ 0.5) or `nearlySame` for one place for another after the same
  * preposition.
  */
 export function differingParties(
