@@ -412,6 +412,31 @@ describe('the word before a name', () => {
       ),
     ).not.toBeNull();
   });
+
+  it('is not looked for past a pause over a function word ("the summit there, Tillerson said")', () => {
+    expect(
+      differingParties(
+        analyze('When the two first met at the trade summit there, Mayor Tom Berg said the talks went well.'),
+        analyze('Their first meeting at the trade summit in Lisbon went well, the mayor said.'),
+      ),
+    ).toBeNull();
+    // The role word itself before the pause still counts: "the final stop of the tour, Porto".
+    expect(
+      differingParties(
+        analyze('The band ends with the final stop of the tour, Lisbon, on Sunday.'),
+        analyze('The band ends with the final stop of the tour, Porto, on Sunday.'),
+      ),
+    ).not.toBeNull();
+  });
+
+  it('is not asked of a single capital letter ("the G20 summit")', () => {
+    expect(
+      differingParties(
+        analyze('The ministers first met at the G20 summit in the spring.'),
+        analyze('The ministers will not meet at the Lisbon summit in the spring.'),
+      ),
+    ).toBeNull();
+  });
 });
 
 describe('two places followed by the same words', () => {

@@ -163,6 +163,9 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
     // "the presidents of the United States": what comes before "of" belongs to the name, it is not its
     // role, unless it says what kind of place the name is ("the coastal city of Nha Trang").
     if (before.lower === 'of' && !PLACE_KINDS.has(tokens[i - 1]?.lower ?? '')) return [];
+    // "the summit there, Tillerson said": a word skipped before a pause ends the search; "final stop: the
+    // Philippines" or "his trip, Indonesia" (the role word itself before the pause) does not.
+    if (before.stop && /[,;:]/.test(sentence.text.slice(before.end, tokens[i + 1]?.start))) return [];
     if (before.stop || before.proper) continue;
     // "Addressing Kim directly, Secretary …": an adverb says how, not what the name is.
     if (isAdverb(before)) return [];
@@ -226,16 +229,14 @@ export function differingParties(
   const statementForms = acronymForms(statement);
   const onlyTheirs = statement.tokens.filter(
     (t) =>
-      t.proper &&
-      !t.stop &&
+      isName(t) &&
       !claimNames.has(t.stem) &&
       !joinedToo(statement, t, claimNames) &&
       !isDateWord(t) &&
       !namedOtherwise(t, statementForms, claimForms),
   );
   for (const mine of claim.tokens) {
-    // A capitalised function word ("…: The two men") names no one.
-    if (!mine.proper || mine.stop || inStatement(mine) || isDateWord(mine)) continue;
+    if (!isName(mine) || inStatement(mine) || isDateWord(mine)) continue;
     if (namedOtherwise(mine, claimForms, statementForms)) continue;
     const roles = rolesOf(claim, mine);
     if (roles.length === 0) continue;
@@ -254,7 +255,7 @@ export function differingParties(
   // to the capital city of Hanoi for a state visit".
   if (related) {
     for (const mine of claim.tokens) {
-      if (!mine.proper || mine.stop || inStatement(mine) || !isPlace(claim, mine)) continue;
+      if (!isName(mine) || inStatement(mine) || !isPlace(claim, mine)) continue;
       const next = followedBy(claim, mine);
       if (!next || namesItToo(statement, mine)) continue;
       const rival = onlyTheirs.find(
@@ -271,7 +272,7 @@ export function differingParties(
   // delivered in Japan" / "a speech in South Korea". Only places are compared so: people are not where.
   // Sentences only similar must also say what is there with the same word (the speech).
   for (const mine of claim.tokens) {
-    if (!mine.proper || mine.stop || inStatement(mine)) continue;
+    if (!isName(mine) || inStatement(mine)) continue;
     const where = placeAfter(claim, mine);
     if (!where || namesItToo(statement, mine)) continue;
     const located = locatedThere(claim, mine);
@@ -285,6 +286,12 @@ export function differingParties(
   }
   return null;
 }
+
+/**
+ * Whether a token can name a party: capitalised, no function word ("…: The two men"), and more than a letter
+ * ("the G20 summit" is read as "G" and 20).
+ */
+const isName = (token: Token) => token.proper && !token.stop && token.lower.length > 1;
 
 /** The names a sentence writes, and the joined form of each written as two short words ("Da Nang": danang). */
 const namesIn = perSentence(
