@@ -395,6 +395,29 @@ describe('two days that may date two things', () => {
       ),
     ).toContain('date');
   });
+
+  it('set a day of the telling apart from a day in what was told', () => {
+    // Tuesday dates the telling; Friday the vote told of.
+    expect(
+      kinds(
+        'On Tuesday, union leader Ana Lima told the local radio station Port FM that a strike vote had been agreed.',
+        'Union leader Ana Lima told local radio station Port FM that dock workers would vote on a strike on Friday.',
+      ),
+    ).not.toContain('date');
+    // Both days of the telling, or both of what was told, still differ.
+    expect(
+      kinds(
+        'On Tuesday, union leader Ana Lima told the local radio station Port FM that a strike vote had been agreed.',
+        'On Wednesday, union leader Ana Lima told the local radio station Port FM that a strike vote had been agreed.',
+      ),
+    ).toContain('date');
+    expect(
+      kinds(
+        'Union leader Ana Lima told local radio station Port FM that dock workers would vote on a strike on Thursday.',
+        'Union leader Ana Lima told local radio station Port FM that dock workers would vote on a strike on Friday.',
+      ),
+    ).toContain('date');
+  });
 });
 
 describe('the word before a name', () => {
@@ -693,12 +716,19 @@ describe('differences that need less in common', () => {
         'Trump and Putin briefly met during a so-called class photo on Friday night, where all the heads of state come together to take a photo before the summit officially starts.',
       ),
     ).toContain('date');
-    // Two dates of different things: Sanders spoke on Friday; the delicateness showed on Thursday.
+    // Two dates of different things: Sanders spoke on Friday (a day of the telling); the delicateness
+    // showed on Thursday.
     expect(
       differingDates(
         analyze(
           'Pointing to scheduling conflicts, Sanders said on Friday that no formal meeting would be held.',
         ),
+        analyze('The delicateness of the meeting was laid bare on Thursday, before Sanders spoke.'),
+      ),
+    ).toBeNull();
+    expect(
+      differingDates(
+        analyze('The delicateness of the talks showed on Friday, when the two leaders met.'),
         analyze('The delicateness of the meeting was laid bare on Thursday, before Sanders spoke.'),
       ),
     ).toMatchObject({ ofSameThing: false });

@@ -192,37 +192,63 @@ export function differentSpeakers(
 /** Content words inside quotation marks ("…" or “…”). */
 const QUOTATION = /["\u201C]([^"\u201C\u201D]+)["\u201D]/gu;
 
-function quotedStems(sentence: Analyzed): Set<string> {
-  const quoted = new Set<string>();
+/** Whether a token lies inside quotation marks. */
+const quotedToken = perSentence((sentence: Analyzed): boolean[] => {
+  const quoted = sentence.tokens.map(() => false);
   for (const match of sentence.text.matchAll(QUOTATION)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     for (const token of sentence.tokens)
-      if (token.start > start && token.end < end && !token.stop) quoted.add(token.stem);
+      if (token.start > start && token.end < end) quoted[token.index] = true;
   }
   return quoted;
-}
+});
 
 /** How far after a verb of saying its "that" may come: "told reporters that", "said on Friday that". */
 const THAT_REACH = 4;
+/** …and after a verb that names whom it tells: "told state-run news organization Itar Tass that". */
+const TOLD_THAT_REACH = 8;
+const TELLING = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded']);
 
 /**
- * Content words of what a sentence reports someone said, in quotation marks or after "that" following a
- * verb of saying ("Lavrov told reporters that Trump accepted Putin's denial"): a remark is the same whether
- * quoted or put into indirect speech.
+ * Where a remark reported in indirect speech begins: after "that" following a verb of saying ("Lavrov told
+ * reporters that …"), or right after the verb when "that" is left out and nothing is quoted.
  */
-const saidStems = perSentence((sentence: Analyzed): Set<string> => {
-  const said = quotedStems(sentence);
+const remarkStart = perSentence((sentence: Analyzed): Token | undefined => {
   const { tokens } = sentence;
   const verb = tokens.find((t) => SPEECH.has(t.lower) && t.lower !== 'according');
-  const that = verb
-    ? tokens.slice(verb.index + 1, verb.index + 1 + THAT_REACH).find((t) => t.lower === 'that')
-    : undefined;
-  // The remark runs from "that", or, with "that" left out, from the verb; quoted words say it already.
-  const from = that ?? (verb && said.size === 0 && reportsDirectly(sentence, verb) ? verb : undefined);
-  if (from) for (const token of tokens.slice(from.index + 1)) if (!token.stop) said.add(token.stem);
-  return said;
+  if (!verb) return undefined;
+  const reach = TELLING.has(verb.lower) ? TOLD_THAT_REACH : THAT_REACH;
+  const that = tokens.slice(verb.index + 1, verb.index + 1 + reach).find((t) => t.lower === 'that');
+  if (that) return that;
+  return !quotedToken(sentence).includes(true) && reportsDirectly(sentence, verb) ? verb : undefined;
 });
+
+/**
+ * Content words of what a sentence reports someone said, in quotation marks or in indirect speech ("Lavrov
+ * told reporters that Trump accepted Putin's denial"): a remark is the same whether quoted or not.
+ */
+const saidStems = perSentence((sentence: Analyzed): Set<string> => {
+  const quoted = quotedToken(sentence);
+  const from = remarkStart(sentence)?.index ?? Number.POSITIVE_INFINITY;
+  return new Set(
+    sentence.tokens.filter((t) => !t.stop && (quoted[t.index] || t.index > from)).map((t) => t.stem),
+  );
+});
+
+/**
+ * Whether a token is in the frame of a reported remark rather than in the remark: "On Thursday | Ushakov
+ * told Itar Tass that they would meet on Friday" — Thursday dates the telling, Friday the meeting. A sentence
+ * that reports no remark is all remark (the writer's own).
+ */
+export function inFrame(sentence: Analyzed, token: Token): boolean {
+  // Quotation marks without a verb of saying may only set a phrase apart: "the so-called "class photo"".
+  if (!sentence.tokens.some((t) => SPEECH.has(t.lower) && t.lower !== 'according')) return false;
+  const quoted = quotedToken(sentence);
+  if (quoted.includes(true)) return !quoted[token.index];
+  const from = remarkStart(sentence);
+  return from !== undefined && token.index <= from.index;
+}
 
 /** Words after a verb of saying that start no remark: when, where or to whom it was said. */
 const NOT_A_REMARK = new Set('on in at after before during to by from with of for'.split(' '));

@@ -3,7 +3,7 @@ import { perSentence, perToken } from '../match/per-sentence';
 import { canBeRespelled, closestSpelling } from '../match/spelling';
 import type { Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
-import { SPEECH } from './attribution';
+import { inFrame, SPEECH } from './attribution';
 import { differentKinds, isPlaceName, isRegion, namesSamePlace, samePlace } from './places';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -88,7 +88,12 @@ export function differingDates(
         const rival = theirs.find((t) => yearNeighbours(statement, t).some((word) => near.includes(word)));
         if (rival) return { claim: m.text, statement: rival.text, ofSameThing: true };
       }
-      return { claim: (mine[0] as Token).text, statement: (theirs[0] as Token).text, ofSameThing: false };
+      // A day of the telling is no rival of a day in what was told: "On Thursday, Ushakov told Itar Tass
+      // that …" / "Ushakov told Itar Tass that they would meet … on Friday".
+      const pair = mine
+        .flatMap((m) => theirs.map((t) => [m, t] as const))
+        .find(([m, t]) => inFrame(claim, m) === inFrame(statement, t));
+      if (pair) return { claim: pair[0].text, statement: pair[1].text, ofSameThing: false };
     }
   }
   const days = differingDays(claim, statement);
