@@ -107,6 +107,12 @@ const plantedEighth = reportPlanted(
   'test/fixtures/stance/planted-8.json',
 );
 
+// A ninth, written with the eighth articles after every rule before: heavier rewording, six kinds.
+const plantedNinth = reportPlanted(
+  'Ninth planted set, written independently',
+  'test/fixtures/stance/planted-9.json',
+);
+
 // Whole articles, also written apart from the engine: checked claim by claim as a page would be. The
 // second set (a newsletter, a live blog, an opinion column) was written after the rules were fitted to the
 // first.
@@ -136,6 +142,8 @@ const articlesFifth = reportArticles('test/fixtures/stance/articles-5');
 const articlesSixth = reportArticles('test/fixtures/stance/articles-6');
 // Written after the rules fitted to the sixth: a regional paper, a broadcast script, an explainer.
 const articlesSeventh = reportArticles('test/fixtures/stance/articles-7');
+// Written with the ninth sentence set: an opinion column, a wire rewrite, a live blog, an unrelated report.
+const articlesEighth = reportArticles('test/fixtures/stance/articles-8');
 
 if (!fnc1) {
   console.log('eval/results left as they were: they hold FNC-1 figures.');
@@ -146,6 +154,7 @@ if (!fnc1) {
   const { cases: fourthCases, ...fourthSummary } = plantedFourth;
   const { cases: sixthCases, ...sixthSummary } = plantedSixth;
   const { cases: eighthCases, ...eighthSummary } = plantedEighth;
+  const { cases: ninthCases, ...ninthSummary } = plantedNinth;
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
@@ -162,11 +171,14 @@ if (!fnc1) {
         plantedSixthCases: sixthCases,
         plantedEighth: eighthSummary,
         plantedEighthCases: eighthCases,
+        plantedNinth: ninthSummary,
+        plantedNinthCases: ninthCases,
         plantedArticles: articles,
         plantedArticlesThird: articlesThird,
         plantedArticlesFifth: articlesFifth,
         plantedArticlesSixth: articlesSixth,
         plantedArticlesSeventh: articlesSeventh,
+        plantedArticlesEighth: articlesEighth,
       },
       null,
       2,

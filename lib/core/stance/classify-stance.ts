@@ -117,7 +117,12 @@ function prefixClash(claim: Analyzed, statement: Analyzed): PolarityClash | null
   const word = claim.tokens.find(
     (token) => token.lower.startsWith('un') && stemWord(token.lower.slice(2)) === asserted,
   );
-  return { word: word?.text ?? asserted, negatedBy: 'the claim', hypothetical: false, narrowed: false };
+  return {
+    word: word?.text.slice(2) ?? asserted,
+    negatedBy: 'the claim',
+    hypothetical: false,
+    narrowed: false,
+  };
 }
 
 /** Whether one negation of the sentence covers both stems. */
