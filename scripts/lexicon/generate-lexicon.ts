@@ -101,17 +101,6 @@ export function generateLexicon(): Lexicon {
     const [sa, sb] = [stemWord(a), stemWord(b)];
     if (sa !== sb) pairs.add(sa < sb ? `${sa} ${sb}` : `${sb} ${sa}`);
   };
-  const linkSynonyms = (a: string, b: string) => {
-    const [sa, sb] = [stemWord(a), stemWord(b)];
-    if (sa === sb) return;
-    for (const [x, y] of [
-      [sa, sb],
-      [sb, sa],
-    ] as const) {
-      if (!synonyms.has(x)) synonyms.set(x, new Set());
-      synonyms.get(x)?.add(y);
-    }
-  };
   const read = new Map<Pos, { synsets: Map<string, Synset>; senses: Map<string, string[]> }>();
   const nouns = readSynsets('noun');
   // The nouns made from a verb member ("agree" → "agreement"): "reached agreement" is the opposite of
@@ -178,17 +167,16 @@ export function generateLexicon(): Lexicon {
         (w) => single(w) && (senses.get(w) ?? []).slice(0, SYNONYM_SENSES).includes(synset.offset),
       );
       const members = main.length ? [...new Set([...main, ...near])] : [];
-      // A satellite adjective is a synonym of its head's words whose first senses the head is: "brief" is
-      // mostly {brief}, similar to {short} (of time), short's second sense.
-      if (pos === 'adj' && main.length)
-        for (const head of synset.similar.map((offset) => synsets.get(offset))) {
-          const headWords = (head?.words ?? []).filter(
-            (w) => single(w) && (senses.get(w) ?? []).slice(0, SYNONYM_SENSES).includes(head?.offset ?? ''),
-          );
-          for (const a of main) for (const b of headWords) linkSynonyms(a, b);
-        }
       if (members.length < 2 || members.length > MAX_SYNONYMS) continue;
-      for (const word of members) for (const other of members) linkSynonyms(word, other);
+      for (const word of members) {
+        const stem = stemWord(word);
+        for (const other of members) {
+          const otherStem = stemWord(other);
+          if (otherStem === stem) continue;
+          if (!synonyms.has(stem)) synonyms.set(stem, new Set());
+          synonyms.get(stem)?.add(otherStem);
+        }
+      }
     }
   }
   // A pair of opposites is never also a pair of synonyms.

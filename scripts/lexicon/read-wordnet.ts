@@ -11,8 +11,6 @@ export interface Synset {
   antonyms: [number, string, number][];
   /** Offsets of the synsets this one is a kind of ("@" pointers). */
   hypernyms: string[];
-  /** Offsets of the head adjectives a satellite adjective is similar to ("&" pointers: brief → short). */
-  similar: string[];
   /** WordNet's lexicographer file number: 15 is noun.location, 18 noun.person. */
   lexFile: number;
   /** Whether each member is written with a capital (a name: Russia, American). */
@@ -59,13 +57,11 @@ export function readSynsets(pos: Pos): Map<string, Synset> {
     const pointerCount = Number(fields[i++]);
     const antonyms: [number, string, number][] = [];
     const hypernyms: string[] = [];
-    const similar: string[] = [];
     const ties: [string, string, string][] = [];
     const derived: [number, string, string, number][] = [];
     for (let p = 0; p < pointerCount; p++, i += 4) {
       const [symbol = '', target = '', targetPos = '', sourceTarget = '0000'] = fields.slice(i, i + 4);
       if (symbol === '@') hypernyms.push(target);
-      if (symbol === '&') similar.push(target);
       if (TIES.has(symbol)) ties.push([symbol, target, targetPos]);
       const source = Number.parseInt(sourceTarget.slice(0, 2), 16) - 1;
       const targetWord = Number.parseInt(sourceTarget.slice(2), 16) - 1;
@@ -78,7 +74,6 @@ export function readSynsets(pos: Pos): Map<string, Synset> {
       words,
       antonyms,
       hypernyms,
-      similar,
       lexFile: Number(lexFileText),
       capitalised,
       ties,
