@@ -268,6 +268,21 @@ describe('one place for another after the same preposition', () => {
     ).toContain('entity');
   });
 
+  it('is no rival, even in nearly the same sentences, when each says something else is there', () => {
+    expect(
+      kinds(
+        'The minister gave a long speech about tariffs to the delegates, then hosted a dinner in Spain.',
+        'The minister gave a long speech in Portugal about tariffs to the delegates, then hosted a dinner.',
+      ),
+    ).not.toContain('entity');
+    expect(
+      kinds(
+        'The minister gave a long speech about tariffs to the delegates in Spain, then hosted a dinner.',
+        'The minister gave a long speech about tariffs to the delegates in Portugal, then hosted a dinner.',
+      ),
+    ).toContain('entity');
+  });
+
   it('reads a place put first as where what follows its comma happened', () => {
     expect(
       kinds(

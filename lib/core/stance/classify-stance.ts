@@ -114,11 +114,9 @@ function prefixClash(claim: Analyzed, statement: Analyzed): PolarityClash | null
     return { word: written(claim, denied), negatedBy: 'the statement', hypothetical: false, narrowed: false };
   const asserted = clash(statement, claim);
   if (!asserted) return null;
-  const word = claim.tokens.find(
-    (token) => token.lower.startsWith('un') && stemWord(token.lower.slice(2)) === asserted,
-  );
   return {
-    word: word?.text.slice(2) ?? asserted,
+    // The claim's "unanswered" is shown as negating "answered".
+    word: deniedByPrefix(claim).get(asserted)?.text.slice(2) ?? asserted,
     negatedBy: 'the claim',
     hypothetical: false,
     narrowed: false,

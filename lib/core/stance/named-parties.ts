@@ -285,7 +285,7 @@ export function differingParties(
       (theirs) =>
         placeAfter(statement, theirs) === where &&
         !mayBeSamePlace(claim, mine, statement, theirs) &&
-        (nearlySame || locatedThere(statement, theirs).some((stem) => located.includes(stem))),
+        placeOfSameThing(located, locatedThere(statement, theirs), nearlySame),
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
@@ -365,6 +365,16 @@ function locatedThere(sentence: Analyzed, token: Token): string[] {
     if (content(word)) out.push(word.stem);
   }
   return out;
+}
+
+/**
+ * Whether two places after the same preposition are where the same thing is: the same word says what is
+ * there; or, in sentences that say nearly the same, neither side says something else is there ("a speech
+ * in Portugal" is no rival of "a dinner in Spain", however alike the sentences).
+ */
+function placeOfSameThing(mine: string[], theirs: string[], nearlySame: boolean): boolean {
+  if (theirs.some((stem) => mine.includes(stem))) return true;
+  return nearlySame && (mine.length === 0 || theirs.length === 0);
 }
 
 /** Whether the other sentence names the place of a name in any of its ways ("US" / "American"). */

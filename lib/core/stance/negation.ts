@@ -405,14 +405,15 @@ const MIN_UN_REST = 4;
 
 /**
  * The stems a sentence denies with a word of its own: "unanswered" denies "answer", "unannounced" denies
- * "announce". Read only against a stem the other sentence denies, so "united" or "under" never count.
+ * "announce" (the stem denied → the word that denies it). Read only against a stem the other sentence
+ * speaks of, so "united" or "under" never count.
  */
 export const deniedByPrefix = perSentence(
-  (sentence): Set<string> =>
-    new Set(
+  (sentence): Map<string, Token> =>
+    new Map(
       sentence.tokens
         .filter((token) => token.lower.startsWith('un') && token.lower.length - 2 >= MIN_UN_REST)
-        .map((token) => stemWord(token.lower.slice(2))),
+        .map((token) => [stemWord(token.lower.slice(2)), token]),
     ),
 );
 
