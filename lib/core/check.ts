@@ -7,7 +7,7 @@ import { differences } from './match/differences';
 import { type Retrieval, retrieve, type StemQuery } from './match/retrieve';
 import { similarity } from './match/similarity';
 import { referenceIdf } from './match/term-weights';
-import { isHedged } from './stance/attribution';
+import { isHedged, remarksQuoted } from './stance/attribution';
 import { classifyStance, RELATED_MIN } from './stance/classify-stance';
 import { unsupportedLanguage } from './text/language';
 import type { ArticleInput, ClaimReport, Match, Report, Stance, Summary } from './types';
@@ -192,7 +192,16 @@ export function checkArticle(
           match.stance === 'conflict' || (match.stance === 'agree' && match.score >= CLAUSE_AGREE_MIN),
       );
     });
-    const whole = judge(analyzed[i] as Analyzed, found[i] ?? [], skip, options);
+    // A remark it quotes is also looked up on its own: another outlet may quote it with nothing else in
+    // common ("Why are you asking me? Ask the Americans," one has Peskov say, the other Lavrov).
+    const quoted = remarksQuoted(analyzed[i] as Analyzed).flatMap((quote) => {
+      const remark = analyze(quote);
+      return corpora.map((corpus, c) => ({
+        corpus,
+        retrieval: retrieve(corpus.index, remark, limit, { floor: RERANK_FLOOR, memo: memos[c] }),
+      }));
+    });
+    const whole = judge(analyzed[i] as Analyzed, [...(found[i] ?? []), ...quoted], skip, options);
     return { ...claim, matches: strongest([...whole, ...clauses.flat()], options) };
   });
   const end = performance.now();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkArticle } from '../../lib/core/check';
+import { prepareCorpus } from '../../lib/core/corpus';
+import { buildCorpusFile } from '../../lib/core/import/index';
 import { type Analyzed, analyze } from '../../lib/core/match/analyze';
+import { similarity } from '../../lib/core/match/similarity';
+import { referenceIdf } from '../../lib/core/match/term-weights';
 import {
   differentSpeakers,
   sameParty,
@@ -7,6 +12,7 @@ import {
   speakerIn,
   speakerOf,
 } from '../../lib/core/stance/attribution';
+import { classifyStance } from '../../lib/core/stance/classify-stance';
 
 const speaker = (text: string) => speakerOf(analyze(text));
 
@@ -103,6 +109,51 @@ describe('a short remark quoted word for word', () => {
     const long = analyze('Asked about the defeat, the goalkeeper snapped: "Why ask me? Ask the coach."');
     expect(sameQuotation(short, long)).toBe(true);
     expect(sameQuotation(short, analyze('The goalkeeper snapped: "Ask the fans."'))).toBe(false);
+  });
+});
+
+describe('a remark quoted word for word with nothing else in common', () => {
+  const claim = 'Asked how the match had gone, team captain Ana Lima bristled: "Why ask me? Ask the coach."';
+  const statement =
+    'Leaving the stadium after the defeat, goalkeeper Rui Costa later snapped at reporters: "Why ask me? Ask the coach."';
+
+  it('names the one who says it, whatever the verb before the colon or after the quotation', () => {
+    expect(speaker(claim)).toBe('team captain Ana Lima');
+    expect(speaker('"Why ask me? Ask the coach," team captain Ana Lima shot back.')).toBe(
+      'team captain Ana Lima',
+    );
+    expect(speaker('"Why ask me? Ask the coach," officials shot back.')).toBeNull();
+  });
+
+  it("is another speaker's remark though the sentences are barely similar", () => {
+    const [a, b] = [analyze(claim), analyze(statement)];
+    const judgement = classifyStance(a, b, similarity(a, b, referenceIdf));
+    expect(similarity(a, b, referenceIdf).score).toBeLessThan(0.2);
+    expect(judgement?.stance).toBe('conflict');
+    expect(judgement?.reasons.map((r) => r.kind)).toEqual(['attribution']);
+  });
+
+  it('is found in a corpus through the quotation alone', () => {
+    const file = buildCorpusFile(
+      [
+        {
+          id: 'a',
+          title: 'Cup report',
+          source: 'Gazette',
+          url: null,
+          published: null,
+          text: `The home side lost 3-0 in the cup on Sunday. ${statement} Fans left early.`,
+        },
+      ],
+      { name: 'Cup' },
+    );
+    const report = checkArticle({ title: 'Match', url: 'https://x.test/', site: 'x.test', text: claim }, [
+      prepareCorpus(file),
+    ]);
+    expect(report.claims[0]?.matches.map((m) => [m.stance, m.statement.text])).toContainEqual([
+      'conflict',
+      statement,
+    ]);
   });
 });
 

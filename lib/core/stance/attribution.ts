@@ -77,10 +77,15 @@ function separated(sentence: Analyzed, left: Token, right: Token | undefined): b
 }
 
 /** Who the sentence attributes its content to, as written ("the Kremlin", "Sarah Sanders"), or null. */
+/** A word right before a colon that opens a quotation says it, whatever verb it is: "Peskov bristled: "…"". */
+function introducesQuotation(sentence: Analyzed, token: Token): boolean {
+  return /^\s*:\s*["\u201C]/u.test(sentence.text.slice(token.end, token.end + 4));
+}
+
 export function speakerOf(sentence: Analyzed): string | null {
   const { tokens } = sentence;
   for (const verb of tokens) {
-    if (!SPEECH.has(verb.lower)) continue;
+    if (!SPEECH.has(verb.lower) && !introducesQuotation(sentence, verb)) continue;
     // "according to X" and "said X": the name follows.
     let i = verb.lower === 'according' ? verb.index + 2 : verb.index + 1;
     const after: Token[] = [];
@@ -127,7 +132,29 @@ export function speakerOf(sentence: Analyzed): string | null {
     const name = before.length ? before : after;
     if (name.length) return name.map((t) => t.text).join(' ');
   }
-  return null;
+  return speakerAfterQuotation(sentence);
+}
+
+/**
+ * The one named right after a quotation, whatever verb follows: ""Ask the Americans," Kremlin spokesman
+ * Dmitry Peskov shot back" — names and the role words among them, ending on a name ("…," officials said
+ * names no one).
+ */
+function speakerAfterQuotation(sentence: Analyzed): string | null {
+  const { tokens, text } = sentence;
+  const close = text.search(/[,?!]["\u201D]\s+\p{L}/u);
+  if (close < 0) return null;
+  const run: Token[] = [];
+  for (const token of tokens.filter((t) => t.start > close + 2)) {
+    if (run.length >= MAX_SPEAKER_WORDS || (run.length && separated(sentence, run.at(-1) as Token, token)))
+      break;
+    // A role word between names: "Kremlin spokesman Dmitry Peskov".
+    const roleWord = !token.stop && token.value === null && /^\p{Ll}/u.test(token.text);
+    if (!isName(token) && !roleWord) break;
+    run.push(token);
+  }
+  while (run.length && !isName(run.at(-1))) run.pop();
+  return run.length ? run.map((t) => t.text).join(' ') : null;
 }
 
 export function isHedged(text: string): boolean {
@@ -290,6 +317,16 @@ function quotedWithin(short: Analyzed, long: Analyzed): boolean {
   );
 }
 
+/** The quotations of a sentence long enough to be known again word for word elsewhere ("Ask the Americans"). */
+export const remarksQuoted = perSentence((sentence: Analyzed): string[] =>
+  quotations(sentence).filter((quote) => quote.split(' ').length >= MIN_VERBATIM_WORDS),
+);
+
+/** Whether one sentence quotes a whole quotation of the other word for word, either way round. */
+export function quotesVerbatim(a: Analyzed, b: Analyzed): boolean {
+  return quotedWithin(a, b) || quotedWithin(b, a);
+}
+
 /** A quotation shorter than this many content words is too common to identify a remark. */
 const MIN_QUOTED_WORDS = 3;
 /** Share of the shorter quotation's words the other must have for the two to be one remark. */
@@ -300,7 +337,7 @@ const SAME_QUOTE_SHARE = 0.8;
  * "X said that Trump accepted Putin's denial" / "Y told reporters that Trump had accepted Putin's denial".
  */
 export function sameQuotation(claim: Analyzed, statement: Analyzed): boolean {
-  if (quotedWithin(claim, statement) || quotedWithin(statement, claim)) return true;
+  if (quotesVerbatim(claim, statement)) return true;
   const mine = saidStems(claim);
   const theirs = saidStems(statement);
   const shorter = Math.min(mine.size, theirs.size);

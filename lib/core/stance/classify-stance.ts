@@ -4,7 +4,16 @@ import type { Similarity } from '../match/similarity';
 import { synonymsOf } from '../match/synonyms';
 import { stemWord } from '../text/tokenize';
 import type { Reason, Stance } from '../types';
-import { differentSpeakers, PRONOUNS, sameParty, sameQuotation, speakerIn, speakerOf } from './attribution';
+import {
+  differentSpeakers,
+  PRONOUNS,
+  quotesVerbatim,
+  remarksQuoted,
+  sameParty,
+  sameQuotation,
+  speakerIn,
+  speakerOf,
+} from './attribution';
 import { differingDates, differingParties, YEAR } from './named-parties';
 import {
   deniedByPrefix,
@@ -359,10 +368,13 @@ export function classifyStance(
   sim: Similarity,
   context: StatementContext = {},
 ): Judgement | null {
-  // Most candidates of a large corpus fall under the bar: that is known before any word is looked at.
-  if (sim.score < RELATED_MIN) return null;
+  // Most candidates of a large corpus fall under the bar: that is known before any word is looked at. The
+  // same remark quoted word for word is one subject however little else two sentences share ("Why are you
+  // asking me? Ask the Americans," one has Peskov say, the other Lavrov).
+  const sameRemark = () => remarksQuoted(claim).length > 0 && quotesVerbatim(claim, statement);
+  if (sim.score < RELATED_MIN && !sameRemark()) return null;
   const predicates = sharedPredicates(claim, statement, sim);
-  if (predicates < MIN_SHARED_PREDICATES) return null;
+  if (predicates < MIN_SHARED_PREDICATES && !sameRemark()) return null;
   const clash = polarityClash(claim, statement, sim);
   const later = datedAfter(claim, statement, context.published);
   const { reasons, exact } = later
