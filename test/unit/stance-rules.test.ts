@@ -193,6 +193,13 @@ describe('one denial written two ways', () => {
         'Local officials have answered repeated letters from the farmers.',
       ),
     ).toContain('negation');
+    // Or with a synonym of the word denied: "responded" / "unanswered".
+    expect(
+      kinds(
+        'Local officials responded quickly to repeated letters from the farmers.',
+        'Repeated letters from the farmers to local officials went unanswered.',
+      ),
+    ).toContain('negation');
     // "United" is no denial of anything.
     expect(
       kinds('The united farmers sent repeated letters.', 'The farmers sent repeated letters.'),

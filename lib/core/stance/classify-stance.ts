@@ -105,6 +105,12 @@ function saidOfSomeoneElse(negated: Analyzed, stem: string, other: Analyzed, sim
   return !surnames.some((token) => named.has(token.stem));
 }
 
+/** Whether the sentence denies the stem, or a synonym of it, with a word of its own ("unanswered"). */
+function deniesWithPrefix(sentence: Analyzed, stem: string): boolean {
+  const denied = deniedByPrefix(sentence);
+  return denied.size > 0 && (denied.has(stem) || synonymsOf(stem).some((synonym) => denied.has(synonym)));
+}
+
 /**
  * A word one side asserts and the other denies with a word of its own: "officials answered the requests" /
  * "the requests went unanswered".
@@ -113,7 +119,7 @@ function prefixClash(claim: Analyzed, statement: Analyzed): PolarityClash | null
   const clash = (asserting: Analyzed, denying: Analyzed) =>
     asserting.stems.find(
       (stem) =>
-        deniedByPrefix(denying).has(stem) &&
+        deniesWithPrefix(denying, stem) &&
         !LIGHT_VERBS.has(stem) &&
         !negationReach(asserting).has(stem) &&
         !isHypothetical(asserting, stem),
@@ -153,11 +159,11 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
   );
   // One side may deny with a word of its own: "have not answered requests" / "requests went unanswered".
   for (const stem of negClaim) {
-    if (deniedByPrefix(statement).has(stem))
+    if (deniesWithPrefix(statement, stem))
       deniedByBoth.push({ claimStem: stem, statementStem: '', weight: 0, fuzzy: false });
   }
   for (const stem of negStatement) {
-    if (deniedByPrefix(claim).has(stem))
+    if (deniesWithPrefix(claim, stem))
       deniedByBoth.push({ claimStem: '', statementStem: stem, weight: 0, fuzzy: false });
   }
   for (const term of sim.shared) {
