@@ -1,6 +1,7 @@
 import { type CueVocabulary, cueNames } from './cue-words';
 import { FEATURE_NAMES } from './pair-features';
 import { FNC1_STANCES, type Fnc1Stance } from './stances';
+import { predict as predictTrees, type TreeModel } from './tree-model';
 
 /**
  * A multinomial logistic regression over the pair features: one weight per (label, feature), learned by
@@ -89,14 +90,16 @@ export function predictLabel(model: SoftmaxModel, row: readonly number[]): strin
 }
 
 /**
- * The stance model in two steps, each a softmax: is the article about the claim at all (related /
- * unrelated), and if so, does it agree, disagree or discuss. The second step is trained on related pairs
- * only, so it spends its weights on the hard distinction.
+ * The stance model in two steps: is the article about the claim at all (related / unrelated: a softmax, as
+ * relatedness rises smoothly with shared content), and if so, does it agree, disagree or discuss (boosted
+ * trees, see tree-model.ts: which cue counts depends on others, "denied" pointing one way in an article
+ * that debunks and another in one that reports a denial). The second step is trained on related pairs only,
+ * so it spends itself on the hard distinction.
  */
 export interface StanceModel {
   relatedness: SoftmaxModel;
   /** Reads the pair features followed by the cue-word inputs (see cue-words.ts). */
-  stance: SoftmaxModel;
+  stance: TreeModel;
   cues: CueVocabulary;
 }
 
@@ -106,7 +109,7 @@ export interface StanceModel {
  */
 export function predictStance(model: StanceModel, row: readonly number[], cues: () => number[]): Fnc1Stance {
   if (predictLabel(model.relatedness, row) === 'unrelated') return 'unrelated';
-  return predictLabel(model.stance, [...row, ...cues()]) as Fnc1Stance;
+  return predictTrees(model.stance, [...row, ...cues()]) as Fnc1Stance;
 }
 
 export function checkModel(model: StanceModel): StanceModel {
