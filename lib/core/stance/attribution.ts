@@ -54,7 +54,7 @@ export const SPEECH: ReadonlySet<string> = new Set([
   'remarked',
 ]);
 /** Verbs whose object is the one spoken to ("told CNN"), never the speaker. */
-const ADDRESSED = new Set(['told', 'tell', 'tells']);
+const ADDRESSED = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded']);
 /** Words allowed between a speaker's name and the verb: "Sanders has told", "the Kremlin also said". */
 const BRIDGE = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'quickly', 'released', 'issued', 'a']);
 
@@ -76,12 +76,12 @@ function separated(sentence: Analyzed, left: Token, right: Token | undefined): b
   return !!right && PAUSE.test(sentence.text.slice(left.end, right.start));
 }
 
-/** Who the sentence attributes its content to, as written ("the Kremlin", "Sarah Sanders"), or null. */
 /** A word right before a colon that opens a quotation says it, whatever verb it is: "Peskov bristled: "…"". */
 function introducesQuotation(sentence: Analyzed, token: Token): boolean {
   return /^\s*:\s*["\u201C]/u.test(sentence.text.slice(token.end, token.end + 4));
 }
 
+/** Who the sentence attributes its content to, as written ("the Kremlin", "Sarah Sanders"), or null. */
 export function speakerOf(sentence: Analyzed): string | null {
   const { tokens } = sentence;
   for (const verb of tokens) {
@@ -235,7 +235,11 @@ const quotedToken = perSentence((sentence: Analyzed): boolean[] => {
 const THAT_REACH = 4;
 /** …and after a verb that names whom it tells: "told state-run news organization Itar Tass that". */
 const TOLD_THAT_REACH = 8;
-const TELLING = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded']);
+
+/** The sentence's first verb of saying ("according to" reports no remark of its own). */
+const reportingVerb = perSentence((sentence: Analyzed): Token | undefined =>
+  sentence.tokens.find((t) => SPEECH.has(t.lower) && t.lower !== 'according'),
+);
 
 /**
  * Where a remark reported in indirect speech begins: after "that" following a verb of saying ("Lavrov told
@@ -243,9 +247,9 @@ const TELLING = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assure
  */
 const remarkStart = perSentence((sentence: Analyzed): Token | undefined => {
   const { tokens } = sentence;
-  const verb = tokens.find((t) => SPEECH.has(t.lower) && t.lower !== 'according');
+  const verb = reportingVerb(sentence);
   if (!verb) return undefined;
-  const reach = TELLING.has(verb.lower) ? TOLD_THAT_REACH : THAT_REACH;
+  const reach = ADDRESSED.has(verb.lower) ? TOLD_THAT_REACH : THAT_REACH;
   const that = tokens.slice(verb.index + 1, verb.index + 1 + reach).find((t) => t.lower === 'that');
   if (that) return that;
   return !quotedToken(sentence).includes(true) && reportsDirectly(sentence, verb) ? verb : undefined;
@@ -270,7 +274,7 @@ const saidStems = perSentence((sentence: Analyzed): Set<string> => {
  */
 export function inFrame(sentence: Analyzed, token: Token): boolean {
   // Quotation marks without a verb of saying may only set a phrase apart: "the so-called "class photo"".
-  if (!sentence.tokens.some((t) => SPEECH.has(t.lower) && t.lower !== 'according')) return false;
+  if (!reportingVerb(sentence)) return false;
   const quoted = quotedToken(sentence);
   if (quoted.includes(true)) return !quoted[token.index];
   const from = remarkStart(sentence);
@@ -286,8 +290,7 @@ const NOT_A_REMARK = new Set('on in at after before during to by from with of fo
  */
 function reportsDirectly(sentence: Analyzed, verb: Token): boolean {
   const next = sentence.tokens[verb.index + 1];
-  if (!next || verb.lower.startsWith('tell') || verb.lower === 'told' || verb.lower.startsWith('ask'))
-    return false;
+  if (!next || ADDRESSED.has(verb.lower) || verb.lower.startsWith('ask')) return false;
   return sentence.text.slice(verb.end, next.start).trim() === '' && !NOT_A_REMARK.has(next.lower);
 }
 
