@@ -23,6 +23,17 @@ export function isJoinablePart(token: Token): boolean {
   return token.lower.length <= MAX_JOINED_PART && /^\p{Lu}/u.test(token.text);
 }
 
+/** Whether two tokens are the two words of a joined name ("Da" and "Nang"). */
+export function joinable(a: Token | undefined, b: Token | undefined): boolean {
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    b.start - a.end <= MAX_JOINED_GAP &&
+    isJoinablePart(a) &&
+    isJoinablePart(b)
+  );
+}
+
 export function analyze(text: string): Analyzed {
   const tokens = tokenize(text);
   const stems = [...new Set(contentTokens(tokens).map((token) => token.stem))];
@@ -30,9 +41,7 @@ export function analyze(text: string): Analyzed {
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1];
     const b = tokens[i];
-    if (a && b && b.start - a.end <= MAX_JOINED_GAP && isJoinablePart(a) && isJoinablePart(b)) {
-      optionalStems.push(a.lower + b.lower);
-    }
+    if (a && b && joinable(a, b)) optionalStems.push(a.lower + b.lower);
   }
   return { text, tokens, stems, optionalStems };
 }

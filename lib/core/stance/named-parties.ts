@@ -1,4 +1,4 @@
-import { type Analyzed, isJoinablePart, MAX_JOINED_GAP } from '../match/analyze';
+import { type Analyzed, isJoinablePart, joinable } from '../match/analyze';
 import { perSentence, perToken } from '../match/per-sentence';
 import { canBeRespelled, closestSpelling } from '../match/spelling';
 import type { Token } from '../text/tokenize';
@@ -310,15 +310,9 @@ const joinedFormsOf = perToken((sentence, token): string[] => {
   const { tokens } = sentence;
   const before = tokens[token.index - 1];
   const after = tokens[token.index + 1];
-  const joins = (a: Token | undefined, b: Token | undefined) =>
-    a !== undefined &&
-    b !== undefined &&
-    b.start - a.end <= MAX_JOINED_GAP &&
-    isJoinablePart(a) &&
-    isJoinablePart(b);
   return [
-    ...(joins(before, token) ? [(before as Token).lower + token.lower] : []),
-    ...(joins(token, after) ? [token.lower + (after as Token).lower] : []),
+    ...(joinable(before, token) ? [(before as Token).lower + token.lower] : []),
+    ...(joinable(token, after) ? [token.lower + (after as Token).lower] : []),
   ];
 });
 
