@@ -22,8 +22,6 @@ export interface Lexicon extends PlaceNames {
  * Further senses of common words add more noise than matches.
  */
 const MAIN_SENSES = 1;
-/** How far down a word's senses one shared with a synonym, whose main sense it is, may come. */
-const SYNONYM_SENSES = 2;
 /** Synonym sets larger than this are vague ("have", "get", "take"): they are left out. */
 const MAX_SYNONYMS = 8;
 const ALL_POS: Pos[] = ['verb', 'adj', 'noun', 'adv'];
@@ -160,13 +158,7 @@ export function generateLexicon(): Lexicon {
       for (const [a, b] of inheritedOpposites(synsets, senses, lemmaOpposites)) addPair(a, b);
     if (!POS_FOR_SYNONYMS.includes(pos)) continue;
     for (const synset of synsets.values()) {
-      // Synonyms share a sense that is the main one of at least one of them and among the first
-      // SYNONYM_SENSES of the others: "talk" is mostly {talk, speak}, which is speak's second sense.
-      const main = synset.words.filter((w) => single(w) && isMainSense(senses, w, synset));
-      const near = synset.words.filter(
-        (w) => single(w) && (senses.get(w) ?? []).slice(0, SYNONYM_SENSES).includes(synset.offset),
-      );
-      const members = main.length ? [...new Set([...main, ...near])] : [];
+      const members = [...new Set(synset.words.filter((w) => single(w) && isMainSense(senses, w, synset)))];
       if (members.length < 2 || members.length > MAX_SYNONYMS) continue;
       for (const word of members) {
         const stem = stemWord(word);

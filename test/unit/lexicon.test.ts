@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { synonymsOf } from '../../lib/core/match/synonyms';
 import { areOpposites } from '../../lib/core/stance/opposites';
 import { stemWord } from '../../lib/core/text/tokenize';
 import { generateLexicon } from '../../scripts/lexicon/generate-lexicon';
@@ -23,14 +22,6 @@ describe('the WordNet lexicon', () => {
     ['increase', 'decrease'],
   ])('knows %s and %s are opposites', (a, b) => {
     expect(areOpposites(stemWord(a), stemWord(b))).toBe(true);
-  });
-
-  it('links words whose main sense one has and the other has among its first two', () => {
-    // "talk" is mostly {talk, speak}; "speak" mostly {speak, talk, utter…}, {talk, speak} coming second.
-    expect(synonymsOf(stemWord('talking'))).toContain(stemWord('speak'));
-    expect(synonymsOf(stemWord('stayed'))).toContain(stemWord('remain'));
-    // Not through a sense neither has first: "meet" is not "satisfy".
-    expect(synonymsOf(stemWord('met'))).not.toContain(stemWord('satisfy'));
   });
 
   it('does not oppose a word to its synonym', () => {
