@@ -193,10 +193,10 @@ describe('one denial written two ways', () => {
         'Local officials have answered repeated letters from the farmers.',
       ),
     ).toContain('negation');
-    // Or with a synonym of the word denied: "responded" / "unanswered".
+    // Or with a synonym of the word denied: "replied" / "unanswered".
     expect(
       kinds(
-        'Local officials responded quickly to repeated letters from the farmers.',
+        'Local officials replied quickly to repeated letters from the farmers.',
         'Repeated letters from the farmers to local officials went unanswered.',
       ),
     ).toContain('negation');
