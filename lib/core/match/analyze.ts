@@ -20,7 +20,7 @@ export const MAX_JOINED_GAP = 1;
 
 /** Whether a token can be either word of a joined name. */
 export function isJoinablePart(token: Token): boolean {
-  return token.lower.length <= MAX_JOINED_PART && /^\p{Lu}/u.test(token.text);
+  return token.lower.length <= MAX_JOINED_PART && token.capital;
 }
 
 /** Whether two tokens are the two words of a joined name ("Da" and "Nang"). */

@@ -33,5 +33,5 @@ export function perToken<T>(
 
 /** Stems written with a capital: names, and words at the start of a sentence (which may be names). */
 export const capitalisedStems = perSentence(
-  (sentence) => new Set(sentence.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.stem)),
+  (sentence) => new Set(sentence.tokens.filter((t) => t.capital).map((t) => t.stem)),
 );

@@ -17,8 +17,6 @@ const NAME_GAP = /^(?:\s|-)$/;
 /** Longer runs of capitals are shouting, not a name's initials. */
 const MAX_ACRONYM = 8;
 
-const capitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
-
 export interface AcronymForms {
   /** Each run of two or more capitalised words (connectors left out), by the index of every token in it. */
   runAt: Map<number, string[]>;
@@ -59,7 +57,7 @@ function readAcronymForms(sentence: Analyzed): AcronymForms {
   const acronyms = new Set<string>();
   let run: Token[] = [];
   const close = () => {
-    const words = run.filter((token) => capitalised(token));
+    const words = run.filter((token) => token.capital);
     if (words.length >= 2) {
       const texts = words.map((token) => token.text);
       runs.push(texts);
@@ -68,10 +66,11 @@ function readAcronymForms(sentence: Analyzed): AcronymForms {
     run = [];
   };
   for (const token of tokens) {
-    if (ACRONYM.test(token.text)) acronyms.add(token.text.replaceAll('.', ''));
+    const acronym = ACRONYM.test(token.text);
+    if (acronym) acronyms.add(token.text.replaceAll('.', ''));
     const previous = run[run.length - 1];
     const joined = previous !== undefined && NAME_GAP.test(text.slice(previous.end, token.start) || ' ');
-    if (capitalised(token) && !ACRONYM.test(token.text)) {
+    if (token.capital && !acronym) {
       if (!joined) close();
       run.push(token);
     } else if (joined && CONNECTORS.has(token.lower) && run.length > 0) {

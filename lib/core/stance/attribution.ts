@@ -66,7 +66,7 @@ const HEDGES =
   /\b(reportedly|allegedly|according to|is said to|are said to|were said to|appeared to|rumou?red|unconfirmed|claimed)\b/i;
 
 function isName(token: Token | undefined): token is Token {
-  return !!token && /^\p{Lu}/u.test(token.text) && !token.stop && token.value === null;
+  return !!token && token.capital && !token.stop && token.value === null;
 }
 
 /** Punctuation between two tokens ends a name: "trip through Asia, Trump told" names Trump alone. */
@@ -105,13 +105,7 @@ export function speakerOf(sentence: Analyzed): string | null {
     // A role after the organisation's name: "senior White House officials told CNN".
     const role = tokens[j];
     const named = tokens[j - 1];
-    if (
-      role &&
-      !role.stop &&
-      !/^\p{Lu}/u.test(role.text) &&
-      isName(named) &&
-      !separated(sentence, named, role)
-    ) {
+    if (role && !role.stop && !role.capital && isName(named) && !separated(sentence, named, role)) {
       before.unshift(role);
       j--;
     }
@@ -124,7 +118,7 @@ export function speakerOf(sentence: Analyzed): string | null {
     while (before.length && j >= 0 && before.length < MAX_SPEAKER_WORDS) {
       const token = tokens[j] as Token;
       // "Secretary of State Rex Tillerson": an "of" between two capitalised words is part of the title.
-      const ofTitle = token.lower === 'of' && isName(tokens[j - 1]) && /^\p{Lu}/u.test(before[0]?.text ?? '');
+      const ofTitle = token.lower === 'of' && isName(tokens[j - 1]) && (before[0]?.capital ?? false);
       if ((token.stop && !ofTitle) || token.value !== null || separated(sentence, token, before[0])) break;
       before.unshift(token);
       j--;

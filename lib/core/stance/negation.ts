@@ -275,7 +275,7 @@ function readScopes(sentence: Analyzed): NegationScope[] {
     if (negator.lower === 'never' || off) {
       for (let i = negator.index - 1; i >= Math.max(0, negator.index - SCOPE_BEFORE); i--) {
         const token = tokens[i] as Token;
-        if (boundaryBetween(text, negator, token) || (!token.stop && /^\p{Lu}/u.test(token.text))) break;
+        if (boundaryBetween(text, negator, token) || (!token.stop && token.capital)) break;
         if (inScope(token)) stems.add(token.stem);
       }
     }

@@ -66,7 +66,7 @@ function doerOf(sentence: Analyzed, token: Token): string | null {
   for (let i = token.index - 1; i >= Math.max(0, token.index - DOER_REACH); i--) {
     const before = tokens[i] as Token;
     if (/[,;:.]/.test(text.slice(before.end, tokens[i + 1]?.start))) return null;
-    if (/^\p{Lu}/u.test(before.text) && !before.stop) return before.stem;
+    if (before.capital && !before.stop) return before.stem;
     // "a conference in Denang and reached agreement": past a preposition or "and", a name is no doer.
     if (before.stop && !AUXILIARIES.has(before.lower)) return null;
   }

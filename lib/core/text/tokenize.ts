@@ -12,6 +12,8 @@ export interface Token {
   stem: string;
   /** Numeric value for digits and number words, else null. */
   value: number | null;
+  /** Written with a capital first letter (read once here: most rules ask it of many tokens). */
+  capital: boolean;
   /** Capitalised and not the first word of the sentence: a likely name. */
   proper: boolean;
   /** A function word: never makes a match on its own. */
@@ -60,6 +62,7 @@ function makeToken(text: string, index: number, start: number, sentenceInitial: 
   const acronym = /^(?:\p{L}\.){2,}$/u.test(text);
   const word = acronym ? lower.replaceAll('.', '') : lower;
   const value = /^\d/.test(word) ? digitValue(word) : numberWordValue(word);
+  const capital = /^\p{Lu}/u.test(text);
   return {
     text,
     lower: word,
@@ -69,7 +72,8 @@ function makeToken(text: string, index: number, start: number, sentenceInitial: 
         ? String(value)
         : stemWord(word),
     value,
-    proper: !sentenceInitial && /^\p{Lu}/u.test(text),
+    capital,
+    proper: !sentenceInitial && capital,
     stop: isStop(word, text),
     index,
     start,
