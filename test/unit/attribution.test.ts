@@ -133,6 +133,14 @@ describe('a remark quoted word for word with nothing else in common', () => {
     expect(judgement?.reasons.map((r) => r.kind)).toEqual(['attribution']);
   });
 
+  it('agrees when the same one says it, however little else the sentences share', () => {
+    const [a, b] = [
+      analyze('Goalkeeper Rui Costa hit back at journalists: "Why ask me? Ask the coach."'),
+      analyze(statement),
+    ];
+    expect(classifyStance(a, b, similarity(a, b, referenceIdf))?.stance).toBe('agree');
+  });
+
   it('is found in a corpus through the quotation alone', () => {
     const file = buildCorpusFile(
       [

@@ -171,6 +171,23 @@ describe('one denial written two ways', () => {
     ).toContain('negation');
   });
 
+  it('counts a word denied on both sides as one more thing they share', () => {
+    // "formal" is the one word they share that is not a name; both deny it.
+    expect(
+      judge(
+        'There will be no formal sit-down between the Serbs and the Kosovars in Brussels.',
+        'The Serbs and the Kosovars will not formally negotiate in Brussels.',
+      )?.stance,
+    ).toBe('agree');
+    // One word in common, denied on one side only: no agreement.
+    expect(
+      judge(
+        'There will be a formal sit-down between the Serbs and the Kosovars in Brussels.',
+        'The Serbs and the Kosovars will not formally negotiate in Brussels.',
+      )?.stance,
+    ).not.toBe('agree');
+  });
+
   it('reads a word made with "un" as the denial of the word after it', () => {
     const stance = (claim: string, statement: string) => judge(claim, statement)?.stance;
     // Both deny: the claim with "not", the statement with "unanswered".

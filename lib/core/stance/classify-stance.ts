@@ -279,7 +279,7 @@ const deniedSplits = perSentence((sentence) => {
  */
 function nearlySame(claim: Analyzed, sim: Similarity): boolean {
   if (sim.score < NEARLY_SAME) return false;
-  const names = new Set(claim.tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.stem));
+  const names = new Set(claim.tokens.filter((t) => t.capital).map((t) => t.stem));
   const words = claim.stems.filter((stem) => !names.has(stem) && !/^\d/.test(stem));
   const shared = new Set(sim.shared.map((t) => t.claimStem));
   return (
@@ -329,6 +329,15 @@ function conflictReasons(
 export interface Judgement {
   stance: Stance;
   reasons: Reason[];
+}
+
+/** Whether a shared word is denied on both sides. */
+function deniedByBoth(claim: Analyzed, statement: Analyzed, sim: Similarity): boolean {
+  const negClaim = negatedStems(claim);
+  const negStatement = negatedStems(statement);
+  return sim.shared.some(
+    (term) => !term.fuzzy && negClaim.has(term.claimStem) && negStatement.has(term.statementStem),
+  );
 }
 
 /** Shared words that are no name on either side, nor a number. */
@@ -421,9 +430,12 @@ export function classifyStance(
   // A difference a reader can check is never hidden under "says the same", even where the two are too far
   // apart to call it a conflict.
   // Nor can a report vouch for what happened after it was written ("… in March 2019" / a report of 2017).
+  // A word both sides deny is one thing more they share, the denial ("there will be no formal sit-down" /
+  // "will not formally meet"); a remark both quote word for word needs nothing more in common.
+  const shared = predicates + (deniedByBoth(claim, statement, sim) ? 1 : 0);
   const agrees =
     sim.score >= AGREE_MIN &&
-    predicates >= MIN_SHARED_PREDICATES_TO_AGREE &&
+    (shared >= MIN_SHARED_PREDICATES_TO_AGREE || sameRemark()) &&
     !clash &&
     reasons.length === 0 &&
     !later;
