@@ -59,6 +59,24 @@ describe('dates', () => {
       differingDates(analyze('On 10 November they met.'), analyze('On November 10 they met.')),
     ).toBeNull();
   });
+
+  it('date one announcement when one party is said to have made it on two days', () => {
+    const statement =
+      'The Labour Ministry released a statement Monday, saying that the unions had reached a wage deal.';
+    expect(
+      differingDates(
+        analyze('The Labour Ministry announced on Tuesday that the unions had agreed a deal on wages.'),
+        analyze(statement),
+      ),
+    ).toMatchObject({ claim: 'Tuesday', statement: 'Monday', ofSameThing: true });
+    // Two parties may each have spoken on their own day.
+    expect(
+      differingDates(
+        analyze('The Dockers Union announced on Tuesday that they had agreed a deal on wages.'),
+        analyze(statement),
+      ),
+    ).toMatchObject({ ofSameThing: false });
+  });
 });
 
 describe('places and their people', () => {
@@ -68,6 +86,18 @@ describe('places and their people', () => {
     expect(samePlace(stemWord('Russians'), stemWord('Russia'))).toBe(true);
     expect(samePlace(stemWord('China'), stemWord('Taiwan'))).toBe(false);
     expect(samePlace(stemWord('Russian'), stemWord('American'))).toBe(false);
+  });
+
+  it('are one party in the same role when one is named in several words ("Washington" / "the United States")', () => {
+    const claim =
+      'Ms Berg said she expected to meet Dahl during the visit because Washington hopes to bring Norway into the quota talks.';
+    const statement = (country: string) =>
+      `Ms Berg told reporters that she expected to meet with Dahl on the visit because the ${country} hopes to enlist Norway in the quota talks.`;
+    expect(differingParties(analyze(claim), analyze(statement('United States')))).toBeNull();
+    expect(differingParties(analyze(claim), analyze(statement('United Kingdom')))).toMatchObject({
+      claim: 'Washington',
+      statement: 'United Kingdom',
+    });
   });
 
   it('are no rival of a name that is no place', () => {
@@ -347,6 +377,35 @@ describe('the thing a denial is about', () => {
         'A formal debate between the two candidates happened in Lisbon on Monday.',
       ),
     ).toContain('negation');
+  });
+});
+
+describe('a remark withheld', () => {
+  const statement =
+    'Speaking in Oslo, Foreign Minister Anna Berg declined to say whether the two fleets would share the fishing grounds, telling reporters that officials were still studying the maps.';
+
+  it('conflicts with the same party saying it', () => {
+    expect(
+      judge(
+        'Speaking in Oslo, Foreign Minister Anna Berg said that the two fleets would share the fishing grounds.',
+        statement,
+      )?.reasons.map((r) => r.kind),
+    ).toContain('negation');
+  });
+
+  it('is no conflict with another party saying it, nor with what the withholder did say', () => {
+    expect(
+      kinds(
+        'Speaking in Oslo, trade envoy Lars Dahl said that the two fleets would share the fishing grounds.',
+        statement,
+      ),
+    ).not.toContain('negation');
+    expect(
+      judge(
+        'Foreign Minister Anna Berg told reporters in Oslo that officials were still studying the maps of the fishing grounds.',
+        statement,
+      )?.stance,
+    ).not.toBe('conflict');
   });
 });
 

@@ -253,7 +253,7 @@ const remarkStart = perSentence((sentence: Analyzed): Token | undefined => {
  * Content words of what a sentence reports someone said, in quotation marks or in indirect speech ("Lavrov
  * told reporters that Trump accepted Putin's denial"): a remark is the same whether quoted or not.
  */
-const saidStems = perSentence((sentence: Analyzed): Set<string> => {
+export const saidStems = perSentence((sentence: Analyzed): Set<string> => {
   const quoted = quotedToken(sentence);
   const from = remarkStart(sentence)?.index ?? Number.POSITIVE_INFINITY;
   return new Set(

@@ -9,6 +9,7 @@ import {
   PRONOUNS,
   quotesVerbatim,
   remarksQuoted,
+  saidStems,
   sameParty,
   sameQuotation,
   speakerIn,
@@ -26,6 +27,7 @@ import {
   negationReach,
   negationScopes,
   negationSubjects,
+  withheldRemark,
 } from './negation';
 import { opposedWords } from './opposites';
 import { differingQuantities } from './quantities';
@@ -228,7 +230,39 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
     if (!clash.hypothetical && !clash.narrowed) return clash;
     weak ??= clash;
   }
-  return compoundClash(claim, statement) ?? prefixClash(claim, statement) ?? weak;
+  return (
+    compoundClash(claim, statement) ??
+    prefixClash(claim, statement) ??
+    withheldClash(claim, statement) ??
+    weak
+  );
+}
+
+/** Share of what one side says was left unsaid that the other side has said, for the two to clash. */
+const WITHHELD_SHARE = 0.75;
+/** Fewest words left unsaid for the clash to be about something ("declined to comment" is about nothing). */
+const MIN_WITHHELD = 2;
+
+/**
+ * One party said to have said what it is elsewhere said to have withheld: "Tillerson said that Putin and
+ * Trump would meet" / "Tillerson declined to say whether Putin and Trump would meet".
+ */
+function withheldClash(claim: Analyzed, statement: Analyzed): PolarityClash | null {
+  const sides = [
+    [claim, statement, 'the claim'],
+    [statement, claim, 'the statement'],
+  ] as const;
+  for (const [withholding, telling, negatedBy] of sides) {
+    const withheld = withheldRemark(withholding);
+    if (!withheld || withheld.stems.size < MIN_WITHHELD || withheldRemark(telling)) continue;
+    const teller = speakerOf(telling);
+    if (!withheld.by || !teller || !sameParty(withheld.by, teller)) continue;
+    const said = saidStems(telling);
+    const told = [...withheld.stems].filter((stem) => said.has(stem)).length;
+    if (told >= WITHHELD_SHARE * withheld.stems.size)
+      return { word: withheld.verb, negatedBy, hypothetical: false, narrowed: false };
+  }
+  return null;
 }
 
 /** The shortest part of a compound word looked for on the other side. */

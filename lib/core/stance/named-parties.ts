@@ -3,7 +3,7 @@ import { perSentence, perToken } from '../match/per-sentence';
 import { canBeRespelled, closestSpelling } from '../match/spelling';
 import type { Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
-import { inFrame, SPEECH } from './attribution';
+import { inFrame, SPEECH, sameParty, speakerOf } from './attribution';
 import { differentKinds, isPlaceName, isRegion, namesSamePlace, samePlace } from './places';
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -64,6 +64,12 @@ function yearNeighbours(sentence: Analyzed, year: Token): string[] {
     .map((t) => t.stem);
 }
 
+/** Whether both sentences name who says them, and it is one party. */
+function saidBySameParty(a: Analyzed, b: Analyzed): boolean {
+  const [mine, theirs] = [speakerOf(a), speakerOf(b)];
+  return mine !== null && theirs !== null && sameParty(mine, theirs);
+}
+
 /**
  * Dates named on each side, by kind: both name a weekday (a month, a day of the same month), and none is
  * shared; or two years of the same thing. `ofSameThing`: a word next to the two dates is the same ("the
@@ -93,7 +99,14 @@ export function differingDates(
       const pair = mine
         .flatMap((m) => theirs.map((t) => [m, t] as const))
         .find(([m, t]) => inFrame(claim, m) === inFrame(statement, t));
-      if (pair) return { claim: pair[0].text, statement: pair[1].text, ofSameThing: false };
+      // Two days of the telling by one party date one announcement: "The Kremlin announced on Sunday that
+      // …" / "The Kremlin released a statement Saturday, saying …".
+      if (pair)
+        return {
+          claim: pair[0].text,
+          statement: pair[1].text,
+          ofSameThing: inFrame(claim, pair[0]) && saidBySameParty(claim, statement),
+        };
     }
   }
   const days = differingDays(claim, statement);
@@ -251,7 +264,7 @@ export function differingParties(
       (theirs) =>
         rolesOf(statement, theirs).some((role) => roles.includes(role)) &&
         !differentKinds(mine.stem, theirs.stem) &&
-        !samePlace(mine.stem, theirs.stem) &&
+        !mayBeSamePlace(claim, mine, statement, theirs) &&
         !mayLieIn(claim, mine, statement, theirs),
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };

@@ -67,6 +67,48 @@ const DENYING_BEFORE_OF = new Set(['absence', 'lack']);
 /** How far before a denying verb a plain negation may stand and deny it ("did not quite rule out"). */
 const DENIED_DENIAL_REACH = 3;
 
+/** Verbs of telling a denial may withhold: "declined to say whether", "would not confirm". */
+const TELLING = new Set(['say', 'comment', 'confirm', 'disclose', 'reveal', 'tell', 'speculate']);
+
+export interface WithheldRemark {
+  /** The verb of telling denied, as written ("say" of "declined to say"). */
+  verb: string;
+  /** Who withholds it: the capitalised words right before them ("Rex Tillerson"), or "". */
+  by: string;
+  /** Stems of what is left unsaid: the rest of the clause ("whether Putin and Trump would meet"). */
+  stems: Set<string>;
+}
+
+/**
+ * What a sentence says someone would not say: "declined to say whether Putin and Trump would meet in
+ * Vietnam", "would not confirm that …". Verbs of saying are function words, so the negations above never
+ * see them denied.
+ */
+export const withheldRemark = perSentence((sentence: Analyzed): WithheldRemark | null => {
+  const { tokens, text } = sentence;
+  for (const verb of tokens) {
+    if (!TELLING.has(verb.lower)) continue;
+    const before = tokens[verb.index - 1];
+    const denier =
+      before?.lower === 'to' && DENYING_BEFORE_TO.has(tokens[verb.index - 2]?.lower ?? '')
+        ? tokens[verb.index - 2]
+        : NEGATORS.has(before?.lower ?? '')
+          ? before
+          : undefined;
+    if (!denier || deniedItself(tokens, denier)) continue;
+    const stems = new Set<string>();
+    for (const token of tokens.slice(verb.index + 1)) {
+      if (/[,;:()!?.]/.test(text.slice(verb.end, token.start))) break;
+      if (!token.stop) stems.add(token.stem);
+    }
+    let first = denier.index;
+    while (first > 0 && tokens[first - 1]?.capital) first--;
+    const by = first < denier.index ? text.slice(tokens[first]?.start, tokens[denier.index - 1]?.end) : '';
+    return { verb: verb.text, by, stems };
+  }
+  return null;
+});
+
 /** Whether a plain negation stands just before a denying verb: "did not rule out", "never failed to". */
 function deniedItself(tokens: readonly Token[], verb: Token): boolean {
   return tokens
@@ -412,7 +454,10 @@ export const deniedByPrefix = perSentence(
   (sentence): Map<string, Token> =>
     new Map(
       sentence.tokens
-        .filter((token) => token.lower.startsWith('un') && token.lower.length - 2 >= MIN_UN_REST)
+        .filter(
+          // Not in a name: "the United States" denies no "ited".
+          (token) => !token.proper && token.lower.startsWith('un') && token.lower.length - 2 >= MIN_UN_REST,
+        )
         .map((token) => [stemWord(token.lower.slice(2)), token]),
     ),
 );
