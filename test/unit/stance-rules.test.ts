@@ -494,6 +494,15 @@ describe('two days that may date two things', () => {
     ).toContain('date');
   });
 
+  it('that say too little of the same for a conflict still keep them from agreeing', () => {
+    const judgement = judge(
+      'The rift at the club became plain on Wednesday, when fans and players told very different stories.',
+      'The strain at the club was laid bare on Thursday, before the coach spoke, when fans and players gave very different accounts of the dressing room.',
+    );
+    expect(judgement?.reasons.map((r) => r.kind)).not.toContain('date');
+    expect(judgement?.stance).toBe('related');
+  });
+
   it('set a day of the telling apart from a day in what was told', () => {
     // Tuesday dates the telling; Friday the vote told of.
     expect(

@@ -330,7 +330,7 @@ function conflictReasons(
   statement: Analyzed,
   sim: Similarity,
   clash: PolarityClash | null,
-): { reasons: Reason[]; exact: boolean } {
+): { reasons: Reason[]; exact: boolean; unsure: boolean } {
   const reasons: Reason[] = [];
   if (clash && !clash.hypothetical && !clash.narrowed) {
     const other = clash.negatedBy === 'the claim' ? 'the statement' : 'the claim';
@@ -346,8 +346,8 @@ function conflictReasons(
   // Two days that may date two different things ("laid bare on Thursday" / "said on Friday") take sentences
   // that say more of the same.
   const date = differingDates(claim, statement);
-  if (date && (date.ofSameThing || sim.score >= LOOSE_DATE_MIN))
-    reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
+  const dated = date !== null && (date.ofSameThing || sim.score >= LOOSE_DATE_MIN);
+  if (date && dated) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
   const opposed = opposedWords(claim, statement);
   if (opposed) reasons.push({ kind: 'antonym', detail: `“${opposed.claim}” vs “${opposed.statement}”` });
   const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));
@@ -357,7 +357,9 @@ function conflictReasons(
     related: sim.score >= CONFLICT_MIN,
   });
   if (party) reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
-  return { reasons, exact: quantity !== null || (date?.ofSameThing ?? false) };
+  // Two days that may date two things are no reason for a conflict, nor may they be hidden under "says the
+  // same" ("became clear on Wednesday" / "laid bare on Thursday").
+  return { reasons, exact: quantity !== null || (date?.ofSameThing ?? false), unsure: date !== null && !dated };
 }
 
 export interface Judgement {
@@ -426,8 +428,8 @@ export function classifyStance(
   if (predicates < MIN_SHARED_PREDICATES && !sameRemark()) return null;
   const clash = polarityClash(claim, statement, sim);
   const later = datedAfter(claim, statement, context.published);
-  const { reasons, exact } = later
-    ? { reasons: [], exact: false }
+  const { reasons, exact, unsure } = later
+    ? { reasons: [], exact: false, unsure: false }
     : conflictReasons(claim, statement, sim, clash);
   // An exact difference takes less in common to call a conflict.
   const conflicts = sim.score >= (exact ? EXACT_CONFLICT_MIN : CONFLICT_MIN) ? reasons : [];
@@ -472,6 +474,7 @@ export function classifyStance(
     (shared >= MIN_SHARED_PREDICATES_TO_AGREE || sameRemark()) &&
     !clash &&
     reasons.length === 0 &&
+    !unsure &&
     !later;
   const detail = `${agrees ? 'says the same' : 'same subject'}: ${words.join(', ')} (similarity ${sim.score.toFixed(2)})`;
   return { stance: agrees ? 'agree' : 'related', reasons: [{ kind: 'paraphrase', detail }] };
