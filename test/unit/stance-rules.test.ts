@@ -380,6 +380,40 @@ describe('the thing a denial is about', () => {
   });
 });
 
+describe('a thing undone', () => {
+  it('is denied by "scrapped" or "cancelled", before or after it', () => {
+    const stance = (claim: string, statement: string) => judge(claim, statement)?.stance;
+    const off = 'Minutes before the ferry docked, the harbour master told reporters the regatta was off.';
+    expect(
+      stance('The harbour master said the regatta was scrapped minutes before the ferry docked.', off),
+    ).toBe('agree');
+    expect(
+      kinds('The harbour master said the regatta went ahead minutes after the ferry docked.', off),
+    ).toContain('negation');
+    expect(
+      kinds(
+        'The harbour master cancelled the regatta minutes before the ferry docked.',
+        'The harbour master held the regatta minutes before the ferry docked.',
+      ),
+    ).toContain('negation');
+  });
+
+  it('narrows by the word right before it when the negation reaches back ("a formal meeting never happened")', () => {
+    expect(
+      kinds(
+        'Their first encounter in Lyon came on Friday evening at the gala dinner.',
+        'But a formal meeting never happened in Lyon.',
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds(
+        'Their first meeting in Lyon happened on Friday evening.',
+        'But a meeting never happened in Lyon.',
+      ),
+    ).toContain('negation');
+  });
+});
+
 describe('a remark withheld', () => {
   const statement =
     'Speaking in Oslo, Foreign Minister Anna Berg declined to say whether the two fleets would share the fishing grounds, telling reporters that officials were still studying the maps.';

@@ -121,7 +121,7 @@ function deniedItself(tokens: readonly Token[], verb: Token): boolean {
  * of".
  */
 function isNegator(tokens: readonly Token[], token: Token): boolean {
-  if (NEGATORS.has(token.lower) || DENYING_VERBS.has(token.lower)) return true;
+  if (NEGATORS.has(token.lower) || DENYING_VERBS.has(token.lower) || CANCELLING.has(token.lower)) return true;
   if (RULE.has(token.lower) && tokens[token.index + 1]?.lower === 'out') return true;
   if (DENYING_BEFORE_OF.has(token.lower) && tokens[token.index + 1]?.lower === 'of') return true;
   return DENYING_BEFORE_TO.has(token.lower) && tokens[token.index + 1]?.lower === 'to';
@@ -129,6 +129,25 @@ function isNegator(tokens: readonly Token[], token: Token): boolean {
 
 /** "The meeting was off", "talks were called off": "off" after these negates what comes before it. */
 const OFF_AFTER = new Set(['was', 'is', 'were', 'are', 'been', 'be', 'called', 'call', 'calls']);
+/** Verbs that undo what they are said of: "scrapped the meeting", "the meeting was scrapped". */
+const CANCELLING = new Set([
+  'cancel',
+  'cancels',
+  'cancelled',
+  'canceled',
+  'scrap',
+  'scraps',
+  'scrapped',
+  'shelved',
+]);
+
+/** Whether a token denies the words before it: "off" or a cancelling verb after "was" ("the meeting was off"). */
+function deniesBefore(tokens: readonly Token[], token: Token): boolean {
+  return (
+    (token.lower === 'off' || CANCELLING.has(token.lower)) &&
+    OFF_AFTER.has(tokens[token.index - 1]?.lower ?? '')
+  );
+}
 
 /**
  * Words that make what follows them hypothetical, planned or in question rather than asserted:
@@ -296,6 +315,8 @@ export interface NegationScope {
   negator: Token;
   /** Content stems the negation is about. */
   stems: Set<string>;
+  /** The tokens it reaches, in the sentence's order. */
+  reached: Token[];
 }
 
 /** The negations of a sentence and the content words each one reaches, read once per sentence. */
@@ -305,24 +326,24 @@ function readScopes(sentence: Analyzed): NegationScope[] {
   const { tokens, text } = sentence;
   const scopes: NegationScope[] = [];
   for (const negator of tokens) {
-    const off = negator.lower === 'off' && OFF_AFTER.has(tokens[negator.index - 1]?.lower ?? '');
+    const off = deniesBefore(tokens, negator);
     if (!isNegator(tokens, negator) && !off) continue;
     // A denial denied is none: "did not rule out informal interactions" leaves them open.
     if (!NEGATORS.has(negator.lower) && deniedItself(tokens, negator)) continue;
     // Inside a hyphenated compound ("would-they-or-wouldn't-they-meet intrigue") a negator negates nothing.
     if (text[negator.start - 1] === '-' || text[negator.end] === '-') continue;
-    const stems = new Set<string>();
+    const reached: Token[] = [];
     // Back over the words right before it ("a formal meeting never happened", "the meeting was off"), not
     // past a name: "Trump and Putin never met" denies no Trump.
     if (negator.lower === 'never' || off) {
       for (let i = negator.index - 1; i >= Math.max(0, negator.index - SCOPE_BEFORE); i--) {
         const token = tokens[i] as Token;
         if (boundaryBetween(text, negator, token) || (!token.stop && token.capital)) break;
-        if (inScope(token)) stems.add(token.stem);
+        if (inScope(token)) reached.unshift(token);
       }
     }
-    for (const token of reachedAfter(sentence, negator)) stems.add(token.stem);
-    scopes.push({ negator, stems });
+    reached.push(...reachedAfter(sentence, negator));
+    scopes.push({ negator, stems: new Set(reached.map((token) => token.stem)), reached });
   }
   return scopes;
 }
@@ -392,8 +413,7 @@ function readReach(sentence: Analyzed): Set<string> {
   const { tokens, text } = sentence;
   const out = new Set<string>();
   for (const negator of tokens) {
-    const off = negator.lower === 'off' && OFF_AFTER.has(tokens[negator.index - 1]?.lower ?? '');
-    if (!isNegator(tokens, negator) && !off) continue;
+    if (!isNegator(tokens, negator) && !deniesBefore(tokens, negator)) continue;
     // A denial denied is none: "did not rule out informal interactions" leaves them open.
     if (!NEGATORS.has(negator.lower) && deniedItself(tokens, negator)) continue;
     const from = Math.max(0, negator.index - REACH);
@@ -414,7 +434,7 @@ function readReach(sentence: Analyzed): Set<string> {
 export function negatedQualifiers(sentence: Analyzed, stem: string): string[] {
   const scope = negationScopes(sentence).find((s) => s.stems.has(stem));
   if (!scope) return [];
-  const reached = reachedAfter(sentence, scope.negator);
+  const { reached } = scope;
   const at = reached.findIndex((token) => token.stem === stem);
   const before = reached[at - 1];
   const adjoining = at > 0 && before && before.index === (reached[at] as Token).index - 1;
@@ -429,7 +449,7 @@ export function negatedQualifiers(sentence: Analyzed, stem: string): string[] {
 export function deniedHead(sentence: Analyzed, stem: string): string | null {
   const scope = negationScopes(sentence).find((s) => s.stems.has(stem));
   if (!scope) return null;
-  const reached = reachedAfter(sentence, scope.negator);
+  const { reached } = scope;
   const at = reached.findIndex((token) => token.stem === stem);
   const next = reached[at + 1];
   return at >= 0 && next && next.index === (reached[at] as Token).index + 1 ? next.stem : null;
