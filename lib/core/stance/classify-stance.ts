@@ -359,7 +359,11 @@ function conflictReasons(
   if (party) reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
   // Two days that may date two things are no reason for a conflict, nor may they be hidden under "says the
   // same" ("became clear on Wednesday" / "laid bare on Thursday").
-  return { reasons, exact: quantity !== null || (date?.ofSameThing ?? false), unsure: date !== null && !dated };
+  return {
+    reasons,
+    exact: quantity !== null || (date?.ofSameThing ?? false),
+    unsure: date !== null && !dated,
+  };
 }
 
 export interface Judgement {
