@@ -181,6 +181,23 @@ describe('denials and their reach', () => {
       kinds('Trump and Putin did not meet at the summit.', 'Trump and Putin briefly met at the summit.'),
     ).toContain('negation');
   });
+
+  it('takes two heads after the same verb and qualifier for one thing ("hold a formal meeting / sit-down")', () => {
+    const denied =
+      'The two unions will not hold a formal meeting at the congress in Oslo, the chairwoman said.';
+    expect(
+      kinds(
+        'The two unions will hold a formal sit-down at the congress in Oslo, the chairwoman said.',
+        denied,
+      ),
+    ).toContain('negation');
+    expect(
+      kinds(
+        'The two unions will stage a formal walkout at the congress in Oslo, the chairwoman said.',
+        denied,
+      ),
+    ).not.toContain('negation');
+  });
 });
 
 describe('one denial written two ways', () => {

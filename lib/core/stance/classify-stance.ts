@@ -107,6 +107,23 @@ function saidOfSomeoneElse(negated: Analyzed, stem: string, other: Analyzed, sim
   return !surnames.some((token) => named.has(token.stem));
 }
 
+/** The first word that is no function word before the first token of a stem ("hold" of "hold a formal"). */
+function verbBefore(sentence: Analyzed, stem: string): string | null {
+  const at = sentence.tokens.find((token) => token.stem === stem);
+  if (!at) return null;
+  return sentence.tokens.slice(0, at.index).findLast((token) => !token.stop)?.stem ?? null;
+}
+
+/**
+ * Whether both sentences put the same word before a shared one: "will not hold a formal meeting" / "will hold
+ * a formal sit-down" speak of one thing under two heads, where "prevent dangerous incidents" / "dangerous
+ * encounters happened" need not.
+ */
+function sameVerbBefore(a: Analyzed, b: Analyzed, stem: string): boolean {
+  const verb = verbBefore(a, stem);
+  return verb !== null && verb === verbBefore(b, stem);
+}
+
 /** Whether the sentence denies the stem, or a synonym of it, with a word of its own ("unanswered"). */
 function deniesWithPrefix(sentence: Analyzed, stem: string): boolean {
   const denied = deniedByPrefix(sentence);
@@ -208,7 +225,7 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
     const head = deniedHead(negatedSide, negatedStem);
     const narrowed =
       negatedQualifiers(negatedSide, negatedStem).some((qualifier) => !otherWords.has(qualifier)) ||
-      (head !== null && !otherWords.has(head));
+      (head !== null && !otherWords.has(head) && !sameVerbBefore(negatedSide, other, negatedStem));
     if (
       saidOfSomeoneElse(
         inClaim ? claim : statement,
