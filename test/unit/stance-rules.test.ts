@@ -100,6 +100,24 @@ describe('places and their people', () => {
     });
   });
 
+  it('are in another role after another preposition ("reporters on Air Force One" / "reporters in China")', () => {
+    const statement = analyze(
+      'Briefing reporters in Norway, Ms Berg said the fleets would share the grounds.',
+    );
+    expect(
+      differingParties(
+        analyze('Briefing reporters on Air Force One, Ms Berg said the fleets would share the grounds.'),
+        statement,
+      ),
+    ).toBeNull();
+    expect(
+      differingParties(
+        analyze('Briefing reporters in Sweden, Ms Berg said the fleets would share the grounds.'),
+        statement,
+      ),
+    ).toMatchObject({ claim: 'Sweden', statement: 'Norway' });
+  });
+
   it('are no rival of a name that is no place', () => {
     expect(differentKinds(stemWord('American'), stemWord('Trump'))).toBe(true);
     expect(differentKinds(stemWord('Japan'), stemWord('Philippines'))).toBe(false);
@@ -393,6 +411,21 @@ describe('the thing a denial is about', () => {
         'A formal debate between the two candidates never happened in Lisbon.',
         'A formal debate between the two candidates happened in Lisbon on Monday.',
       ),
+    ).toContain('negation');
+  });
+});
+
+describe('a thing only negotiated over', () => {
+  it('is no contradiction of its denial, down to the end of its phrase and in any form of the verb', () => {
+    const denied = 'The union and the ministry will not formally hold a hearing, the ministry said.';
+    expect(
+      kinds(
+        'Behind closed doors, union officials quietly negotiated with the ministry over holding a formal hearing.',
+        denied,
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds('Behind closed doors, union officials quietly held a formal hearing with the ministry.', denied),
     ).toContain('negation');
   });
 });

@@ -172,6 +172,9 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'repl
 const isAdverb = (token: Token) => /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower);
 
 /** The nearest content word before a token: what the name is "of" ("final stop: the Philippines" → stop). */
+/** Prepositions that say how a name stands to its role word: "reporters on …", "reporters in …". */
+const ROLE_PREPOSITIONS = new Set(['in', 'on', 'at', 'aboard']);
+
 function roleBefore(sentence: Analyzed, token: Token): string[] {
   const { tokens } = sentence;
   for (let i = token.index - 1; i >= Math.max(0, token.index - 3); i--) {
@@ -188,7 +191,12 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
     // "Addressing Kim directly, Secretary …": an adverb says how, not what the name is.
     if (isAdverb(before)) return [];
     // "accused by US agencies" is who accuses, "accused Russia" who is accused: two roles.
-    const by = tokens.slice(i + 1, token.index).some((t) => t.lower === 'by') ? ' by' : '';
+    // So are "reporters on Air Force One" and "reporters in China": the preposition is part of the role.
+    const by = tokens
+      .slice(i + 1, token.index)
+      .filter((t) => t.lower === 'by' || ROLE_PREPOSITIONS.has(t.lower))
+      .map((t) => ` ${t.lower}`)
+      .join('');
     // "the final stop of his trip, Indonesia": the head before "of" is the role too.
     const of = tokens.slice(Math.max(0, i - 3), i).findLast((t) => t.lower === 'of');
     const head = of ? tokens[of.index - 1] : undefined;

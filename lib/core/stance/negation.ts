@@ -151,45 +151,48 @@ function deniesBefore(tokens: readonly Token[], token: Token): boolean {
 
 /**
  * Words that make what follows them hypothetical, planned or in question rather than asserted:
- * "could announce a meeting", "negotiating over a meeting", "the possibility of a meeting".
+ * "could announce a meeting", "negotiating over a meeting", "the possibility of a meeting"; by stem, so that
+ * "negotiated" and "negotiations" are too.
  * ("would" is not among them: in news it is mostly reported speech, "said the two would meet".)
  */
-const HYPOTHETICAL = new Set([
-  'could',
-  'might',
-  'may',
-  'should',
-  'possibility',
-  'possible',
-  'whether',
-  'if',
-  'expect',
-  'expected',
-  'hope',
-  'hoped',
-  'plan',
-  'planned',
-  'try',
-  'tried',
-  'trying',
-  'seek',
-  'sought',
-  'negotiating',
-  'negotiate',
-  'possibly',
-  'potential',
-  'proposed',
-  'intend',
-  'intended',
-  'want',
-  'wanted',
-  'prospect',
-  'prospects',
-  'chance',
-  'chances',
-  'speculation',
-  'speculated',
-]);
+const HYPOTHETICAL = new Set(
+  [
+    'could',
+    'might',
+    'may',
+    'should',
+    'possibility',
+    'possible',
+    'whether',
+    'if',
+    'expect',
+    'expected',
+    'hope',
+    'hoped',
+    'plan',
+    'planned',
+    'try',
+    'tried',
+    'trying',
+    'seek',
+    'sought',
+    'negotiating',
+    'negotiate',
+    'possibly',
+    'potential',
+    'proposed',
+    'intend',
+    'intended',
+    'want',
+    'wanted',
+    'prospect',
+    'prospects',
+    'chance',
+    'chances',
+    'speculation',
+    'speculated',
+  ].map(stemWord),
+);
 /** How far before a word a hypothetical cue still governs it. */
 const HYPOTHETICAL_REACH = 7;
 
@@ -482,14 +485,28 @@ export const deniedByPrefix = perSentence(
     ),
 );
 
+/**
+ * The stems a sentence only plans, hopes for or questions: within reach of a cue, and the words right after
+ * such a word in the same phrase ("negotiated with the Kremlin over holding a formal | meeting").
+ */
+const hypotheticalStems = perSentence((sentence: Analyzed): Set<string> => {
+  const { tokens, text } = sentence;
+  const out = new Set<string>();
+  let previous = false;
+  for (const token of tokens) {
+    const cued = tokens
+      .slice(Math.max(0, token.index - HYPOTHETICAL_REACH), token.index)
+      .some((cue) => HYPOTHETICAL.has(cue.stem) && !boundaryBetween(text, cue, token));
+    const before = tokens[token.index - 1];
+    const following: boolean =
+      previous && !token.stop && before !== undefined && !boundaryBetween(text, before, token);
+    previous = cued || following;
+    if (previous) out.add(token.stem);
+  }
+  return out;
+});
+
 /** Whether the word with this stem is asserted, or only planned, hoped for or in question. */
 export function isHypothetical(sentence: Analyzed, stem: string): boolean {
-  const { tokens, text } = sentence;
-  return tokens.some(
-    (token) =>
-      token.stem === stem &&
-      tokens
-        .slice(Math.max(0, token.index - HYPOTHETICAL_REACH), token.index)
-        .some((cue) => HYPOTHETICAL.has(cue.lower) && !boundaryBetween(text, cue, token)),
-  );
+  return hypotheticalStems(sentence).has(stem);
 }
