@@ -430,6 +430,22 @@ describe('a thing only negotiated over', () => {
   });
 });
 
+describe('a denial only in question', () => {
+  it('contradicts nothing: "over whether … there was no cut" denies no cut', () => {
+    const claim =
+      'The councillor said the mayor pressed the club more than once about a funding cut in the 2019 budget.';
+    expect(
+      kinds(
+        claim,
+        'Fans argued over whether the club accepted assurances there was no funding cut in the 2019 budget.',
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds(claim, 'The mayor said the club was told there was no funding cut in the 2019 budget.'),
+    ).toContain('negation');
+  });
+});
+
 describe('a thing undone', () => {
   it('is denied by "scrapped" or "cancelled", before or after it', () => {
     const stance = (claim: string, statement: string) => judge(claim, statement)?.stance;

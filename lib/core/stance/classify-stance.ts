@@ -17,6 +17,7 @@ import {
 } from './attribution';
 import { differingDates, differingParties, YEAR } from './named-parties';
 import {
+  denialInQuestion,
   deniedByPrefix,
   deniedHead,
   isHypothetical,
@@ -240,8 +241,8 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
       word: written(claim, term.claimStem),
       negatedBy: inClaim ? 'the claim' : 'the statement',
       hypothetical: inClaim
-        ? isHypothetical(statement, term.statementStem)
-        : isHypothetical(claim, term.claimStem),
+        ? isHypothetical(statement, term.statementStem) || denialInQuestion(claim, term.claimStem)
+        : isHypothetical(claim, term.claimStem) || denialInQuestion(statement, term.statementStem),
       narrowed,
     };
     if (!clash.hypothetical && !clash.narrowed) return clash;

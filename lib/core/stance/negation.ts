@@ -486,27 +486,38 @@ export const deniedByPrefix = perSentence(
 );
 
 /**
- * The stems a sentence only plans, hopes for or questions: within reach of a cue, and the words right after
- * such a word in the same phrase ("negotiated with the Kremlin over holding a formal | meeting").
+ * The tokens a sentence only plans, hopes for or questions, by index: within reach of a cue, and the words
+ * right after such a word in the same phrase ("negotiated with the Kremlin over holding a formal | meeting").
  */
-const hypotheticalStems = perSentence((sentence: Analyzed): Set<string> => {
+const hypotheticalTokens = perSentence((sentence: Analyzed): boolean[] => {
   const { tokens, text } = sentence;
-  const out = new Set<string>();
-  let previous = false;
+  const out: boolean[] = [];
   for (const token of tokens) {
     const cued = tokens
       .slice(Math.max(0, token.index - HYPOTHETICAL_REACH), token.index)
       .some((cue) => HYPOTHETICAL.has(cue.stem) && !boundaryBetween(text, cue, token));
     const before = tokens[token.index - 1];
-    const following: boolean =
-      previous && !token.stop && before !== undefined && !boundaryBetween(text, before, token);
-    previous = cued || following;
-    if (previous) out.add(token.stem);
+    const following =
+      out[token.index - 1] === true &&
+      !token.stop &&
+      before !== undefined &&
+      !boundaryBetween(text, before, token);
+    out.push(cued || following);
   }
   return out;
 });
 
 /** Whether the word with this stem is asserted, or only planned, hoped for or in question. */
 export function isHypothetical(sentence: Analyzed, stem: string): boolean {
-  return hypotheticalStems(sentence).has(stem);
+  const hypothetical = hypotheticalTokens(sentence);
+  return sentence.tokens.some((token) => token.stem === stem && hypothetical[token.index]);
+}
+
+/**
+ * Whether the negation that reaches a stem is itself only in question: "a dust-up over whether Trump
+ * accepted Putin's assurances there was no | Russian involvement" asserts no denial.
+ */
+export function denialInQuestion(sentence: Analyzed, stem: string): boolean {
+  const scope = negationScopes(sentence).find((s) => s.stems.has(stem));
+  return scope !== undefined && hypotheticalTokens(sentence)[scope.negator.index] === true;
 }
