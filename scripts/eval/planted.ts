@@ -20,6 +20,8 @@ export interface CaseResult extends Case {
   stance: Match['stance'] | null;
   reasons: string[];
   statement: string | null;
+  /** Other statements the sentence is shown in conflict with: what a reader would see beside its verdict. */
+  conflictsElsewhere: string[];
 }
 
 export interface PlantedSummary {
@@ -27,6 +29,8 @@ export interface PlantedSummary {
   contradictions: number;
   paraphrasesAgreeing: number;
   paraphrasesInConflict: number;
+  /** Paraphrases shown in conflict with some statement other than their target. */
+  paraphrasesWithConflictElsewhere: number;
   paraphrases: number;
   unrelatedFlagged: number;
   unrelated: number;
@@ -54,6 +58,9 @@ export function evaluatePlanted(file: string, corpora: PreparedCorpus[]): Plante
         stance: hit?.stance ?? null,
         reasons: hit?.reasons.map((r) => `${r.kind}: ${r.detail}`) ?? [],
         statement: hit?.statement.text ?? null,
+        conflictsElsewhere: matches
+          .filter((m) => m.stance === 'conflict' && m !== hit)
+          .map((m) => m.statement.text),
       });
     }
   }
@@ -63,6 +70,7 @@ export function evaluatePlanted(file: string, corpora: PreparedCorpus[]): Plante
     contradictions: of('contradictions').length,
     paraphrasesAgreeing: of('paraphrases').filter((c) => c.stance === 'agree').length,
     paraphrasesInConflict: of('paraphrases').filter((c) => c.stance === 'conflict').length,
+    paraphrasesWithConflictElsewhere: of('paraphrases').filter((c) => c.conflictsElsewhere.length > 0).length,
     paraphrases: of('paraphrases').length,
     unrelatedFlagged: of('unrelated').filter((c) => c.stance === 'agree' || c.stance === 'conflict').length,
     unrelated: of('unrelated').length,

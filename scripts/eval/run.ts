@@ -70,6 +70,7 @@ function reportPlanted(title: string, file: string): PlantedSummary {
   );
   console.log(`  paraphrases flagged as agree:       ${result.paraphrasesAgreeing} of ${result.paraphrases}`);
   console.log(`  paraphrases flagged as conflict:    ${result.paraphrasesInConflict}`);
+  console.log(`  … in conflict with another statement: ${result.paraphrasesWithConflictElsewhere}`);
   console.log(`  unrelated sentences flagged:        ${result.unrelatedFlagged} of ${result.unrelated}`);
   for (const c of result.cases) {
     const expected = c.group === 'contradictions' ? 'conflict' : c.group === 'paraphrases' ? 'agree' : null;
@@ -113,6 +114,16 @@ const plantedNinth = reportPlanted(
   'test/fixtures/stance/planted-9.json',
 );
 
+// A tenth and an eleventh, each measured untouched before any rule was fitted to it.
+const plantedTenth = reportPlanted(
+  'Tenth planted set, written independently',
+  'test/fixtures/stance/planted-10.json',
+);
+const plantedEleventh = reportPlanted(
+  'Eleventh planted set, written independently',
+  'test/fixtures/stance/planted-11.json',
+);
+
 // Whole articles, also written apart from the engine: checked claim by claim as a page would be. The
 // second set (a newsletter, a live blog, an opinion column) was written after the rules were fitted to the
 // first.
@@ -144,6 +155,8 @@ const articlesSixth = reportArticles('test/fixtures/stance/articles-6');
 const articlesSeventh = reportArticles('test/fixtures/stance/articles-7');
 // Written with the ninth sentence set: an opinion column, a wire rewrite, a live blog, an unrelated report.
 const articlesEighth = reportArticles('test/fixtures/stance/articles-8');
+// Written with the eleventh sentence set: a TV recap, a foreign desk's piece, a newsletter, a rowing report.
+const articlesNinth = reportArticles('test/fixtures/stance/articles-9');
 
 if (!fnc1) {
   console.log('eval/results left as they were: they hold FNC-1 figures.');
@@ -155,6 +168,8 @@ if (!fnc1) {
   const { cases: sixthCases, ...sixthSummary } = plantedSixth;
   const { cases: eighthCases, ...eighthSummary } = plantedEighth;
   const { cases: ninthCases, ...ninthSummary } = plantedNinth;
+  const { cases: tenthCases, ...tenthSummary } = plantedTenth;
+  const { cases: eleventhCases, ...eleventhSummary } = plantedEleventh;
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
@@ -173,12 +188,17 @@ if (!fnc1) {
         plantedEighthCases: eighthCases,
         plantedNinth: ninthSummary,
         plantedNinthCases: ninthCases,
+        plantedTenth: tenthSummary,
+        plantedTenthCases: tenthCases,
+        plantedEleventh: eleventhSummary,
+        plantedEleventhCases: eleventhCases,
         plantedArticles: articles,
         plantedArticlesThird: articlesThird,
         plantedArticlesFifth: articlesFifth,
         plantedArticlesSixth: articlesSixth,
         plantedArticlesSeventh: articlesSeventh,
         plantedArticlesEighth: articlesEighth,
+        plantedArticlesNinth: articlesNinth,
       },
       null,
       2,

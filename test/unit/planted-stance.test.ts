@@ -223,3 +223,29 @@ describe('a ninth sentence set and eighth articles, written after every rule bef
     expect(articles.cases.filter((c) => c.expect !== 'conflict' && c.found.includes('conflict'))).toEqual([]);
   });
 });
+
+describe('a tenth and an eleventh sentence set and ninth articles, each measured untouched first', () => {
+  const tenth = plantedSet('test/fixtures/stance/planted-10.json');
+  const eleventh = plantedSet('test/fixtures/stance/planted-11.json');
+  const articles = evaluateArticles(root('test/fixtures/stance/articles-9'), seedCorpora());
+
+  // Tenth first measured at 24 of 27 contradictions, 19 of 24 paraphrases agreeing, none in conflict, 1 of 12
+  // unrelated flagged (Melania Trump "accompanied the president to the gala dinner" agrees with the photo
+  // before the gala dinner: still so). Eleventh first measured at 22 of 30, 28 of 30, 1 ("Washington" /
+  // "the United States" read as rivals), 0 of 15.
+  it('flags nearly all contradictions of the tenth and most of the eleventh, paraphrases agreeing', () => {
+    expectShares(tenth, { contradictions: 8 / 9, paraphrases: 0.85, paraphrasesInConflict: 0 });
+    expect(tenth.result.unrelatedFlagged).toBeLessThanOrEqual(1);
+    expectShares(eleventh, { contradictions: 0.8, paraphrases: 0.95, paraphrasesInConflict: 0 });
+    expect(eleventh.result.unrelatedFlagged).toBe(0);
+  });
+
+  // First measured at 29 of 30 agreeing, 8 of 13 contradictions, 7 of 7 background, 0 of 16 off-topic.
+  it("finds nearly all the ninth articles' agreements, most contradictions, and flags nothing else", () => {
+    expect(articles.agree[0] / articles.agree[1]).toBeGreaterThanOrEqual(0.95);
+    expect(articles.conflict[0] / articles.conflict[1]).toBeGreaterThanOrEqual(0.65);
+    expect(articles.none[0]).toBe(articles.none[1]);
+    expect(articles.offTopicClaims).toBeGreaterThan(5);
+    expect(articles.offTopicFlagged).toBe(0);
+  });
+});
