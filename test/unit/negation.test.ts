@@ -88,4 +88,15 @@ describe('a negation said of people the other side never names', () => {
       ),
     ).toContain('negation');
   });
+
+  it('still contradicts when the other side takes them up as both of a pair', () => {
+    const named =
+      'The league fined the strikers Ana Lima and Rui Costa, who have pleaded not guilty to the charges.';
+    expect(reasonKinds('Both players have since pleaded guilty to the charges.', named)).toContain(
+      'negation',
+    );
+    expect(reasonKinds('A third player has since pleaded guilty to the charges.', named)).not.toContain(
+      'negation',
+    );
+  });
 });

@@ -92,14 +92,18 @@ interface PolarityClash {
  * Manafort, the White House), and only when the other side has none of their last words; "Trump and Putin
  * did not shake hands" still contradicts "the two men shook hands".
  */
+/** Words that take up two parties named before: "both men", "the pair". */
+const PAIRS = new Set(['both', 'pair']);
+
 function saidOfSomeoneElse(negated: Analyzed, stem: string, other: Analyzed, sim: Similarity): boolean {
   const subjects = negationSubjects(negated, stem);
   const surnames = subjects.filter(
     (token, i) => subjects[i - 1]?.index === token.index - 1 && subjects[i + 1]?.index !== token.index + 1,
   );
   if (surnames.length === 0) return false;
-  // "She did leave the door open": a sentence that names its party by a pronoun may mean the same one.
-  if (other.tokens.some((token) => PRONOUNS.has(token.lower))) return false;
+  // "She did leave the door open", "both men pleaded guilty": a sentence that names its party by a pronoun,
+  // or as both of a pair, may mean the same one.
+  if (other.tokens.some((token) => PRONOUNS.has(token.lower) || PAIRS.has(token.lower))) return false;
   const named = new Set([...other.stems, ...other.optionalStems]);
   // Names paired across a respelling (Peskov / Peskow) are named on both sides.
   for (const term of sim.shared) {
