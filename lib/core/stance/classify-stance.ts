@@ -71,11 +71,13 @@ function written(sentence: Analyzed, stem: string): string {
   return sentence.tokens.find((t) => t.stem === stem)?.text ?? stem;
 }
 
+type Side = 'the claim' | 'the statement';
+
 interface PolarityClash {
   /** The shared word as the claim writes it. */
   word: string;
   /** Which side negates it. */
-  negatedBy: 'the claim' | 'the statement';
+  negatedBy: Side;
   /** The other side only plans, expects or questions it ("could meet"): not a contradiction, not support. */
   hypothetical: boolean;
   /**
@@ -270,21 +272,26 @@ const MIN_WITHHELD = 2;
  * Trump would meet" / "Tillerson declined to say whether Putin and Trump would meet".
  */
 function withheldClash(claim: Analyzed, statement: Analyzed): PolarityClash | null {
-  const sides = [
-    [claim, statement, 'the claim'],
-    [statement, claim, 'the statement'],
-  ] as const;
-  for (const [withholding, telling, negatedBy] of sides) {
+  return eitherSide(claim, statement, (withholding, telling, negatedBy) => {
     const withheld = withheldRemark(withholding);
-    if (!withheld || withheld.stems.size < MIN_WITHHELD || withheldRemark(telling)) continue;
+    if (!withheld || withheld.stems.size < MIN_WITHHELD || withheldRemark(telling)) return null;
     const teller = speakerOf(telling);
-    if (!withheld.by || !teller || !sameParty(withheld.by, teller)) continue;
+    if (!withheld.by || !teller || !sameParty(withheld.by, teller)) return null;
     const said = saidStems(telling);
     const told = [...withheld.stems].filter((stem) => said.has(stem)).length;
-    if (told >= WITHHELD_SHARE * withheld.stems.size)
-      return { word: withheld.verb, negatedBy, hypothetical: false, narrowed: false };
-  }
-  return null;
+    return told >= WITHHELD_SHARE * withheld.stems.size
+      ? { word: withheld.verb, negatedBy, hypothetical: false, narrowed: false }
+      : null;
+  });
+}
+
+/** A clash looked for with the claim as the denying side, then with the statement. */
+function eitherSide(
+  claim: Analyzed,
+  statement: Analyzed,
+  find: (denying: Analyzed, other: Analyzed, negatedBy: Side) => PolarityClash | null,
+): PolarityClash | null {
+  return find(claim, statement, 'the claim') ?? find(statement, claim, 'the statement');
 }
 
 /** The shortest part of a compound word looked for on the other side. */
@@ -295,24 +302,17 @@ const MIN_PART = 3;
  * hands". Both parts must be the other side's own words, and no negation there may come near them.
  */
 function compoundClash(claim: Analyzed, statement: Analyzed): PolarityClash | null {
-  const sides = [
-    [claim, statement, 'the claim'],
-    [statement, claim, 'the statement'],
-  ] as const;
-  for (const [side, other, negatedBy] of sides) {
+  return eitherSide(claim, statement, (side, other, negatedBy) => {
     const splits = deniedSplits(side);
-    if (splits.length === 0) continue;
+    if (splits.length === 0) return null;
     const stems = new Set(other.stems);
     const near = negationReach(other);
     const asserted = (part: string) => stems.has(part) && !near.has(part);
-    for (const { token, parts } of splits) {
-      if (stems.has(token.stem)) continue;
-      if (parts.some(([a, b]) => asserted(a) && asserted(b))) {
-        return { word: token.text, negatedBy, hypothetical: false, narrowed: false };
-      }
-    }
-  }
-  return null;
+    const split = splits.find(
+      ({ token, parts }) => !stems.has(token.stem) && parts.some(([a, b]) => asserted(a) && asserted(b)),
+    );
+    return split ? { word: split.token.text, negatedBy, hypothetical: false, narrowed: false } : null;
+  });
 }
 
 /** Each denied word of a sentence with the stems of every way to cut it in two ("hand" + "shake"). */
