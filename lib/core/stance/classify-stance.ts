@@ -180,9 +180,7 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
   let weak: PolarityClash | null = null;
   // Words both sides deny: where one side's denial also covers another shared word, the negation has only
   // moved ("no formal meeting will be held" / "will not hold a formal meeting").
-  const deniedByBoth = sim.shared.filter(
-    (term) => !term.fuzzy && negClaim.has(term.claimStem) && negStatement.has(term.statementStem),
-  );
+  const deniedByBoth = sharedDenials(claim, statement, sim);
   // One side may deny with a word of its own: "have not answered requests" / "requests went unanswered".
   for (const stem of negClaim) {
     if (deniesWithPrefix(statement, stem))
@@ -393,11 +391,11 @@ export interface Judgement {
   reasons: Reason[];
 }
 
-/** Whether a shared word is denied on both sides. */
-function deniedByBoth(claim: Analyzed, statement: Analyzed, sim: Similarity): boolean {
+/** The shared words both sides deny. */
+function sharedDenials(claim: Analyzed, statement: Analyzed, sim: Similarity): Similarity['shared'] {
   const negClaim = negatedStems(claim);
   const negStatement = negatedStems(statement);
-  return sim.shared.some(
+  return sim.shared.filter(
     (term) => !term.fuzzy && negClaim.has(term.claimStem) && negStatement.has(term.statementStem),
   );
 }
@@ -494,7 +492,7 @@ export function classifyStance(
   // Nor can a report vouch for what happened after it was written ("… in March 2019" / a report of 2017).
   // A word both sides deny is one thing more they share, the denial ("there will be no formal sit-down" /
   // "will not formally meet"); a remark both quote word for word needs nothing more in common.
-  const shared = predicates + (deniedByBoth(claim, statement, sim) ? 1 : 0);
+  const shared = predicates + (sharedDenials(claim, statement, sim).length > 0 ? 1 : 0);
   const agrees =
     sim.score >= AGREE_MIN &&
     (shared >= MIN_SHARED_PREDICATES_TO_AGREE || sameRemark()) &&
