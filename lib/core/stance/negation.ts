@@ -152,7 +152,7 @@ function deniesBefore(tokens: readonly Token[], token: Token): boolean {
 /**
  * Words that make what follows them hypothetical, planned or in question rather than asserted:
  * "could announce a meeting", "negotiating over a meeting", "the possibility of a meeting"; by stem, so that
- * "negotiated" and "negotiations" are too.
+ * "negotiated", "negotiations" and "possibly" are too, each word listed once.
  * ("would" is not among them: in news it is mostly reported speech, "said the two would meet".)
  */
 const HYPOTHETICAL = new Set(
@@ -161,36 +161,22 @@ const HYPOTHETICAL = new Set(
     'might',
     'may',
     'should',
-    'possibility',
     'possible',
     'whether',
     'if',
     'expect',
-    'expected',
     'hope',
-    'hoped',
     'plan',
-    'planned',
     'try',
-    'tried',
-    'trying',
     'seek',
-    'sought',
-    'negotiating',
     'negotiate',
-    'possibly',
     'potential',
-    'proposed',
+    'propose',
     'intend',
-    'intended',
     'want',
-    'wanted',
     'prospect',
-    'prospects',
     'chance',
-    'chances',
-    'speculation',
-    'speculated',
+    'speculate',
   ].map(stemWord),
 );
 /** How far before a word a hypothetical cue still governs it. */
