@@ -123,6 +123,11 @@ const plantedEleventh = reportPlanted(
   'Eleventh planted set, written independently',
   'test/fixtures/stance/planted-11.json',
 );
+// A twelfth, written after every rule of this engine and left as measured: the honest estimate on unseen text.
+const plantedTwelfth = reportPlanted(
+  'Twelfth planted set, written independently',
+  'test/fixtures/stance/planted-12.json',
+);
 
 // Whole articles, also written apart from the engine: checked claim by claim as a page would be. The
 // second set (a newsletter, a live blog, an opinion column) was written after the rules were fitted to the
@@ -157,6 +162,8 @@ const articlesSeventh = reportArticles('test/fixtures/stance/articles-7');
 const articlesEighth = reportArticles('test/fixtures/stance/articles-8');
 // Written with the eleventh sentence set: a TV recap, a foreign desk's piece, a newsletter, a rowing report.
 const articlesNinth = reportArticles('test/fixtures/stance/articles-9');
+// Written with the twelfth, likewise left as measured: a weekly roundup, a partisan blog, a radio bulletin.
+const articlesTenth = reportArticles('test/fixtures/stance/articles-10');
 
 if (!fnc1) {
   console.log('eval/results left as they were: they hold FNC-1 figures.');
@@ -170,6 +177,7 @@ if (!fnc1) {
   const { cases: ninthCases, ...ninthSummary } = plantedNinth;
   const { cases: tenthCases, ...tenthSummary } = plantedTenth;
   const { cases: eleventhCases, ...eleventhSummary } = plantedEleventh;
+  const { cases: twelfthCases, ...twelfthSummary } = plantedTwelfth;
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
@@ -192,6 +200,8 @@ if (!fnc1) {
         plantedTenthCases: tenthCases,
         plantedEleventh: eleventhSummary,
         plantedEleventhCases: eleventhCases,
+        plantedTwelfth: twelfthSummary,
+        plantedTwelfthCases: twelfthCases,
         plantedArticles: articles,
         plantedArticlesThird: articlesThird,
         plantedArticlesFifth: articlesFifth,
@@ -199,6 +209,7 @@ if (!fnc1) {
         plantedArticlesSeventh: articlesSeventh,
         plantedArticlesEighth: articlesEighth,
         plantedArticlesNinth: articlesNinth,
+        plantedArticlesTenth: articlesTenth,
       },
       null,
       2,
