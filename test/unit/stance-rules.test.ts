@@ -873,6 +873,42 @@ describe('more of what a reader would not call a conflict', () => {
     ).toBeNull();
   });
 
+  it('finds the doer past "has largely been" and the common noun after a name', () => {
+    expect(
+      opposedWords(
+        analyze('The ministry announced the truce, while the Harbour Board stayed silent.'),
+        analyze('The ministry announced a truce now that the Red Cross convoy has largely been pushed back.'),
+      ),
+    ).toBeNull();
+    expect(
+      opposedWords(
+        analyze('The Harbour Board stayed in the port.'),
+        analyze('The Harbour Board was pushed out of the port.'),
+      ),
+    ).not.toBeNull();
+  });
+
+  it('reads "not only … but" and "wasted no time" as no denial', () => {
+    expect(
+      kinds(
+        'The mayor said a strike by the two unions was not only possible but likely, given the pay talks.',
+        'A strike by the two unions is possible and even likely given the pay talks, the mayor said.',
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds(
+        'A city hall spokesman wasted no time denying the report about the pay talks.',
+        'A city hall spokesman quickly denied the report about the pay talks.',
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds(
+        'The mayor said a strike by the two unions was not possible, given the pay talks.',
+        'A strike by the two unions is possible and even likely given the pay talks, the mayor said.',
+      ),
+    ).toContain('negation');
+  });
+
   it('takes no capitalised function word for a party', () => {
     expect(
       differingParties(

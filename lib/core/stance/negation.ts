@@ -116,11 +116,25 @@ function deniedItself(tokens: readonly Token[], verb: Token): boolean {
     .some((token) => NEGATORS.has(token.lower));
 }
 
+/** "Not only … but", "not just … but": the pair adds, it does not deny. */
+const NOT_ONLY = new Set(['only', 'just', 'merely', 'simply']);
+/** "Wasted no time", "lost no time": done at once, not left undone. */
+const SPENDING = new Set(['waste', 'wastes', 'wasted', 'wasting', 'lose', 'loses', 'lost', 'losing']);
+
+/** Whether a negator stands in a turn of phrase that denies nothing. */
+function deniesNothing(tokens: readonly Token[], token: Token): boolean {
+  const next = tokens[token.index + 1]?.lower ?? '';
+  if (token.lower === 'not' && NOT_ONLY.has(next))
+    return tokens.slice(token.index + 2).some((later) => later.lower === 'but');
+  return token.lower === 'no' && next === 'time' && SPENDING.has(tokens[token.index - 1]?.lower ?? '');
+}
+
 /**
  * Whether a token negates what follows it: a negator, a denying verb, "failed to", "ruled out", "absence
  * of".
  */
 function isNegator(tokens: readonly Token[], token: Token): boolean {
+  if (deniesNothing(tokens, token)) return false;
   if (NEGATORS.has(token.lower) || DENYING_VERBS.has(token.lower) || CANCELLING.has(token.lower)) return true;
   if (RULE.has(token.lower) && tokens[token.index + 1]?.lower === 'out') return true;
   if (DENYING_BEFORE_OF.has(token.lower) && tokens[token.index + 1]?.lower === 'of') return true;

@@ -47,6 +47,9 @@ const AUXILIARIES = new Set([
   'has',
   'have',
   'had',
+  'be',
+  'been',
+  'being',
   'was',
   'were',
   'is',
@@ -58,7 +61,7 @@ const AUXILIARIES = new Set([
 ]);
 
 /** How far before a word its doer's name is looked for ("the Kremlin quickly promoted"). */
-const DOER_REACH = 4;
+const DOER_REACH = 6;
 
 /** The name just before a word, in its clause: who does it ("the White House stayed"), if named there. */
 function doerOf(sentence: Analyzed, token: Token): string | null {
