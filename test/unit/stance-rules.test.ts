@@ -909,6 +909,14 @@ describe('more of what a reader would not call a conflict', () => {
     ).toContain('negation');
   });
 
+  it('reads "there\'s not one" as denying what the sentence named before it', () => {
+    const statement =
+      'A chat is likely, but in terms of a formal hearing, there is not one on the calendar, the mayor said.';
+    expect(
+      kinds('The mayor said no formal hearing was on the calendar, though a chat was likely.', statement),
+    ).not.toContain('negation');
+  });
+
   it('takes no capitalised function word for a party', () => {
     expect(
       differingParties(

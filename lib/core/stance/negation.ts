@@ -412,6 +412,9 @@ const REACH = 6;
  */
 export const negationReach = perSentence(readReach);
 
+/** Words that stand for a thing named before them: "there's not one", "there is not any". */
+const PRO_FORMS = new Set(['one', 'any']);
+
 function readReach(sentence: Analyzed): Set<string> {
   const { tokens, text } = sentence;
   const out = new Set<string>();
@@ -421,10 +424,14 @@ function readReach(sentence: Analyzed): Set<string> {
     if (!NEGATORS.has(negator.lower) && deniedItself(tokens, negator)) continue;
     const from = Math.max(0, negator.index - REACH);
     const to = Math.min(tokens.length - 1, negator.index + REACH);
+    // "In terms of a formal meeting, there's not one": a denial of "one" or "none" is of what came before,
+    // past the comma.
+    const standsFor = negator.lower === 'none' || PRO_FORMS.has(tokens[negator.index + 1]?.lower ?? '');
     for (let i = from; i <= to; i++) {
       const token = tokens[i] as Token;
       if (i > negator.index && opensEmbeddedClause(tokens, i)) break;
-      if (inScope(token) && !boundaryBetween(text, negator, token)) out.add(token.stem);
+      const apart = boundaryBetween(text, negator, token) && !(standsFor && i < negator.index);
+      if (inScope(token) && !apart) out.add(token.stem);
     }
   }
   return out;
