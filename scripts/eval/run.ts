@@ -128,6 +128,11 @@ const plantedTwelfth = reportPlanted(
   'Twelfth planted set, written independently',
   'test/fixtures/stance/planted-12.json',
 );
+// A thirteenth, written last, in wire, tabloid and analysis styles; measured untouched first.
+const plantedThirteenth = reportPlanted(
+  'Thirteenth planted set, written independently',
+  'test/fixtures/stance/planted-13.json',
+);
 
 // Whole articles, also written apart from the engine: checked claim by claim as a page would be. The
 // second set (a newsletter, a live blog, an opinion column) was written after the rules were fitted to the
@@ -164,6 +169,8 @@ const articlesEighth = reportArticles('test/fixtures/stance/articles-8');
 const articlesNinth = reportArticles('test/fixtures/stance/articles-9');
 // Written with the twelfth, likewise left as measured: a weekly roundup, a partisan blog, a radio bulletin.
 const articlesTenth = reportArticles('test/fixtures/stance/articles-10');
+// Written with the thirteenth: an explainer, a story on the Kremlin's readout, a column.
+const articlesEleventh = reportArticles('test/fixtures/stance/articles-11');
 
 if (!fnc1) {
   console.log('eval/results left as they were: they hold FNC-1 figures.');
@@ -178,6 +185,7 @@ if (!fnc1) {
   const { cases: tenthCases, ...tenthSummary } = plantedTenth;
   const { cases: eleventhCases, ...eleventhSummary } = plantedEleventh;
   const { cases: twelfthCases, ...twelfthSummary } = plantedTwelfth;
+  const { cases: thirteenthCases, ...thirteenthSummary } = plantedThirteenth;
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
@@ -202,6 +210,8 @@ if (!fnc1) {
         plantedEleventhCases: eleventhCases,
         plantedTwelfth: twelfthSummary,
         plantedTwelfthCases: twelfthCases,
+        plantedThirteenth: thirteenthSummary,
+        plantedThirteenthCases: thirteenthCases,
         plantedArticles: articles,
         plantedArticlesThird: articlesThird,
         plantedArticlesFifth: articlesFifth,
@@ -210,6 +220,7 @@ if (!fnc1) {
         plantedArticlesEighth: articlesEighth,
         plantedArticlesNinth: articlesNinth,
         plantedArticlesTenth: articlesTenth,
+        plantedArticlesEleventh: articlesEleventh,
       },
       null,
       2,

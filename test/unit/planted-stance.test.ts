@@ -275,3 +275,20 @@ describe('a twelfth sentence set and tenth articles, written after every rule an
     expect(articles.cases.filter((c) => c.expect !== 'conflict' && c.found.includes('conflict'))).toEqual([]);
   });
 });
+
+describe('a thirteenth sentence set and eleventh articles, measured untouched first', () => {
+  const thirteenth = plantedSet('test/fixtures/stance/planted-13.json');
+  const articles = evaluateArticles(root('test/fixtures/stance/articles-11'), seedCorpora());
+
+  // First measured at 17 of 24 contradictions, 20 of 24 paraphrases agreeing, 2 in conflict ("not only
+  // possible but likely" and "wasted no time denying" read as denials), 1 of 12 unrelated; the articles at 26
+  // of 26 agreeing, 9 of 11 contradictions, 4 of 5 background, 0 of 15 off-topic.
+  it('finds nearly all paraphrases agreeing, none in conflict, and most contradictions', () => {
+    expectShares(thirteenth, { contradictions: 0.7, paraphrases: 0.9, paraphrasesInConflict: 0 });
+    expect(thirteenth.result.unrelatedFlagged).toBeLessThanOrEqual(1);
+  });
+
+  it("finds every one of the eleventh articles' agreements and most contradictions", () => {
+    expectArticleShares(articles, { agree: 1, conflict: 0.8 });
+  });
+});
