@@ -917,6 +917,20 @@ describe('more of what a reader would not call a conflict', () => {
     ).not.toContain('negation');
   });
 
+  it("takes words that only give a named person's title as nothing in common", () => {
+    const statement =
+      'The regatta will go ahead despite the storm warnings, city press officer Ana Lima said.';
+    expect(
+      judge('Ana Lima took over as city press officer in May, succeeding Rui Costa.', statement)?.stance,
+    ).not.toBe('agree');
+    expect(
+      judge(
+        'Ana Lima, the city press officer, said the regatta would go ahead despite the warnings.',
+        statement,
+      )?.stance,
+    ).toBe('agree');
+  });
+
   it('takes no capitalised function word for a party', () => {
     expect(
       differingParties(

@@ -405,14 +405,37 @@ function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity)
   const names = capitalisedStems(claim);
   // A word that is part of a name on the statement's side ("Asia-Pacific Economic Cooperation") is a name.
   const named = new Set(statement.tokens.filter((t) => t.proper).map((t) => t.stem));
-  return sim.shared.filter(
+  const predicates = sim.shared.filter(
     (term) =>
       !term.fuzzy &&
       !names.has(term.claimStem) &&
       !named.has(term.statementStem) &&
       !/^\d/.test(term.claimStem),
-  ).length;
+  );
+  // Words that only name someone's title there ("press secretary Sarah Sanders") say nothing by themselves.
+  const titles = new Set(titleStems(statement));
+  return predicates.every((term) => titles.has(term.statementStem)) ? 0 : predicates.length;
 }
+
+/** The longest title looked for before a name ("deputy press secretary"). */
+const TITLE_WORDS = 3;
+
+/** Lower-case words right before a name of two or more words: its title ("press secretary Sarah Sanders"). */
+const titleStems = perSentence((sentence: Analyzed): string[] => {
+  const { tokens, text } = sentence;
+  const out: string[] = [];
+  for (const token of tokens) {
+    const next = tokens[token.index + 1];
+    if (!token.proper || !next?.proper || tokens[token.index - 1]?.proper) continue;
+    for (let i = token.index - 1; i >= Math.max(0, token.index - TITLE_WORDS); i--) {
+      const word = tokens[i];
+      if (!word || word.stop || word.capital || word.value !== null) break;
+      if (/[,;:()"]/.test(text.slice(word.end, tokens[i + 1]?.start))) break;
+      out.push(word.stem);
+    }
+  }
+  return out;
+});
 
 /**
  * Whether the claim is dated after the statement was published ("the Helsinki summit in July 2018" and a
