@@ -87,6 +87,9 @@ interface PolarityClash {
   narrowed: boolean;
 }
 
+/** Words that take up two parties named before: "both men", "the pair". */
+const PAIRS = new Set(['both', 'pair']);
+
 /**
  * Whether a negation is said of parties the other sentence never names: "Paul Manafort and Rick Gates, who
  * have pleaded not guilty" and "… as well as a guilty plea" (someone else's) do not contradict each other.
@@ -94,9 +97,6 @@ interface PolarityClash {
  * Manafort, the White House), and only when the other side has none of their last words; "Trump and Putin
  * did not shake hands" still contradicts "the two men shook hands".
  */
-/** Words that take up two parties named before: "both men", "the pair". */
-const PAIRS = new Set(['both', 'pair']);
-
 function saidOfSomeoneElse(negated: Analyzed, stem: string, other: Analyzed, sim: Similarity): boolean {
   const subjects = negationSubjects(negated, stem);
   const surnames = subjects.filter(
@@ -169,8 +169,16 @@ function sameDenial(sentence: Analyzed, a: string, b: string): boolean {
   return negationScopes(sentence).some((scope) => scope.stems.has(a) && scope.stems.has(b));
 }
 
-/** A shared word the sentences disagree about: negated on one side only. Names and light verbs never count. */
-function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): PolarityClash | null {
+/**
+ * A shared word the sentences disagree about: negated on one side only. Names and light verbs never count.
+ * `denials` are the shared words both sides deny (sharedDenials), read once per pair by the caller.
+ */
+function polarityClash(
+  claim: Analyzed,
+  statement: Analyzed,
+  sim: Similarity,
+  denials: Similarity['shared'],
+): PolarityClash | null {
   const negClaim = negatedStems(claim);
   const negStatement = negatedStems(statement);
   // Asserted by the other side only when no negation there comes near it.
@@ -180,7 +188,7 @@ function polarityClash(claim: Analyzed, statement: Analyzed, sim: Similarity): P
   let weak: PolarityClash | null = null;
   // Words both sides deny: where one side's denial also covers another shared word, the negation has only
   // moved ("no formal meeting will be held" / "will not hold a formal meeting").
-  const deniedByBoth = sharedDenials(claim, statement, sim);
+  const deniedByBoth = [...denials];
   // One side may deny with a word of its own: "have not answered requests" / "requests went unanswered".
   for (const stem of negClaim) {
     if (deniesWithPrefix(statement, stem))
@@ -367,7 +375,7 @@ function conflictReasons(
   // that say more of the same.
   const date = differingDates(claim, statement);
   const dated = date !== null && (date.ofSameThing || sim.score >= LOOSE_DATE_MIN);
-  if (date && dated) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
+  if (dated) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
   const opposed = opposedWords(claim, statement);
   if (opposed) reasons.push({ kind: 'antonym', detail: `“${opposed.claim}” vs “${opposed.statement}”` });
   const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));
@@ -473,7 +481,8 @@ export function classifyStance(
   if (sim.score < RELATED_MIN && !sameRemark()) return null;
   const predicates = sharedPredicates(claim, statement, sim);
   if (predicates < MIN_SHARED_PREDICATES && !sameRemark()) return null;
-  const clash = polarityClash(claim, statement, sim);
+  const denials = sharedDenials(claim, statement, sim);
+  const clash = polarityClash(claim, statement, sim, denials);
   const later = datedAfter(claim, statement, context.published);
   const { reasons, exact, unsure } = later
     ? { reasons: [], exact: false, unsure: false }
@@ -515,7 +524,7 @@ export function classifyStance(
   // Nor can a report vouch for what happened after it was written ("… in March 2019" / a report of 2017).
   // A word both sides deny is one thing more they share, the denial ("there will be no formal sit-down" /
   // "will not formally meet"); a remark both quote word for word needs nothing more in common.
-  const shared = predicates + (sharedDenials(claim, statement, sim).length > 0 ? 1 : 0);
+  const shared = predicates + (denials.length > 0 ? 1 : 0);
   const agrees =
     sim.score >= AGREE_MIN &&
     (shared >= MIN_SHARED_PREDICATES_TO_AGREE || sameRemark()) &&

@@ -171,10 +171,10 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'repl
 /** A word in -ly that is no noun: "directly", "briefly". */
 const isAdverb = (token: Token) => /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower);
 
-/** The nearest content word before a token: what the name is "of" ("final stop: the Philippines" → stop). */
 /** Prepositions that say how a name stands to its role word: "reporters on …", "reporters in …". */
 const ROLE_PREPOSITIONS = new Set(['in', 'on', 'at', 'aboard']);
 
+/** The nearest content word before a token: what the name is "of" ("final stop: the Philippines" → stop). */
 function roleBefore(sentence: Analyzed, token: Token): string[] {
   const { tokens } = sentence;
   for (let i = token.index - 1; i >= Math.max(0, token.index - 3); i--) {
@@ -192,7 +192,7 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
     if (isAdverb(before)) return [];
     // "accused by US agencies" is who accuses, "accused Russia" who is accused: two roles.
     // So are "reporters on Air Force One" and "reporters in China": the preposition is part of the role.
-    const by = tokens
+    const relation = tokens
       .slice(i + 1, token.index)
       .filter((t) => t.lower === 'by' || ROLE_PREPOSITIONS.has(t.lower))
       .map((t) => ` ${t.lower}`)
@@ -200,7 +200,9 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
     // "the final stop of his trip, Indonesia": the head before "of" is the role too.
     const of = tokens.slice(Math.max(0, i - 3), i).findLast((t) => t.lower === 'of');
     const head = of ? tokens[of.index - 1] : undefined;
-    return head && !head.stop && !head.proper ? [before.stem + by, head.stem + by] : [before.stem + by];
+    return head && !head.stop && !head.proper
+      ? [before.stem + relation, head.stem + relation]
+      : [before.stem + relation];
   }
   return [];
 }
