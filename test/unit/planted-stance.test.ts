@@ -255,18 +255,19 @@ describe('a tenth and an eleventh sentence set and ninth articles, each measured
   });
 });
 
-describe('a twelfth sentence set and tenth articles, written after every rule and left as measured', () => {
+describe('a twelfth sentence set and tenth articles, written after the main rules and measured untouched', () => {
   const twelfth = plantedSet('test/fixtures/stance/planted-12.json');
   const articles = evaluateArticles(root('test/fixtures/stance/articles-10'), seedCorpora());
 
-  // No rule was fitted to these: they hold the engine to what it did on text it had not seen (20 of 27
-  // contradictions, 19 of 24 paraphrases agreeing, none in conflict, 1 of 12 unrelated; the articles 23 of 28,
-  // 7 of 12, 6 of 7 background, 0 of 16 off-topic). What they miss is mostly wording the lexicon does not
+  // First measured untouched, on text the engine had not seen: 20 of 27 contradictions, 19 of 24 paraphrases
+  // agreeing, none in conflict, 1 of 12 unrelated (a press secretary's appointment agreeing over her title,
+  // mended since by a rule the thirteenth set asked for too); the articles 23 of 28, 7 of 12, 6 of 7
+  // background, 0 of 16 off-topic. No other rule was fitted to them. What they miss is mostly wording the lexicon does not
   // link (hostile / friendly said of "the exchange" against "the chat", "played down", "leave the door open"
   // for "not rule out") and speakers swapped behind a paraphrased quotation.
   it('flags most contradictions and finds most paraphrases agreeing, none in conflict', () => {
     expectShares(twelfth, { contradictions: 0.7, paraphrases: 0.75, paraphrasesInConflict: 0 });
-    expect(twelfth.result.unrelatedFlagged).toBeLessThanOrEqual(1);
+    expect(twelfth.result.unrelatedFlagged).toBe(0);
     expect(twelfth.result.paraphrasesWithConflictElsewhere).toBe(0);
   });
 
@@ -285,7 +286,7 @@ describe('a thirteenth sentence set and eleventh articles, measured untouched fi
   // of 26 agreeing, 9 of 11 contradictions, 4 of 5 background, 0 of 15 off-topic.
   it('finds nearly all paraphrases agreeing, none in conflict, and most contradictions', () => {
     expectShares(thirteenth, { contradictions: 0.7, paraphrases: 0.9, paraphrasesInConflict: 0 });
-    expect(thirteenth.result.unrelatedFlagged).toBeLessThanOrEqual(1);
+    expect(thirteenth.result.unrelatedFlagged).toBe(0);
   });
 
   it("finds every one of the eleventh articles' agreements and most contradictions", () => {
