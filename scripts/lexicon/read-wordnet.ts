@@ -11,6 +11,10 @@ export interface Synset {
   antonyms: [number, string, number][];
   /** Offsets of the synsets this one is a kind of ("@" pointers). */
   hypernyms: string[];
+  /** Offsets of "&" (similar to) pointers: an adjective satellite's head, or a head's satellites. */
+  similar: string[];
+  /** An adjective satellite ("bellicose"), whose `similar` is its head ("aggressive"). */
+  satellite: boolean;
   /** WordNet's lexicographer file number: 15 is noun.location, 18 noun.person. */
   lexFile: number;
   /** Whether each member is written with a capital (a name: Russia, American). */
@@ -44,7 +48,7 @@ export function readSynsets(pos: Pos): Map<string, Synset> {
   for (const line of readFileSync(join(dictDir(), `data.${pos}`), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
     const fields = line.split(' | ')[0]?.split(' ') ?? [];
-    const [offset = '', lexFileText = '0', , wordCountHex = '0'] = fields;
+    const [offset = '', lexFileText = '0', synsetType = '', wordCountHex = '0'] = fields;
     const wordCount = Number.parseInt(wordCountHex, 16);
     const words: string[] = [];
     const capitalised: boolean[] = [];
@@ -57,11 +61,13 @@ export function readSynsets(pos: Pos): Map<string, Synset> {
     const pointerCount = Number(fields[i++]);
     const antonyms: [number, string, number][] = [];
     const hypernyms: string[] = [];
+    const similar: string[] = [];
     const ties: [string, string, string][] = [];
     const derived: [number, string, string, number][] = [];
     for (let p = 0; p < pointerCount; p++, i += 4) {
       const [symbol = '', target = '', targetPos = '', sourceTarget = '0000'] = fields.slice(i, i + 4);
       if (symbol === '@') hypernyms.push(target);
+      if (symbol === '&') similar.push(target);
       if (TIES.has(symbol)) ties.push([symbol, target, targetPos]);
       const source = Number.parseInt(sourceTarget.slice(0, 2), 16) - 1;
       const targetWord = Number.parseInt(sourceTarget.slice(2), 16) - 1;
@@ -74,6 +80,8 @@ export function readSynsets(pos: Pos): Map<string, Synset> {
       words,
       antonyms,
       hypernyms,
+      similar,
+      satellite: synsetType === 's',
       lexFile: Number(lexFileText),
       capitalised,
       ties,

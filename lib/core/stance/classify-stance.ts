@@ -32,6 +32,7 @@ import {
 } from './negation';
 import { opposedWords } from './opposites';
 import { differingQuantities } from './quantities';
+import { opposedTone } from './tone';
 
 /**
  * Thresholds on the similarity score (0..1, see match/similarity.ts), set on the seed articles and kept
@@ -378,6 +379,10 @@ function conflictReasons(
   if (dated) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
   const opposed = opposedWords(claim, statement);
   if (opposed) reasons.push({ kind: 'antonym', detail: `“${opposed.claim}” vs “${opposed.statement}”` });
+  const tone = opposed ? null : opposedTone(claim, statement, sim);
+  if (tone) {
+    reasons.push({ kind: 'antonym', detail: `“${tone.claim}” vs “${tone.statement}” (opposite in tone)` });
+  }
   const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));
   const party = differingParties(claim, statement, respelled, {
     nearlySame: nearlySame(claim, sim),

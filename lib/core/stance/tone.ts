@@ -1,0 +1,75 @@
+import lexicon from '../data/lexicon.json';
+import type { Analyzed } from '../match/analyze';
+import { perSentence } from '../match/per-sentence';
+import type { Similarity } from '../match/similarity';
+import type { Token } from '../text/tokenize';
+import { negatedStems } from './negation';
+
+/** +1 for a word that speaks well of what it describes, −1 for one that speaks ill (scripts/lexicon/tone.ts). */
+const WORDS = new Map(Object.entries(lexicon.tone.words));
+const STEMS = new Map(Object.entries(lexicon.tone.stems));
+
+function toneOf(token: Token): number | undefined {
+  return WORDS.get(token.lower) ?? STEMS.get(token.stem);
+}
+
+/** How many words away a shared word may be and still tie a word of tone to its place in the sentence. */
+const ANCHOR_REACH = 3;
+
+/** A sentence's words of tone that it does not deny ("not friendly" is left to the negation rules). */
+const toned = perSentence((sentence: Analyzed): Token[] => {
+  const denied = negatedStems(sentence);
+  return sentence.tokens.filter(
+    (token) => !token.stop && !token.proper && toneOf(token) !== undefined && !denied.has(token.stem),
+  );
+});
+
+/**
+ * The shared word nearest the token on one side (−1 before, +1 after), within reach and the clause, as the
+ * claim's stem: what ties two words of tone to the same place in their sentences ("a bellicose speech" /
+ * "a conciliatory speech", "in order to help" / "in order to hurt"). Not a name.
+ */
+function anchor(sentence: Analyzed, token: Token, step: -1 | 1, shared: Map<string, string>): string | null {
+  const { tokens, text } = sentence;
+  for (let d = 1; d <= ANCHOR_REACH; d++) {
+    const near = tokens[token.index + step * d];
+    if (!near) return null;
+    const [left, right] = step < 0 ? [near, tokens[near.index + 1]] : [tokens[near.index - 1], near];
+    if (left && right && /[;:.!?]/.test(text.slice(left.end, right.start))) return null;
+    if (near.stop) continue;
+    // A name is the object of many things ("to help Trump" / "an issue that has plagued Trump").
+    return near.capital ? null : (shared.get(near.stem) ?? null);
+  }
+  return null;
+}
+
+/**
+ * A word of the claim and a word of the statement of opposite tone, in the same place of the two sentences
+ * (next to the same shared word): "the chat looked friendly" / "the chat looked hostile", "Putin smiling" /
+ * "Putin frowning". Lexical antonyms (opposites.ts) miss most of these: WordNet opposes "friendly" to
+ * "unfriendly", not to "hostile" or "tense". A word either sentence also uses, or denies, sets no tone
+ * against the other.
+ */
+export function opposedTone(
+  claim: Analyzed,
+  statement: Analyzed,
+  sim: Similarity,
+): { claim: string; statement: string } | null {
+  const mine = new Map(sim.shared.map((term) => [term.claimStem, term.claimStem]));
+  const theirs = new Map(sim.shared.map((term) => [term.statementStem, term.claimStem]));
+  const claimStems = new Set(claim.tokens.map((t) => t.stem));
+  const statementStems = new Set(statement.tokens.map((t) => t.stem));
+  const ours = toned(claim).filter((t) => !statementStems.has(t.stem));
+  const other = toned(statement).filter((t) => !claimStems.has(t.stem));
+  for (const a of ours) {
+    for (const b of other) {
+      if (toneOf(a) === toneOf(b)) continue;
+      const tied = ([-1, 1] as const).some((step) => {
+        const here = anchor(claim, a, step, mine);
+        return here !== null && here === anchor(statement, b, step, theirs);
+      });
+      if (tied) return { claim: a.text, statement: b.text };
+    }
+  }
+  return null;
+}

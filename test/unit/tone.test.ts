@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import lexicon from '../../lib/core/data/lexicon.json';
+import { analyze } from '../../lib/core/match/analyze';
+import { similarity } from '../../lib/core/match/similarity';
+import { referenceIdf } from '../../lib/core/match/term-weights';
+import { classifyStance } from '../../lib/core/stance/classify-stance';
+import { opposedTone } from '../../lib/core/stance/tone';
+
+const tone = (claimText: string, statementText: string) => {
+  const claim = analyze(claimText);
+  const statement = analyze(statementText);
+  return opposedTone(claim, statement, similarity(claim, statement, referenceIdf));
+};
+const judge = (claimText: string, statementText: string) => {
+  const claim = analyze(claimText);
+  const statement = analyze(statementText);
+  return classifyStance(claim, statement, similarity(claim, statement, referenceIdf));
+};
+
+describe('words of opposite tone', () => {
+  it('conflict where they stand next to the same shared word', () => {
+    expect(
+      tone(
+        'The handshake between the two mayors looked friendly, reporters at the ceremony said.',
+        'The handshake between the two mayors looked hostile, reporters at the ceremony said.',
+      ),
+    ).toEqual({ claim: 'friendly', statement: 'hostile' });
+    // Lent by WordNet: "bellicose" is a kind of "aggressive", "conciliatory" the opposite of "antagonistic".
+    expect(
+      tone(
+        'The governor gave a bellicose address to the union about the strike.',
+        'The governor gave a conciliatory address to the union about the strike.',
+      ),
+    ).toEqual({ claim: 'bellicose', statement: 'conciliatory' });
+    const judged = judge(
+      'Lobbyists spent heavily in order to help the senator in the primary.',
+      'Lobbyists spent heavily in order to hurt the senator in the primary.',
+    );
+    expect(judged?.stance).toBe('conflict');
+    expect(judged?.reasons[0]).toEqual({
+      kind: 'antonym',
+      detail: '“help” vs “hurt” (opposite in tone)',
+    });
+  });
+
+  it('are no reason when they describe different things', () => {
+    // "peaceful" tells of the settlement, "war" is what it ends: nothing ties them to one place.
+    expect(
+      tone(
+        'The two rebel groups signed a peaceful settlement in Geneva on Monday.',
+        'The two rebel groups signed in Geneva on Monday a deal to end the brutal war.',
+      ),
+    ).toBeNull();
+    // A name is the object of many things: helping Harlow is not what plagued him.
+    expect(
+      tone(
+        'Donors funded the 2022 primary campaign to help Harlow win the seat.',
+        'The donors scandal of the 2022 primary campaign is an affair that has plagued Harlow ever since.',
+      ),
+    ).toBeNull();
+  });
+
+  it('are no reason when a sentence denies its word or the other uses it too', () => {
+    expect(
+      tone(
+        'The handshake between the two mayors did not look friendly.',
+        'The handshake between the two mayors looked hostile.',
+      ),
+    ).toBeNull();
+    expect(
+      tone(
+        'The handshake looked friendly, though the talks looked hostile.',
+        'The handshake looked hostile.',
+      ),
+    ).toBeNull();
+  });
+
+  it('come from AFINN ratings, nouns and weak words left out, and WordNet adjectives', () => {
+    const { words, stems } = lexicon.tone as {
+      words: Record<string, number>;
+      stems: Record<string, number>;
+    };
+    expect([words.friendly, words.hostile, words.help, words.hurt]).toEqual([1, -1, 1, -1]);
+    expect([words.bellicose, words.conciliatory]).toEqual([-1, 1]);
+    // "friend" and "conflict" are things, not tones; "struck" (a deal) is only weakly rated as "strike".
+    for (const word of ['friend', 'conflict', 'struck', 'strike']) {
+      expect(words[word]).toBeUndefined();
+      expect(stems[word]).toBeUndefined();
+    }
+  });
+});
