@@ -22,6 +22,16 @@ describe('negation scope', () => {
     expect(negated('The formal meeting did not end early.')).not.toContain(stem('meeting'));
   });
 
+  it('reaches the object of "head off", "ward off", but not a way "headed off" to', () => {
+    expect(negated('The pact sets up a hotline to head off clashes between the two navies.')).toContain(
+      stem('clashes'),
+    );
+    expect(negated('The mayor warded off a strike by the bus drivers.')).toContain(stem('strike'));
+    expect(negated('After the talks the minister headed off to Lisbon for the summit.')).not.toContain(
+      stem('Lisbon'),
+    );
+  });
+
   it('stops at punctuation', () => {
     expect(negated('They did not meet, and signed a statement instead.')).not.toContain(stem('signed'));
   });

@@ -100,6 +100,25 @@ describe('places and their people', () => {
     });
   });
 
+  it('take no role word from before a pause and a conjunction ("the trip, because Washington")', () => {
+    const statement = analyze(
+      'As she began her four-day trip through Scandinavia, Ms Berg said she hoped to meet Dahl.',
+    );
+    expect(
+      differingParties(
+        analyze('Ms Berg said she hoped to meet Dahl during the trip, because Oslo wants a quota deal.'),
+        statement,
+      ),
+    ).toBeNull();
+    // Past a pause, an article may still stand between the role word and the name: "trip: the Baltics".
+    expect(
+      differingParties(
+        analyze('Ms Berg said she hoped to meet Dahl at the last stop of her trip: Finland.'),
+        analyze('Ms Berg said she hoped to meet Dahl at the last stop of her trip: the Baltics.'),
+      ),
+    ).toMatchObject({ claim: 'Finland' });
+  });
+
   it('are in another role after another preposition ("reporters on Air Force One" / "reporters in China")', () => {
     const statement = analyze(
       'Briefing reporters in Norway, Ms Berg said the fleets would share the grounds.',

@@ -171,6 +171,9 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'repl
 /** A word in -ly that is no noun: "directly", "briefly". */
 const isAdverb = (token: Token) => /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower);
 
+/** Articles: what may stand between a role word, a pause and the name ("final stop: the Philippines"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Prepositions that say how a name stands to its role word: "reporters on …", "reporters in …". */
 const ROLE_PREPOSITIONS = new Set(['in', 'on', 'at', 'aboard']);
 
@@ -187,6 +190,10 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
     // "the summit there, Tillerson said": a word skipped before a pause ends the search; "final stop: the
     // Philippines" or "his trip, Indonesia" (the role word itself before the pause) does not.
     if (before.stop && /[,;:]/.test(sentence.text.slice(before.end, tokens[i + 1]?.start))) return [];
+    // "during the trip, because Washington wants": past a pause, only an article may stand between the role
+    // word and the name.
+    const pausedBefore = /[,;:]/.test(sentence.text.slice(tokens[i - 1]?.end, before.start));
+    if (before.stop && pausedBefore && !ARTICLES.has(before.lower)) return [];
     if (before.stop || before.proper) continue;
     // "Addressing Kim directly, Secretary …": an adverb says how, not what the name is.
     if (isAdverb(before)) return [];
@@ -213,7 +220,7 @@ function roleAfter(sentence: Analyzed, token: Token): string | null {
   const [, last] = nameSpan(sentence, token);
   const article = tokens[last + 1];
   if (!article || !/^\s*,\s*$/.test(text.slice(tokens[last]?.end, article.start))) return null;
-  if (!['the', 'a', 'an'].includes(article.lower)) return null;
+  if (!ARTICLES.has(article.lower)) return null;
   let head: Token | null = null;
   for (let i = last + 2; i < tokens.length; i++) {
     const word = tokens[i] as Token;

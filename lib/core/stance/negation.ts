@@ -61,6 +61,15 @@ const DENYING_BEFORE_TO = new Set([
 
 /** "Ruled out any formal session": "rule out" denies its object. */
 const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
+/**
+ * Verbs that deny their object with "off" after them: "head off incidents", "ward off", "stave off"; not
+ * where a way follows ("headed off to Manila").
+ */
+const DENYING_BEFORE_OFF = new Set(
+  ['head', 'ward', 'stave', 'fend'].flatMap((verb) => [verb, `${verb}s`, `${verb}ed`, `${verb}ing`]),
+);
+/** Words after "headed off" that make it a going somewhere. */
+const GOING = new Set(['to', 'for', 'into', 'toward', 'towards', 'on', 'at', 'in', 'from', 'after', 'home']);
 /** Nouns that deny what they are "of": "in the absence of a formal meeting", "a lack of progress". */
 const DENYING_BEFORE_OF = new Set(['absence', 'lack']);
 
@@ -130,13 +139,15 @@ function deniesNothing(tokens: readonly Token[], token: Token): boolean {
 }
 
 /**
- * Whether a token negates what follows it: a negator, a denying verb, "failed to", "ruled out", "absence
- * of".
+ * Whether a token negates what follows it: a negator, a denying verb, "failed to", "ruled out", "headed
+ * off", "absence of".
  */
 function isNegator(tokens: readonly Token[], token: Token): boolean {
   if (deniesNothing(tokens, token)) return false;
   if (NEGATORS.has(token.lower) || DENYING_VERBS.has(token.lower) || CANCELLING.has(token.lower)) return true;
   if (RULE.has(token.lower) && tokens[token.index + 1]?.lower === 'out') return true;
+  if (token.lower === 'off' && DENYING_BEFORE_OFF.has(tokens[token.index - 1]?.lower ?? ''))
+    return !GOING.has(tokens[token.index + 1]?.lower ?? '');
   if (DENYING_BEFORE_OF.has(token.lower) && tokens[token.index + 1]?.lower === 'of') return true;
   return DENYING_BEFORE_TO.has(token.lower) && tokens[token.index + 1]?.lower === 'to';
 }
