@@ -18,6 +18,10 @@ describe('negation scope', () => {
 
   it('reaches back only from "never" and "off"', () => {
     expect(negated('A formal meeting never happened.')).toContain(stem('meeting'));
+    // Not when the verb after "never" has an object: that is what it denies.
+    const transitive = negated('The two presidents never held a formal meeting.');
+    expect(transitive).toContain(stem('meeting'));
+    expect(transitive).not.toContain(stem('presidents'));
     expect(negated('The formal meeting was off.')).toContain(stem('meeting'));
     expect(negated('The formal meeting did not end early.')).not.toContain(stem('meeting'));
   });
@@ -62,6 +66,9 @@ describe('hypothetical', () => {
   it('reads planned or questioned words as not asserted', () => {
     expect(isHypothetical(analyze('The two leaders could meet on Saturday.'), stem('meet'))).toBe(true);
     expect(isHypothetical(analyze('The two leaders met on Saturday.'), stem('met'))).toBe(false);
+    // Put in question: "the question of a formal meeting".
+    const question = analyze('Pundits argued over the question of a formal meeting between the two mayors.');
+    expect(isHypothetical(question, stem('meeting'))).toBe(true);
   });
 });
 

@@ -24,6 +24,24 @@ describe('opposite words', () => {
   });
 });
 
+describe('a denying verb before "to"', () => {
+  it('opposes nothing by itself: "refused to say" is no opposite of "accepted"', () => {
+    const accepted = analyze('The union leader said the board accepted the pay offer.');
+    expect(
+      opposedWords(
+        analyze('The union leader refused to say whether the board had seen the pay offer.'),
+        accepted,
+      ),
+    ).toBeNull();
+    expect(opposedWords(analyze('The union leader said the board refused the pay offer.'), accepted)).toEqual(
+      {
+        claim: 'refused',
+        statement: 'accepted',
+      },
+    );
+  });
+});
+
 describe('opposite words made nouns', () => {
   it('oppose a verb to the noun made from its opposite, whoever comes just before it', () => {
     expect(

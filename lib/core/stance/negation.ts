@@ -149,6 +149,14 @@ function isNegator(tokens: readonly Token[], token: Token): boolean {
   if (token.lower === 'off' && DENYING_BEFORE_OFF.has(tokens[token.index - 1]?.lower ?? ''))
     return !GOING.has(tokens[token.index + 1]?.lower ?? '');
   if (DENYING_BEFORE_OF.has(token.lower) && tokens[token.index + 1]?.lower === 'of') return true;
+  return deniesVerbAfter(tokens, token);
+}
+
+/**
+ * Whether a token denies the verb after "to" ("failed to agree", "refused to say"): then it opposes
+ * nothing by itself ("refused to say" is no opposite of "accepted").
+ */
+export function deniesVerbAfter(tokens: readonly Token[], token: Token): boolean {
   return DENYING_BEFORE_TO.has(token.lower) && tokens[token.index + 1]?.lower === 'to';
 }
 
@@ -202,6 +210,7 @@ const HYPOTHETICAL = new Set(
     'prospect',
     'chance',
     'speculate',
+    'question',
   ].map(stemWord),
 );
 /** How far before a word a hypothetical cue still governs it. */
@@ -325,6 +334,18 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
   return reached;
 }
 
+/** Words that open a noun phrase: a verb they follow has an object. */
+const OPENING_OBJECT = new Set(['a', 'an', 'the', 'any', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/**
+ * Whether the verb right after "never" has an object: "the two presidents never held a formal meeting" denies
+ * the meeting, not the presidents (as "a formal meeting never happened" denies the meeting before it).
+ */
+function takesObject(tokens: readonly Token[], negator: Token): boolean {
+  const verb = tokens[negator.index + 1];
+  return verb !== undefined && OPENING_OBJECT.has(tokens[verb.index + 1]?.lower ?? '');
+}
+
 export interface NegationScope {
   negator: Token;
   /** Content stems the negation is about. */
@@ -349,7 +370,7 @@ function readScopes(sentence: Analyzed): NegationScope[] {
     const reached: Token[] = [];
     // Back over the words right before it ("a formal meeting never happened", "the meeting was off"), not
     // past a name: "Trump and Putin never met" denies no Trump.
-    if (negator.lower === 'never' || off) {
+    if ((negator.lower === 'never' && !takesObject(tokens, negator)) || off) {
       for (let i = negator.index - 1; i >= Math.max(0, negator.index - SCOPE_BEFORE); i--) {
         const token = tokens[i] as Token;
         if (boundaryBetween(text, negator, token) || (!token.stop && token.capital)) break;

@@ -3,7 +3,7 @@ import type { Analyzed } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
 import { synonymsOf } from '../match/synonyms';
 import type { Token } from '../text/tokenize';
-import { LIGHT_VERBS } from './negation';
+import { deniesVerbAfter, LIGHT_VERBS } from './negation';
 import { samePlace } from './places';
 
 /**
@@ -110,6 +110,8 @@ export function opposedWords(
     const opposites = OPPOSITE.get(token.stem);
     if (!opposites || token.stop || token.proper || LIGHT_VERBS.has(token.stem) || theirs.has(token.stem))
       continue;
+    // "Refused to say whether …" denies the saying (negation.ts); it is no opposite of "accepted".
+    if (deniesVerbAfter(claim.tokens, token)) continue;
     for (const opposite of opposites) {
       // A light verb ("hold a meeting") says nothing by itself, so it opposes nothing either.
       if (LIGHT_VERBS.has(opposite) || mine.has(opposite)) continue;
@@ -117,6 +119,7 @@ export function opposedWords(
       // "At the start of his trip" / "to halt its weapons program": a noun and a verb are not opposed.
       if (
         other &&
+        !deniesVerbAfter(statement.tokens, other) &&
         usedAsNoun(claim, token) === usedAsNoun(statement, other) &&
         !differentDoers(claim, token, statement, other)
       ) {
