@@ -133,6 +133,11 @@ const plantedThirteenth = reportPlanted(
   'Thirteenth planted set, written independently',
   'test/fixtures/stance/planted-13.json',
 );
+// A fourteenth, written after the tone rule and measured untouched first (wire, TV script, column lines).
+const plantedFourteenth = reportPlanted(
+  'Fourteenth planted set, written independently',
+  'test/fixtures/stance/planted-14.json',
+);
 
 // Whole articles, also written apart from the engine: checked claim by claim as a page would be. The
 // second set (a newsletter, a live blog, an opinion column) was written after the rules were fitted to the
@@ -171,6 +176,8 @@ const articlesNinth = reportArticles('test/fixtures/stance/articles-9');
 const articlesTenth = reportArticles('test/fixtures/stance/articles-10');
 // Written with the thirteenth: an explainer, a story on the Kremlin's readout, a column.
 const articlesEleventh = reportArticles('test/fixtures/stance/articles-11');
+// Written with the fourteenth: a regional paper's summary, a podcast write-up, a fact box.
+const articlesTwelfth = reportArticles('test/fixtures/stance/articles-12');
 
 if (!fnc1) {
   console.log('eval/results left as they were: they hold FNC-1 figures.');
@@ -186,6 +193,7 @@ if (!fnc1) {
   const { cases: eleventhCases, ...eleventhSummary } = plantedEleventh;
   const { cases: twelfthCases, ...twelfthSummary } = plantedTwelfth;
   const { cases: thirteenthCases, ...thirteenthSummary } = plantedThirteenth;
+  const { cases: fourteenthCases, ...fourteenthSummary } = plantedFourteenth;
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
@@ -212,6 +220,8 @@ if (!fnc1) {
         plantedTwelfthCases: twelfthCases,
         plantedThirteenth: thirteenthSummary,
         plantedThirteenthCases: thirteenthCases,
+        plantedFourteenth: fourteenthSummary,
+        plantedFourteenthCases: fourteenthCases,
         plantedArticles: articles,
         plantedArticlesThird: articlesThird,
         plantedArticlesFifth: articlesFifth,
@@ -221,6 +231,7 @@ if (!fnc1) {
         plantedArticlesNinth: articlesNinth,
         plantedArticlesTenth: articlesTenth,
         plantedArticlesEleventh: articlesEleventh,
+        plantedArticlesTwelfth: articlesTwelfth,
       },
       null,
       2,

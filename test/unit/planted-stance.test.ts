@@ -297,3 +297,27 @@ describe('a thirteenth sentence set and eleventh articles, measured untouched fi
     expectArticleShares(articles, { agree: 1, conflict: 0.9 });
   });
 });
+
+describe('a fourteenth sentence set and twelfth articles, measured untouched first', () => {
+  const fourteenth = plantedSet('test/fixtures/stance/planted-14.json');
+  const articles = evaluateArticles(root('test/fixtures/stance/articles-12'), seedCorpora());
+
+  // Written after the tone rule. First measured at 19 of 27 contradictions, 18 of 24 paraphrases agreeing, 2
+  // in conflict ("head off dangerous incidents" read against "prevent" them; "during the trip, because
+  // Washington" given the trip as its role), 0 of 12 unrelated; the articles at 20 of 21 agreeing, 9 of 12
+  // contradictions, 6 of 6 background, 0 of 13 off-topic, and 3 agreements also shown in conflict with
+  // another statement ("never held" reaching back to "presidents", "the question of a formal meeting",
+  // "refused to say" against "accepted"). All five mended since; the contradictions it misses are wording no
+  // lexicon here links ("frosty", "played down", "frowning", "moved ahead smoothly").
+  it('flags most contradictions, finds most paraphrases agreeing and none in conflict', () => {
+    expectShares(fourteenth, { contradictions: 0.7, paraphrases: 0.8, paraphrasesInConflict: 0 });
+    expect(fourteenth.result.unrelatedFlagged).toBe(0);
+  });
+
+  it("finds nearly all the twelfth articles' agreements, most contradictions, and no agreement in conflict", () => {
+    expectArticleShares(articles, { agree: 0.95, conflict: 0.75 });
+    expect(articles.none[0]).toBe(articles.none[1]);
+    expect(articles.cases.filter((c) => c.expect !== 'conflict' && c.found.includes('conflict'))).toEqual([]);
+    expect(articles.offTopicFlagged).toBe(0);
+  });
+});
