@@ -36,6 +36,14 @@ describe('speakerOf', () => {
       speaker('At the start of his trip through Asia, Trump told reporters he expected to meet Putin.'),
     ).toBe('Trump');
   });
+
+  it('takes the name before an aside set off by commas, not a place that ends the aside', () => {
+    expect(speaker('Mayor Anna Berg, briefing reporters in Oslo, said the tunnel would open in May.')).toBe(
+      'Mayor Anna Berg',
+    );
+    expect(speaker('The Storting, though, said the tunnel would open in May.')).toBe('Storting');
+    expect(speaker('The two mayors met in Bergen, Norway, said the council.')).toBeNull();
+  });
 });
 
 describe('speakerOf, the one spoken to', () => {

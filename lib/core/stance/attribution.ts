@@ -76,6 +76,24 @@ function separated(sentence: Analyzed, left: Token, right: Token | undefined): b
   return !!right && PAUSE.test(sentence.text.slice(left.end, right.start));
 }
 
+/** The longest aside between a speaker's name and the verb: "Sanders, briefing reporters in China, said". */
+const MAX_ASIDE = 10;
+
+/**
+ * The last token before an aside that ends at token `end` with a comma: the name the aside is about, or `end`
+ * itself when there is no such aside (no opening comma within reach, or no name before it).
+ */
+function beforeAside(sentence: Analyzed, end: number): number {
+  const { tokens } = sentence;
+  for (let k = end - 1; k >= Math.max(0, end - MAX_ASIDE); k--) {
+    const token = tokens[k] as Token;
+    if (!separated(sentence, token, tokens[k + 1])) continue;
+    // The aside opens after a name and holds no name of its own before its verb ("Sanders, briefing").
+    return isName(token) && !isName(tokens[k + 1]) ? k : end;
+  }
+  return end;
+}
+
 /** A word right before a colon that opens a quotation says it, whatever verb it is: "Peskov bristled: "…"". */
 function introducesQuotation(sentence: Analyzed, token: Token): boolean {
   return /^\s*:\s*["\u201C]/u.test(sentence.text.slice(token.end, token.end + 4));
@@ -100,8 +118,12 @@ export function speakerOf(sentence: Analyzed): string | null {
     let j = verb.index - 1;
     while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
     const before: Token[] = [];
+    // "X, briefing reporters in China, said": the name before an aside set off by commas says it.
+    const aside = tokens[j] && separated(sentence, tokens[j] as Token, verb) ? beforeAside(sentence, j) : j;
     // "according to X" names no one before it, nor does a name set off by a comma ("in Vietnam, said X").
-    if (verb.lower === 'according' || (tokens[j] && separated(sentence, tokens[j] as Token, verb))) j = -1;
+    if (aside !== j) j = aside;
+    else if (verb.lower === 'according' || (tokens[j] && separated(sentence, tokens[j] as Token, verb)))
+      j = -1;
     // A role after the organisation's name: "senior White House officials told CNN".
     const role = tokens[j];
     const named = tokens[j - 1];
