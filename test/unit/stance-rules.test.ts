@@ -118,13 +118,20 @@ describe('places and their people', () => {
     });
   });
 
-  it('take no role word from before a pause and a conjunction ("the trip, because Washington")', () => {
+  it('take no role word from before a conjunction ("the trip, because Washington")', () => {
     const statement = analyze(
       'As she began her four-day trip through Scandinavia, Ms Berg said she hoped to meet Dahl.',
     );
     expect(
       differingParties(
         analyze('Ms Berg said she hoped to meet Dahl during the trip, because Oslo wants a quota deal.'),
+        statement,
+      ),
+    ).toBeNull();
+    // Nor from before a conjunction that opens a clause of its own.
+    expect(
+      differingParties(
+        analyze('Ms Berg said she hoped to meet Dahl on the trip because Oslo wants a quota deal.'),
         statement,
       ),
     ).toBeNull();

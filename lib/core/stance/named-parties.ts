@@ -171,6 +171,18 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'repl
 /** A word in -ly that is no noun: "directly", "briefly". */
 const isAdverb = (token: Token) => /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower);
 
+/** Words that open a clause of its own: a name after one is no party to what comes before it. */
+const SUBORDINATORS = new Set([
+  'because',
+  'although',
+  'though',
+  'while',
+  'whereas',
+  'unless',
+  'whether',
+  'that',
+]);
+
 /** Articles: what may stand between a role word, a pause and the name ("final stop: the Philippines"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -194,6 +206,8 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
     // word and the name.
     const pausedBefore = /[,;:]/.test(sentence.text.slice(tokens[i - 1]?.end, before.start));
     if (before.stop && pausedBefore && !ARTICLES.has(before.lower)) return [];
+    // "on the trip because Washington hopes": a clause of its own begins at the conjunction.
+    if (SUBORDINATORS.has(before.lower)) return [];
     if (before.stop || before.proper) continue;
     // "Addressing Kim directly, Secretary …": an adverb says how, not what the name is.
     if (isAdverb(before)) return [];
