@@ -171,7 +171,7 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'repl
 /** A word in -ly that is no noun: "directly", "briefly". */
 const isAdverb = (token: Token) => /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower);
 
-/** Words that open a clause of its own: a name after one is no party to what comes before it. */
+/** Words that open a clause of its own: a name after one is its subject, no party to what comes before. */
 const SUBORDINATORS = new Set([
   'because',
   'although',
@@ -206,8 +206,9 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
     // word and the name.
     const pausedBefore = /[,;:]/.test(sentence.text.slice(tokens[i - 1]?.end, before.start));
     if (before.stop && pausedBefore && !ARTICLES.has(before.lower)) return [];
-    // "on the trip because Washington hopes": a clause of its own begins at the conjunction.
-    if (SUBORDINATORS.has(before.lower)) return [];
+    // "on the trip because Washington hopes": a clause of its own begins at the conjunction, and the name is
+    // its subject ("because Washington hopes" / "because the United Kingdom hopes" are rivals).
+    if (SUBORDINATORS.has(before.lower)) return [before.lower];
     if (before.stop || before.proper) continue;
     // "Addressing Kim directly, Secretary …": an adverb says how, not what the name is.
     if (isAdverb(before)) return [];
