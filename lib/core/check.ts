@@ -4,12 +4,14 @@ import { type PreparedCorpus, statementRef } from './corpus';
 import { findSelf } from './find-self';
 import { type Analyzed, analyze } from './match/analyze';
 import { differences } from './match/differences';
+import { postingList } from './match/postings';
 import { type Retrieval, retrieve, type StemQuery } from './match/retrieve';
 import { similarity } from './match/similarity';
 import { referenceIdf } from './match/term-weights';
-import { isHedged, remarksQuoted } from './stance/attribution';
+import { isHedged, remarksQuoted, titled } from './stance/attribution';
 import { classifyStance, RELATED_MIN } from './stance/classify-stance';
 import { unsupportedLanguage } from './text/language';
+import { stemWord } from './text/tokenize';
 import type { ArticleInput, ClaimReport, Match, Report, Stance, Summary } from './types';
 
 export interface CheckOptions {
@@ -61,6 +63,31 @@ function analyzedStatement(corpus: PreparedCorpus, i: number): Analyzed {
   return analyzed;
 }
 
+/** Statements with a speaker's last name read for the speaker's full title ("US President Donald Trump"). */
+const TITLE_STATEMENTS = 200;
+const corpusTitles = new WeakMap<PreparedCorpus, Map<string, string>>();
+
+/** A speaker's longest title in the corpus: who "Trump" or "Sanders" speaks for, where a sentence says so. */
+function titleIn(corpus: PreparedCorpus, speaker: string): string {
+  let memo = corpusTitles.get(corpus);
+  if (!memo) {
+    memo = new Map();
+    corpusTitles.set(corpus, memo);
+  }
+  let title = memo.get(speaker);
+  if (title === undefined) {
+    const id = corpus.index.termIds.get(stemWord(speaker.split(' ').at(-1) ?? ''));
+    const having =
+      id === undefined ? [] : [...postingList(corpus.index.postings, id).subarray(0, TITLE_STATEMENTS)];
+    title = titled(
+      speaker,
+      having.map((i) => analyzedStatement(corpus, i)),
+    );
+    memo.set(speaker, title);
+  }
+  return title;
+}
+
 interface CorpusRetrieval {
   corpus: PreparedCorpus;
   retrieval: Retrieval;
@@ -90,7 +117,11 @@ function judge(claim: Analyzed, found: CorpusRetrieval[], skip: Set<string>, opt
         corpus.statements[i - back]?.articleId === statement.articleId
           ? analyzedStatement(corpus, i - back)
           : null;
-      const judgement = classifyStance(claim, analyzed, sim, { published: statement.published, previous });
+      const judgement = classifyStance(claim, analyzed, sim, {
+        published: statement.published,
+        previous,
+        titleOf: (speaker) => titleIn(corpus, speaker),
+      });
       if (!judgement) continue;
       const reasons = isHedged(statement.text)
         ? [

@@ -9,8 +9,10 @@ import {
   differentSpeakers,
   sameParty,
   sameQuotation,
+  sameSide,
   speakerIn,
   speakerOf,
+  titled,
 } from '../../lib/core/stance/attribution';
 import { classifyStance } from '../../lib/core/stance/classify-stance';
 
@@ -192,6 +194,57 @@ describe('attribution between sentences', () => {
     const again = analyze('On his trip through Asia, Trump told reporters he would meet Putin.');
     const other = analyze('During a long trip across Asia, Trump told reporters he expected to meet Putin.');
     expect(differentSpeakers(again, other)).toBeNull();
+  });
+
+  it('reads a speaker named by its side as one with a speaker whose title says so', () => {
+    const titles = [
+      analyze('The bill was drafted by City Hall press secretary Ida Lund and two aides.'),
+      analyze('Norwegian Prime Minister Kari Dahl met the mayors of Bergen and Oslo on Monday.'),
+      analyze('Inspectors filed charges against former top Lund aides last year.'),
+    ];
+    // The title begins with whom it is of, not with the words before it.
+    expect(titled('Lund', titles)).toBe('City Hall press secretary Ida Lund');
+    const statement = analyze('Lund said the tunnel would open in May.');
+    const titleOf = (speaker: string) => titled(speaker, titles);
+    expect(sameSide('City Hall', 'Lund', statement, { titleOf })).toBe(true);
+    expect(sameSide('Norway', 'Dahl', statement, { titleOf })).toBe(true);
+    // Not without the title, not another side, and two people of one side are still two speakers.
+    expect(sameSide('City Hall', 'Lund', statement)).toBe(false);
+    expect(sameSide('Sweden', 'Dahl', statement, { titleOf })).toBe(false);
+    expect(sameSide('Norwegian Foreign Minister Per Berg', 'Dahl', statement, { titleOf })).toBe(false);
+  });
+
+  it("finds a speaker's title anywhere in the statement's corpus when checking", () => {
+    const text = (body: string) => ({
+      title: 'Ferries',
+      source: 'Gazette',
+      url: null,
+      published: null,
+      text: body,
+    });
+    const file = buildCorpusFile(
+      [
+        {
+          id: 'a',
+          ...text('Norwegian Prime Minister Kari Dahl opened the new ferry terminal in Bergen on Monday.'),
+        },
+        {
+          id: 'b',
+          ...text('Dahl said on Tuesday that the ferry link to Denmark would double its crossings.'),
+        },
+      ],
+      { name: 'Ferries' },
+    );
+    const check = (claim: string) =>
+      checkArticle({ title: 'Ferries', url: 'https://x.test/', site: 'x.test', text: claim }, [
+        prepareCorpus(file),
+      ]).claims[0]?.matches.map((m) => m.stance);
+    expect(check('Norway said the ferry service to Denmark will double its crossings next spring.')).toEqual([
+      'agree',
+    ]);
+    expect(check('Sweden said the ferry service to Denmark will double its crossings next spring.')).toEqual([
+      'conflict',
+    ]);
   });
 
   it('looks further back for a speaker named only by a pronoun after a sentence of quotation', () => {

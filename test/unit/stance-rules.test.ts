@@ -162,6 +162,22 @@ describe('places and their people', () => {
     ).toMatchObject({ claim: 'Sweden', statement: 'Norway' });
   });
 
+  it('are no rivals when a place stands for its government ("Oslo\'s help" / "Dahl\'s help")', () => {
+    const statement = analyze('"We want Dahl\'s help on the fishing quotas," the Danish minister said.');
+    expect(
+      differingParties(
+        analyze("Denmark wants Oslo's help on the fishing quotas, the minister said."),
+        statement,
+      ),
+    ).toBeNull();
+    expect(
+      differingParties(
+        analyze("Denmark wants Bergen's help on the fishing quotas, the minister said."),
+        analyze('"We want Oslo\'s help on the fishing quotas," the Danish minister said.'),
+      ),
+    ).toMatchObject({ claim: "Bergen's", statement: "Oslo's" });
+  });
+
   it('are no rival of a name that is no place', () => {
     expect(differentKinds(stemWord('American'), stemWord('Trump'))).toBe(true);
     expect(differentKinds(stemWord('Japan'), stemWord('Philippines'))).toBe(false);

@@ -1,7 +1,8 @@
 import { type Analyzed, analyze } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
-import type { Token } from '../text/tokenize';
+import { stemWord, type Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
+import { isPlaceName, samePlace } from './places';
 
 /** Verbs that attribute a statement to someone: "X said", "X told reporters", "according to X". */
 export const SPEECH: ReadonlySet<string> = new Set([
@@ -222,11 +223,11 @@ export function speakerIn(
 export function differentSpeakers(
   claim: Analyzed,
   statement: Analyzed,
-  previous?: (back?: number) => Analyzed | null,
+  { previous, titleOf }: SpeakerContext = {},
 ): { claim: string; statement: string } | null {
   const mine = speakerOf(claim);
   const theirs = speakerIn(statement, previous);
-  if (!mine || !theirs || sameParty(mine, theirs)) return null;
+  if (!mine || !theirs || sameSide(mine, theirs, statement, { previous, titleOf })) return null;
   // A claim that mentions the statement's speaker at all is not putting the words in another mouth.
   if (namesIn(theirs).some((word) => claim.tokens.some((t) => t.text === word))) return null;
   return { claim: mine, statement: theirs };
@@ -366,6 +367,86 @@ export function sameQuotation(claim: Analyzed, statement: Analyzed): boolean {
 }
 
 const namesIn = (speaker: string) => speaker.split(' ').filter((word) => /^\p{Lu}/u.test(word));
+
+/** The most lower-case words a title holds ("deputy press secretary"). */
+export const TITLE_WORDS = 3;
+/** How many sentences back in the statement's article a speaker's full title is looked for. */
+const TITLE_REACH = 30;
+
+/**
+ * The longest way the sentences name a speaker with its title before it, ending on the speaker's last word:
+ * "Sanders" → "White House press secretary Sarah Sanders", "Trump" → "US President Donald Trump".
+ */
+export function titled(speaker: string, sentences: readonly Analyzed[]): string {
+  const last = speaker.split(' ').at(-1) ?? '';
+  let longest = speaker;
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    for (const token of tokens) {
+      if (token.text !== last) continue;
+      const run: Token[] = [token];
+      // Names, then the lower-case words of a title before them, then whom it is of: "White House | press
+      // secretary | Sarah Sanders"; "charges against former top Trump" is no title.
+      let titleWords = 0;
+      for (let j = token.index - 1; j >= 0 && run.length < MAX_SPEAKER_WORDS; j--) {
+        const word = tokens[j] as Token;
+        const ofTitle = word.lower === 'of' && isName(tokens[j - 1]) && (run[0]?.capital ?? false);
+        if ((word.stop && !ofTitle) || word.value !== null || separated(sentence, word, run[0])) break;
+        // A second run of title words, or a fourth word of one, ends the title.
+        if (!word.capital && !ofTitle && ((run[0]?.capital && titleWords > 0) || ++titleWords > TITLE_WORDS))
+          break;
+        run.unshift(word);
+      }
+      // A title begins with whom it is of, not with its lower-case words.
+      while (run.length > 1 && !run[0]?.capital) run.shift();
+      const phrase = run.map((t) => t.text).join(' ');
+      if (phrase.length > longest.length) longest = phrase;
+    }
+  }
+  return longest;
+}
+
+export interface SpeakerContext {
+  /** The sentence `back` (default 1) before the statement in its article. */
+  previous?: (back?: number) => Analyzed | null;
+  /** The speaker's full title as the statement's corpus gives it anywhere ("Trump" → "US President …"). */
+  titleOf?: (speaker: string) => string;
+}
+
+/**
+ * Whether two speakers may be one side: the same party (sameParty), or one named only by its side — a place
+ * or an institution ("Washington", "US president", "the White House") — that the other's title, as the
+ * statement's article gives it, belongs to ("US President Donald Trump", "White House press secretary Sarah
+ * Sanders"). Two people of one side are still two speakers ("Russian Foreign Minister Sergei Lavrov" /
+ * "Russian President Vladimir Putin").
+ */
+export function sameSide(
+  mine: string,
+  theirs: string,
+  statement: Analyzed,
+  { previous, titleOf }: SpeakerContext = {},
+): boolean {
+  if (sameParty(mine, theirs)) return true;
+  const around = [statement];
+  for (let back = 1; back <= TITLE_REACH && previous; back++) {
+    const sentence = previous(back);
+    if (!sentence) break;
+    around.push(sentence);
+  }
+  const near = titled(theirs, around);
+  const far = titleOf?.(theirs) ?? '';
+  const title = namesIn(far.length > near.length ? far : near);
+  const side = namesIn(mine);
+  if (side.length === 0) return false;
+  // Every name of the claim's speaker is in the title ("White House" in "White House press secretary …").
+  if (side.every((word) => title.includes(word))) return true;
+  // Or is a place the title's place is, or lies in ("Washington" for "US President Donald Trump").
+  const stemsOf = (words: string[]) => words.map((word) => stemWord(word.replace(/'s$/, '')));
+  const titleStems = stemsOf(title);
+  return stemsOf(side).every(
+    (stem) => isPlaceName(stem) && titleStems.some((other) => samePlace(stem, other)),
+  );
+}
 
 /**
  * The same party named differently: "the White House" / "White House press secretary Sarah Sanders", or in

@@ -9,11 +9,14 @@ import {
   PRONOUNS,
   quotesVerbatim,
   remarksQuoted,
+  type SpeakerContext,
   saidStems,
   sameParty,
   sameQuotation,
+  sameSide,
   speakerIn,
   speakerOf,
+  TITLE_WORDS,
 } from './attribution';
 import { differingDates, differingParties, YEAR } from './named-parties';
 import {
@@ -430,9 +433,6 @@ function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity)
   return predicates.every((term) => titles.has(term.statementStem)) ? 0 : predicates.length;
 }
 
-/** The longest title looked for before a name ("deputy press secretary"). */
-const TITLE_WORDS = 3;
-
 /** Lower-case words right before a name of two or more words: its title ("press secretary Sarah Sanders"). */
 const titleStems = perSentence((sentence: Analyzed): string[] => {
   const { tokens, text } = sentence;
@@ -462,14 +462,13 @@ function datedAfter(claim: Analyzed, statement: Analyzed, published: string | nu
   return claim.tokens.some((t) => YEAR.test(t.lower) && Number(t.lower) > year && !stated.has(t.lower));
 }
 
-export interface StatementContext {
+/**
+ * What is known around the statement: `previous` gives the sentence `back` (default 1) before it in its
+ * article, for a speaker it names only as "he" or "she"; `titleOf` a speaker's full title in its corpus.
+ */
+export interface StatementContext extends SpeakerContext {
   /** When the statement's article was published (ISO date), if known. */
   published?: string | null;
-  /**
-   * The sentence `back` (default 1) before the statement in its article, for a speaker it names only as "he"
-   * or "she".
-   */
-  previous?: (back?: number) => Analyzed | null;
 }
 
 /** Judges one (claim, statement) pair already known to be similar; null when too far apart to show. */
@@ -497,9 +496,7 @@ export function classifyStance(
   // The same words in another mouth: nearly the same sentence, or the same quotation within longer ones.
   const sameWords = sim.score >= SPEAKER_CONFLICT_MIN || sameQuotation(claim, statement);
   const speakers =
-    !later && sameWords && conflicts.length === 0
-      ? differentSpeakers(claim, statement, context.previous)
-      : null;
+    !later && sameWords && conflicts.length === 0 ? differentSpeakers(claim, statement, context) : null;
   if (speakers) {
     // The same words in two mouths, or two parties' accounts of one thing.
     const detail =
@@ -511,7 +508,7 @@ export function classifyStance(
   if (conflicts.length > 0) {
     const claimSpeaker = speakerOf(claim);
     const statementSpeaker = speakerIn(statement, context.previous);
-    if (claimSpeaker && statementSpeaker && !sameParty(claimSpeaker, statementSpeaker)) {
+    if (claimSpeaker && statementSpeaker && !sameSide(claimSpeaker, statementSpeaker, statement, context)) {
       conflicts.push({
         kind: 'attribution',
         detail: `${claimSpeaker} (claim) and ${statementSpeaker} (statement) give different accounts`,

@@ -250,6 +250,17 @@ const rolesOf = perToken((sentence, token): string[] =>
   [...roleBefore(sentence, token), roleAfter(sentence, token)].filter((role) => role !== null),
 );
 
+/** A possessive: "Moscow's help". */
+const possessive = (token: Token) => /'s$/.test(token.lower);
+
+/**
+ * A place and a name that is none, both as possessives: a capital or a country stands for its government
+ * and its leader ("Moscow's help" / "Putin's help"), so neither is a rival of the other.
+ */
+function standsFor(a: Token, b: Token): boolean {
+  return possessive(a) && possessive(b) && isPlaceName(a.stem) !== isPlaceName(b.stem);
+}
+
 /**
  * A different named party in the same role: a name only the claim uses and a name only the statement uses,
  * each right after the same content word ("final stop: Japan" / "final stop: the Philippines").
@@ -296,6 +307,7 @@ export function differingParties(
       (theirs) =>
         rolesOf(statement, theirs).some((role) => roles.includes(role)) &&
         !differentKinds(mine.stem, theirs.stem) &&
+        !standsFor(mine, theirs) &&
         !mayBeSamePlace(claim, mine, statement, theirs) &&
         !mayLieIn(claim, mine, statement, theirs),
     );
