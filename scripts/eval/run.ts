@@ -138,6 +138,11 @@ const plantedFourteenth = reportPlanted(
   'Fourteenth planted set, written independently',
   'test/fixtures/stance/planted-14.json',
 );
+// A fifteenth, written after the fourteenth's faults were mended (interview, editorial, factbox, briefing).
+const plantedFifteenth = reportPlanted(
+  'Fifteenth planted set, written independently',
+  'test/fixtures/stance/planted-15.json',
+);
 
 // Whole articles, also written apart from the engine: checked claim by claim as a page would be. The
 // second set (a newsletter, a live blog, an opinion column) was written after the rules were fitted to the
@@ -178,6 +183,8 @@ const articlesTenth = reportArticles('test/fixtures/stance/articles-10');
 const articlesEleventh = reportArticles('test/fixtures/stance/articles-11');
 // Written with the fourteenth: a regional paper's summary, a podcast write-up, a fact box.
 const articlesTwelfth = reportArticles('test/fixtures/stance/articles-12');
+// Written with the fifteenth: an editorial, a morning briefing, a report from an Asian outlet.
+const articlesThirteenth = reportArticles('test/fixtures/stance/articles-13');
 
 if (!fnc1) {
   console.log('eval/results left as they were: they hold FNC-1 figures.');
@@ -194,6 +201,7 @@ if (!fnc1) {
   const { cases: twelfthCases, ...twelfthSummary } = plantedTwelfth;
   const { cases: thirteenthCases, ...thirteenthSummary } = plantedThirteenth;
   const { cases: fourteenthCases, ...fourteenthSummary } = plantedFourteenth;
+  const { cases: fifteenthCases, ...fifteenthSummary } = plantedFifteenth;
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
@@ -222,6 +230,8 @@ if (!fnc1) {
         plantedThirteenthCases: thirteenthCases,
         plantedFourteenth: fourteenthSummary,
         plantedFourteenthCases: fourteenthCases,
+        plantedFifteenth: fifteenthSummary,
+        plantedFifteenthCases: fifteenthCases,
         plantedArticles: articles,
         plantedArticlesThird: articlesThird,
         plantedArticlesFifth: articlesFifth,
@@ -232,6 +242,7 @@ if (!fnc1) {
         plantedArticlesTenth: articlesTenth,
         plantedArticlesEleventh: articlesEleventh,
         plantedArticlesTwelfth: articlesTwelfth,
+        plantedArticlesThirteenth: articlesThirteenth,
       },
       null,
       2,

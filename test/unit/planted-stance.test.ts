@@ -321,3 +321,25 @@ describe('a fourteenth sentence set and twelfth articles, measured untouched fir
     expect(articles.offTopicFlagged).toBe(0);
   });
 });
+
+describe('a fifteenth sentence set and thirteenth articles, measured untouched first', () => {
+  const fifteenth = plantedSet('test/fixtures/stance/planted-15.json');
+  const articles = evaluateArticles(root('test/fixtures/stance/articles-13'), seedCorpora());
+
+  // Written after the fourteenth's faults were mended. First measured at 19 of 27 contradictions, 22 of 24
+  // paraphrases agreeing, 1 in conflict ("on the trip because Washington hopes" given the trip as its role),
+  // 0 of 12 unrelated; the articles at 24 of 27 agreeing, 7 of 13 contradictions, 4 of 6 background, 0 of 12
+  // off-topic, and 3 agreements shown in conflict (speakers named by their side — "the White House",
+  // "Washington", "the US president" — against the person speaking for it; "Moscow's help" / "Putin's help").
+  // All four mended since.
+  it('flags most contradictions, finds nearly all paraphrases agreeing and none in conflict', () => {
+    expectShares(fifteenth, { contradictions: 0.7, paraphrases: 0.9, paraphrasesInConflict: 0 });
+    expect(fifteenth.result.unrelatedFlagged).toBe(0);
+  });
+
+  it("finds nearly all the thirteenth articles' agreements, about half their contradictions, none in conflict", () => {
+    expectArticleShares(articles, { agree: 0.95, conflict: 0.5 });
+    expect(articles.cases.filter((c) => c.expect === 'agree' && c.found.includes('conflict'))).toEqual([]);
+    expect(articles.offTopicFlagged).toBe(0);
+  });
+});
