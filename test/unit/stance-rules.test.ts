@@ -66,6 +66,15 @@ describe('numbers', () => {
 });
 
 describe('dates', () => {
+  it('date the same thing when the same word stands next to both, articles not counted', () => {
+    expect(
+      differingDates(
+        analyze('The Storting statement on the ferry deal was released on Friday.'),
+        analyze('The Storting released a statement Saturday, saying that the ferry deal was signed.'),
+      ),
+    ).toEqual({ claim: 'Friday', statement: 'Saturday', ofSameThing: true });
+  });
+
   it('compare the day of the month when both name the same month', () => {
     expect(
       differingDates(

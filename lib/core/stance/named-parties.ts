@@ -56,10 +56,15 @@ function differingDays(claim: Analyzed, statement: Analyzed): { claim: string; s
 /** How far from a date the word it dates is looked for. */
 const YEAR_REACH = 2;
 
-/** The content words next to a date, dates aside: what it is the date of ("the class photo on Friday night"). */
+/**
+ * The content words next to a date, dates aside, articles not counted in the reach: what it is the date of
+ * ("the class photo on Friday night", "released a statement Saturday").
+ */
 function yearNeighbours(sentence: Analyzed, year: Token): string[] {
-  return sentence.tokens
-    .filter((t) => Math.abs(t.index - year.index) <= YEAR_REACH && t !== year)
+  const near = sentence.tokens.filter((t) => t === year || !ARTICLES.has(t.lower));
+  const at = near.indexOf(year);
+  return near
+    .filter((t, i) => Math.abs(i - at) <= YEAR_REACH && t !== year)
     .filter((t) => !t.stop && t.value === null && !isDateWord(t))
     .map((t) => t.stem);
 }
