@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/core/match/analyze';
+import { acronymStems, analyze } from '../../lib/core/match/analyze';
 import { retrieve } from '../../lib/core/match/retrieve';
+import { similarity } from '../../lib/core/match/similarity';
 import { closeSpellings, closestSpelling, spellingMatcher } from '../../lib/core/match/spelling';
 import { buildIndex, fuzzyTerms } from '../../lib/core/match/statement-index';
+import { referenceIdf } from '../../lib/core/match/term-weights';
 
 const STATEMENTS = [
   'Putin and Trump spoke briefly in Danang on Saturday.',
@@ -54,6 +56,39 @@ describe('retrieval of names spelled another way', () => {
 
   it('finds nothing for a claim that shares nothing', () => {
     expect(retrieve(index, analyze('Glaciers retreat in the Alps.'), 3).candidates).toEqual([]);
+  });
+});
+
+describe('a name written in full and by its initials', () => {
+  const statements = [
+    'Delegates of the North Atlantic Fisheries Commission met in Bergen on Monday.',
+    'Delegates of the fishing fleets met in Bergen on Monday.',
+  ];
+  const index = buildIndex(statements);
+
+  it('reads the initials of three or more capitalised words, a leading function word left out', () => {
+    expect(acronymStems(statements[0] as string)).toEqual(['nafc']);
+    expect(acronymStems('The Da Nang summit opened.')).toEqual([]);
+  });
+
+  it('is found and matched both ways', () => {
+    const claim = analyze('NAFC delegates met in Bergen on Monday.');
+    expect(retrieve(index, claim, 2).candidates[0]).toBe(0);
+    const written = analyze(statements[0] as string);
+    const other = analyze(statements[1] as string);
+    expect(similarity(claim, written, referenceIdf).score).toBeGreaterThan(
+      similarity(claim, other, referenceIdf).score,
+    );
+    const full = analyze('The North Atlantic Fisheries Commission met in Bergen.');
+    expect(
+      similarity(full, analyze('NAFC delegates met in Bergen.'), referenceIdf).shared.map((t) => t.claimStem),
+    ).toContain('nafc');
+  });
+
+  it('adds nothing between two names written in full: their words already match', () => {
+    const a = analyze('Prime Minister Kari Dahl spoke in Bergen.');
+    const b = analyze('Prime Minister Kari Dahl arrived in Oslo.');
+    expect(similarity(a, b, referenceIdf).shared.map((t) => t.claimStem)).not.toContain('pmkd');
   });
 });
 

@@ -1,3 +1,4 @@
+import { STOPWORDS } from '../text/stopwords';
 import { contentTokens, type Token, tokenize } from '../text/tokenize';
 
 /** A sentence prepared for matching: its tokens and the distinct stems it can be matched on. */
@@ -34,7 +35,40 @@ export function joinable(a: Token | undefined, b: Token | undefined): boolean {
   );
 }
 
+/** A run of capitalised words written together, by space or hyphen ("Asia-Pacific Economic Cooperation"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{M}]*(?:[ -]\p{Lu}[\p{L}\p{M}]*)+/gu;
+/** The fewest words whose initials are read as a name's acronym: two-word initials are mostly noise. */
+const MIN_ACRONYM_WORDS = 3;
+
+/**
+ * The initials of each name of three or more capitalised words, a function word before it left out: "the
+ * Asia-Pacific Economic Cooperation summit" → apec, which a claim writing "APEC" has as a stem. Read from
+ * the text alone, so that the index (index-terms.ts) reads the same ones.
+ */
+export function acronymStems(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const words = match[0].split(/[ -]/);
+    while (words.length && STOPWORDS.has((words[0] as string).toLowerCase())) words.shift();
+    if (words.length >= MIN_ACRONYM_WORDS)
+      out.push(
+        words
+          .map((word) => word[0])
+          .join('')
+          .toLowerCase(),
+      );
+  }
+  return out;
+}
+
 export function analyze(text: string): Analyzed {
+  const analyzed = analyzeWords(text);
+  analyzed.optionalStems.push(...acronymStems(text));
+  return analyzed;
+}
+
+/** `analyze` without the initials of names: what the index reads chunk by chunk (index-terms.ts). */
+export function analyzeWords(text: string): Analyzed {
   const tokens = tokenize(text);
   const stems = [...new Set(contentTokens(tokens).map((token) => token.stem))];
   const optionalStems: string[] = [];

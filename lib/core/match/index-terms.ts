@@ -1,4 +1,4 @@
-import { analyze, isJoinablePart, MAX_JOINED_GAP } from './analyze';
+import { acronymStems, analyzeWords, isJoinablePart, MAX_JOINED_GAP } from './analyze';
 import { ChunkTable } from './chunk-table';
 
 /**
@@ -21,6 +21,8 @@ const MAX_CACHED = 500_000;
 /** FNV-1a over UTF-16 code units: cheap to compute while scanning, and spreads words well enough. */
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
+
+const HYPHEN = 0x2d;
 
 /** The characters `\s` matches in a JavaScript regular expression, which is what separates chunks. */
 function isWhitespace(code: number): boolean {
@@ -58,6 +60,10 @@ export class IndexTermReader {
     let previousTail: string | null = null;
     let previousEnd = 0;
     let at = 0;
+    // Whether the text may hold a name of three capitalised words (acronymStems): two chunks in a row with
+    // a capital (or a letter past ASCII, which may be one), or a capital after a hyphen. Most do not.
+    let capitalChunks = 0;
+    let mayNameInitials = false;
     while (at < length) {
       if (isWhitespace(text.charCodeAt(at))) {
         at++;
@@ -65,12 +71,21 @@ export class IndexTermReader {
       }
       const start = at;
       let hash = FNV_OFFSET;
+      let capital = false;
+      let previousCode = 0;
       while (at < length) {
         const code = text.charCodeAt(at);
         if (isWhitespace(code)) break;
+        if ((code >= 65 && code <= 90) || code > 127) {
+          capital = true;
+          if (previousCode === HYPHEN) mayNameInitials = true;
+        }
+        previousCode = code;
         hash = Math.imul(hash ^ code, FNV_PRIME);
         at++;
       }
+      capitalChunks = capital ? capitalChunks + 1 : 0;
+      if (capitalChunks >= 2) mayNameInitials = true;
       let chunk = chunks.find(text, start, at, hash);
       if (chunk < 0) chunk = this.remember(text.slice(start, at), hash);
       const ids = chunks.ids;
@@ -86,11 +101,12 @@ export class IndexTermReader {
       previousTail = chunks.tail(chunk);
       previousEnd = at;
     }
+    if (mayNameInitials) for (const acronym of acronymStems(text)) joined.push(this.idOf(acronym));
   }
 
   /** Analyses a chunk not seen before and adds it to the table. */
   private remember(text: string, hash: number): number {
-    const { tokens, stems, optionalStems } = analyze(text);
+    const { tokens, stems, optionalStems } = analyzeWords(text);
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     return this.chunks.add(
@@ -106,7 +122,7 @@ export class IndexTermReader {
   private pair(text: string): number[] {
     let ids = this.pairs.get(text);
     if (!ids) {
-      ids = analyze(text).optionalStems.map(this.idOf);
+      ids = analyzeWords(text).optionalStems.map(this.idOf);
       if (this.pairs.size >= MAX_CACHED) this.pairs.clear();
       this.pairs.set(text, ids);
     }

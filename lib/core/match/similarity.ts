@@ -1,4 +1,4 @@
-import type { Analyzed } from './analyze';
+import { type Analyzed, acronymStems } from './analyze';
 import { FUZZY_DISCOUNT, fMeasure, SYNONYM_DISCOUNT } from './coverage-score';
 import { capitalisedStems, perSentence } from './per-sentence';
 import { canBeRespelled, closestSpelling } from './spelling';
@@ -22,6 +22,9 @@ export interface Similarity {
   statementCoverage: number;
   shared: SharedTerm[];
 }
+
+/** The initials a sentence's names of three or more words give (analyze.ts). */
+const acronymsOf = perSentence((sentence) => new Set(acronymStems(sentence.text)));
 
 /** A sentence's stems and joined names, as a set. */
 const stemsOf = perSentence((sentence) => new Set([...sentence.stems, ...sentence.optionalStems]));
@@ -90,8 +93,13 @@ export function similarity(
     }
   }
   // A joined name ("Da Nang" → danang) only adds when it is found; its parts already count in the claim.
+  // A name's initials only where the statement writes them as a word: two names written out in full
+  // ("President Donald Trump") already share their words.
   let bonus = 0;
+  const initials = acronymsOf(claim);
+  const written = new Set(statement.stems);
   for (const stem of claim.optionalStems) {
+    if (initials.has(stem) && !written.has(stem)) continue;
     if (statementStems.has(stem) && !claimed.has(stem)) {
       const weight = weightOf(stem);
       shared.push({ claimStem: stem, statementStem: stem, weight, fuzzy: true });
