@@ -46,6 +46,12 @@ describe('speakerOf', () => {
     expect(speaker('The Storting, though, said the tunnel would open in May.')).toBe('Storting');
     expect(speaker('The two mayors met in Bergen, Norway, said the council.')).toBeNull();
   });
+
+  it('takes the name before "who" in "it was X who said"', () => {
+    expect(speaker('In the end it was Mayor Anna Berg who told reporters that the tunnel would open.')).toBe(
+      'Mayor Anna Berg',
+    );
+  });
 });
 
 describe('speakerOf, the one spoken to', () => {

@@ -187,6 +187,29 @@ describe('places and their people', () => {
     ).toMatchObject({ claim: "Bergen's", statement: "Oslo's" });
   });
 
+  it('are rivals right before the same noun in nearly the same sentence, not as possessives', () => {
+    const statement = analyze('A Reuters photographer saw the two mayors shaking hands before the vote.');
+    expect(
+      differingParties(
+        analyze('An AFP photographer saw the two mayors shaking hands before the vote.'),
+        statement,
+        new Map(),
+        {
+          similar: true,
+        },
+      ),
+    ).toMatchObject({ claim: 'AFP', statement: 'Reuters' });
+    // Whose the thing is may be one person named two ways: "the Mayor's speech" / "Berg's speech".
+    expect(
+      differingParties(
+        analyze("Berg's speech at the harbour opening drew loud applause."),
+        analyze("The Mayor's speech at the harbour opening drew loud applause."),
+        new Map(),
+        { similar: true },
+      ),
+    ).toBeNull();
+  });
+
   it('are no rival of a name that is no place', () => {
     expect(differentKinds(stemWord('American'), stemWord('Trump'))).toBe(true);
     expect(differentKinds(stemWord('Japan'), stemWord('Philippines'))).toBe(false);

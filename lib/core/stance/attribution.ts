@@ -57,7 +57,19 @@ export const SPEECH: ReadonlySet<string> = new Set([
 /** Verbs whose object is the one spoken to ("told CNN"), never the speaker. */
 const ADDRESSED = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded']);
 /** Words allowed between a speaker's name and the verb: "Sanders has told", "the Kremlin also said". */
-const BRIDGE = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'quickly', 'released', 'issued', 'a']);
+const BRIDGE = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'then',
+  'quickly',
+  'released',
+  'issued',
+  'a',
+  'who',
+]);
 
 /** A speaker with role and organisation is rarely longer than this many words. */
 const MAX_SPEAKER_WORDS = 7;

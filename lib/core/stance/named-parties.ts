@@ -335,6 +335,22 @@ export function differingParties(
     }
   }
   if (!nearlySame && !similar) return null;
+  // Sentences that say nearly the same thing, one name for another right before the same noun: "a CNN
+  // videographer" / "a Fox News videographer", "Kremlin officials" / "White House officials".
+  for (const mine of claim.tokens) {
+    // Not a possessive: whose it is is another role ("the President's engagements" may be Trump's).
+    if (!isName(mine) || possessive(mine) || inStatement(mine) || namesItToo(statement, mine)) continue;
+    const head = nounRightAfter(claim, mine);
+    if (!head) continue;
+    const rival = onlyTheirs.find(
+      (theirs) =>
+        !possessive(theirs) &&
+        nounRightAfter(statement, theirs) === head &&
+        !differentKinds(mine.stem, theirs.stem) &&
+        !mayBeSamePlace(claim, mine, statement, theirs),
+    );
+    if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
+  }
   // Sentences that say nearly the same thing, one place for another after the same preposition: "a speech
   // delivered in Japan" / "a speech in South Korea". Only places are compared so: people are not where.
   // Sentences only similar must also say what is there with the same word (the speech).
@@ -498,6 +514,15 @@ function placeAfter(sentence: Analyzed, token: Token): string | null {
 const FOLLOWING_REACH = 3;
 
 /** The first content word after the whole name a token is part of, within its clause, or null. */
+/** The lower-case content word right after a whole name, nothing between: the noun it qualifies ("CNN | videographer"). */
+function nounRightAfter(sentence: Analyzed, token: Token): string | null {
+  const { tokens, text } = sentence;
+  const [, last] = nameSpan(sentence, token);
+  const next = tokens[last + 1];
+  if (!next || next.stop || next.capital || next.value !== null) return null;
+  return /^\s$/.test(text.slice(tokens[last]?.end, next.start)) ? next.stem : null;
+}
+
 function followedBy(sentence: Analyzed, token: Token): string | null {
   const { tokens, text } = sentence;
   const [, last] = nameSpan(sentence, token);
