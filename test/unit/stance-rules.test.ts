@@ -42,6 +42,22 @@ describe('a denying verb before "to"', () => {
   });
 });
 
+describe('two parties with their parts swapped', () => {
+  it('conflict where two shared words change doers both ways, not over one reciprocal verb', () => {
+    const judged = judge(
+      'The Council quickly approved the budget, while the Treasury stayed silent.',
+      'The Treasury quickly approved the budget as the Council stayed silent.',
+    );
+    expect(judged?.stance).toBe('conflict');
+    expect(judged?.reasons[0]?.detail).toBe(
+      "Council vs Treasury: who approved (the two parties' parts are swapped)",
+    );
+    expect(
+      judge('Berg met Dahl in Bergen on Friday.', 'Dahl met Berg in Bergen on Friday.')?.stance,
+    ).not.toBe('conflict');
+  });
+});
+
 describe('opposite words made nouns', () => {
   it('oppose a verb to the noun made from its opposite, whoever comes just before it', () => {
     expect(

@@ -33,7 +33,7 @@ import {
   negationSubjects,
   withheldRemark,
 } from './negation';
-import { opposedWords } from './opposites';
+import { opposedWords, swappedDoers } from './opposites';
 import { differingQuantities } from './quantities';
 import { opposedTone } from './tone';
 
@@ -393,6 +393,13 @@ function conflictReasons(
     related: sim.score >= CONFLICT_MIN,
   });
   if (party) reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
+  const swapped = party ? null : swappedDoers(claim, statement, sim.shared);
+  if (swapped) {
+    reasons.push({
+      kind: 'entity',
+      detail: `${swapped.claim} vs ${swapped.statement}: who ${swapped.word} (the two parties' parts are swapped)`,
+    });
+  }
   // Two days that may date two things are no reason for a conflict, nor may they be hidden under "says the
   // same" ("became clear on Wednesday" / "laid bare on Thursday").
   return {

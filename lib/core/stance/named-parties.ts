@@ -376,10 +376,16 @@ export function differingParties(
  */
 const isName = (token: Token) => token.proper && !token.stop && token.lower.length > 1;
 
-/** The names a sentence writes, and the joined form of each written as two short words ("Da Nang": danang). */
+/**
+ * The names a sentence writes, the first word too when capitalised ("Putin met Trump" names Putin), and the
+ * joined form of each written as two short words ("Da Nang": danang).
+ */
 const namesIn = perSentence(
   (sentence): Set<string> =>
-    new Set([...sentence.tokens.filter((t) => t.proper).map((t) => t.stem), ...sentence.optionalStems]),
+    new Set([
+      ...sentence.tokens.filter((t) => t.capital && !t.stop).map((t) => t.stem),
+      ...sentence.optionalStems,
+    ]),
 );
 
 /** The joined names a token is part of: "Da" and "Nang" of "Da Nang" are both part of danang. */

@@ -65,11 +65,16 @@ const DOER_REACH = 6;
 
 /** The name just before a word, in its clause: who does it ("the White House stayed"), if named there. */
 function doerOf(sentence: Analyzed, token: Token): string | null {
+  return doerToken(sentence, token)?.stem ?? null;
+}
+
+/** The last word of the doer's name (doerOf). */
+function doerToken(sentence: Analyzed, token: Token): Token | null {
   const { tokens, text } = sentence;
   for (let i = token.index - 1; i >= Math.max(0, token.index - DOER_REACH); i--) {
     const before = tokens[i] as Token;
     if (/[,;:.]/.test(text.slice(before.end, tokens[i + 1]?.start))) return null;
-    if (before.capital && !before.stop) return before.stem;
+    if (before.capital && !before.stop) return before;
     // "a conference in Denang and reached agreement": past a preposition or "and", a name is no doer.
     if (before.stop && !AUXILIARIES.has(before.lower)) return null;
   }
@@ -128,4 +133,53 @@ export function opposedWords(
     }
   }
   return null;
+}
+
+/**
+ * Two named parties with their parts swapped: each sentence names both, and at least two shared words have
+ * one doer here and the other there ("the White House quickly promoted the agreement, while the Kremlin
+ * stayed silent" / "the Kremlin quickly promoted the agreement as the White House stayed silent"). One
+ * shared verb alone is not enough: "Trump met Putin" and "Putin met Trump" say the same.
+ */
+export function swappedDoers(
+  claim: Analyzed,
+  statement: Analyzed,
+  shared: readonly { claimStem: string; statementStem: string }[],
+): { claim: string; statement: string; word: string } | null {
+  const names = (sentence: Analyzed) =>
+    new Set(sentence.tokens.filter((t) => t.capital && !t.stop).map((t) => t.stem));
+  const theirNames = names(statement);
+  const swaps: { claim: string; statement: string; word: string }[] = [];
+  const mine = wordsByStem(claim);
+  const theirs = wordsByStem(statement);
+  for (const term of shared) {
+    const a = mine.get(term.claimStem);
+    const b = theirs.get(term.statementStem);
+    if (!a || !b || a.capital || b.capital) continue;
+    const here = doerToken(claim, a);
+    const there = doerToken(statement, b);
+    if (!here || !there || here.stem === there.stem || samePlace(here.stem, there.stem)) continue;
+    // Both parties named on both sides: their parts moved, neither is new.
+    if (!theirNames.has(here.stem) || !names(claim).has(there.stem)) continue;
+    swaps.push({ claim: nameEndingAt(claim, here), statement: nameEndingAt(statement, there), word: a.text });
+  }
+  // Shown by a verb rather than an adverb: "who promoted", not "who quickly".
+  const byVerb = [...swaps].sort((a, b) => Number(/ly$/.test(a.word)) - Number(/ly$/.test(b.word)));
+  return (
+    byVerb.find((one) =>
+      swaps.some((other) => one.claim === other.statement && one.statement === other.claim),
+    ) ?? null
+  );
+}
+
+/** A name as written, ending at this word: "White House" for "House". */
+function nameEndingAt(sentence: Analyzed, token: Token): string {
+  const { tokens, text } = sentence;
+  let first = token;
+  for (let i = token.index - 1; i >= 0; i--) {
+    const before = tokens[i] as Token;
+    if (!before.capital || before.stop || !/^\s$/.test(text.slice(before.end, first.start))) break;
+    first = before;
+  }
+  return text.slice(first.start, token.end);
 }
