@@ -253,6 +253,18 @@ describe('attribution between sentences', () => {
     ]);
   });
 
+  it('sees no two accounts in sentences similar over names alone', () => {
+    const a = analyze(
+      'The Storting said Prime Minister Kari Dahl and Mayor Anna Berg agreed on a ferry plan at the Nordic Council summit.',
+    );
+    const b = analyze(
+      'Prime Minister Kari Dahl and Mayor Anna Berg will not hold a formal meeting at the Nordic Council summit, Sven Lund said.',
+    );
+    const sim = similarity(a, b, referenceIdf);
+    expect(sim.score).toBeGreaterThan(0.45);
+    expect(classifyStance(a, b, sim)?.reasons.map((r) => r.kind)).not.toContain('attribution');
+  });
+
   it('looks further back for a speaker named only by a pronoun after a sentence of quotation', () => {
     const article = [
       'Health minister Clara Okafor told reporters after the vote that funding was secured.',

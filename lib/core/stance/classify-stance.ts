@@ -501,7 +501,11 @@ export function classifyStance(
   // An exact difference takes less in common to call a conflict.
   const conflicts = sim.score >= (exact ? EXACT_CONFLICT_MIN : CONFLICT_MIN) ? reasons : [];
   // The same words in another mouth: nearly the same sentence, or the same quotation within longer ones.
-  const sameWords = sim.score >= SPEAKER_CONFLICT_MIN || sameQuotation(claim, statement);
+  // Similar over names alone is no account of one thing ("the Kremlin said Trump and Putin agreed on Syria
+  // at the APEC summit" / "Trump and Putin will not hold a formal meeting at the APEC summit, Sanders said").
+  const sameWords =
+    (sim.score >= SPEAKER_CONFLICT_MIN && predicates >= MIN_SHARED_PREDICATES_TO_AGREE) ||
+    sameQuotation(claim, statement);
   const speakers =
     !later && sameWords && conflicts.length === 0 ? differentSpeakers(claim, statement, context) : null;
   if (speakers) {
