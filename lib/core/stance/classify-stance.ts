@@ -502,9 +502,11 @@ export function classifyStance(
   const conflicts = sim.score >= (exact ? EXACT_CONFLICT_MIN : CONFLICT_MIN) ? reasons : [];
   // The same words in another mouth: nearly the same sentence, or the same quotation within longer ones.
   // Similar over names alone is no account of one thing ("the Kremlin said Trump and Putin agreed on Syria
-  // at the APEC summit" / "Trump and Putin will not hold a formal meeting at the APEC summit, Sanders said").
+  // at the APEC summit" / "Trump and Putin will not hold a formal meeting at the APEC summit, Sanders said"),
+  // unless the two differ over the one thing they share ("the Kremlin said the two met" / "Sanders said
+  // there would be no formal meeting").
   const sameWords =
-    (sim.score >= SPEAKER_CONFLICT_MIN && predicates >= MIN_SHARED_PREDICATES_TO_AGREE) ||
+    (sim.score >= SPEAKER_CONFLICT_MIN && (predicates >= MIN_SHARED_PREDICATES_TO_AGREE || clash !== null)) ||
     sameQuotation(claim, statement);
   const speakers =
     !later && sameWords && conflicts.length === 0 ? differentSpeakers(claim, statement, context) : null;
