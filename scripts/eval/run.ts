@@ -143,6 +143,11 @@ const plantedFifteenth = reportPlanted(
   'Fifteenth planted set, written independently',
   'test/fixtures/stance/planted-15.json',
 );
+// A sixteenth, written last in this engine's history (live blog, wire, radio, long-read, fact-check lines).
+const plantedSixteenth = reportPlanted(
+  'Sixteenth planted set, written independently',
+  'test/fixtures/stance/planted-16.json',
+);
 
 // Whole articles, also written apart from the engine: checked claim by claim as a page would be. The
 // second set (a newsletter, a live blog, an opinion column) was written after the rules were fitted to the
@@ -185,6 +190,8 @@ const articlesEleventh = reportArticles('test/fixtures/stance/articles-11');
 const articlesTwelfth = reportArticles('test/fixtures/stance/articles-12');
 // Written with the fifteenth: an editorial, a morning briefing, a report from an Asian outlet.
 const articlesThirteenth = reportArticles('test/fixtures/stance/articles-13');
+// Written with the sixteenth: a live blog, a magazine long-read, a wire rewrite.
+const articlesFourteenth = reportArticles('test/fixtures/stance/articles-14');
 
 if (!fnc1) {
   console.log('eval/results left as they were: they hold FNC-1 figures.');
@@ -202,6 +209,7 @@ if (!fnc1) {
   const { cases: thirteenthCases, ...thirteenthSummary } = plantedThirteenth;
   const { cases: fourteenthCases, ...fourteenthSummary } = plantedFourteenth;
   const { cases: fifteenthCases, ...fifteenthSummary } = plantedFifteenth;
+  const { cases: sixteenthCases, ...sixteenthSummary } = plantedSixteenth;
   const { scores, seconds } = fnc1;
   writeFileSync(
     root('eval/results/eval.json'),
@@ -232,6 +240,8 @@ if (!fnc1) {
         plantedFourteenthCases: fourteenthCases,
         plantedFifteenth: fifteenthSummary,
         plantedFifteenthCases: fifteenthCases,
+        plantedSixteenth: sixteenthSummary,
+        plantedSixteenthCases: sixteenthCases,
         plantedArticles: articles,
         plantedArticlesThird: articlesThird,
         plantedArticlesFifth: articlesFifth,
@@ -243,6 +253,7 @@ if (!fnc1) {
         plantedArticlesEleventh: articlesEleventh,
         plantedArticlesTwelfth: articlesTwelfth,
         plantedArticlesThirteenth: articlesThirteenth,
+        plantedArticlesFourteenth: articlesFourteenth,
       },
       null,
       2,

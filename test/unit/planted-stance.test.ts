@@ -343,3 +343,24 @@ describe('a fifteenth sentence set and thirteenth articles, measured untouched f
     expect(articles.offTopicFlagged).toBe(0);
   });
 });
+
+describe('a sixteenth sentence set and fourteenth articles, measured untouched first', () => {
+  const sixteenth = plantedSet('test/fixtures/stance/planted-16.json');
+  const articles = evaluateArticles(root('test/fixtures/stance/articles-14'), seedCorpora());
+
+  // Written after every rule before it. First measured at 19 of 27 contradictions, 20 of 24 paraphrases
+  // agreeing, none in conflict, 0 of 12 unrelated; the articles at 19 of 21 agreeing, 6 of 12
+  // contradictions, 5 of 6 background, 0 of 12 off-topic, 1 agreement shown in conflict (two speakers'
+  // "accounts" similar over names alone). Since: a videographer of another outlet, parties with their parts
+  // swapped, and that agreement.
+  it('flags most contradictions, finds most paraphrases agreeing and none in conflict', () => {
+    expectShares(sixteenth, { contradictions: 0.75, paraphrases: 0.8, paraphrasesInConflict: 0 });
+    expect(sixteenth.result.unrelatedFlagged).toBe(0);
+  });
+
+  it("finds nearly all the fourteenth articles' agreements, half their contradictions, none in conflict", () => {
+    expectArticleShares(articles, { agree: 0.9, conflict: 0.5 });
+    expect(articles.cases.filter((c) => c.expect === 'agree' && c.found.includes('conflict'))).toEqual([]);
+    expect(articles.offTopicFlagged).toBe(0);
+  });
+});
