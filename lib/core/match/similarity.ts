@@ -26,6 +26,9 @@ export interface Similarity {
 /** The initials a sentence's names of three or more words give (analyze.ts). */
 const acronymsOf = perSentence((sentence) => new Set(acronymStems(sentence.text)));
 
+/** A sentence's stems, as a set: the words it writes. */
+const writtenStems = perSentence((sentence) => new Set(sentence.stems));
+
 /** A sentence's stems and joined names, as a set. */
 const stemsOf = perSentence((sentence) => new Set([...sentence.stems, ...sentence.optionalStems]));
 
@@ -97,9 +100,8 @@ export function similarity(
   // ("President Donald Trump") already share their words.
   let bonus = 0;
   const initials = acronymsOf(claim);
-  const written = new Set(statement.stems);
   for (const stem of claim.optionalStems) {
-    if (initials.has(stem) && !written.has(stem)) continue;
+    if (initials.has(stem) && !writtenStems(statement).has(stem)) continue;
     if (statementStems.has(stem) && !claimed.has(stem)) {
       const weight = weightOf(stem);
       shared.push({ claimStem: stem, statementStem: stem, weight, fuzzy: true });

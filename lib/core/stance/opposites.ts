@@ -1,6 +1,6 @@
 import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
-import { perSentence } from '../match/per-sentence';
+import { capitalisedStems, perSentence } from '../match/per-sentence';
 import { synonymsOf } from '../match/synonyms';
 import type { Token } from '../text/tokenize';
 import { deniesVerbAfter, LIGHT_VERBS } from './negation';
@@ -146,9 +146,7 @@ export function swappedDoers(
   statement: Analyzed,
   shared: readonly { claimStem: string; statementStem: string }[],
 ): { claim: string; statement: string; word: string } | null {
-  const names = (sentence: Analyzed) =>
-    new Set(sentence.tokens.filter((t) => t.capital && !t.stop).map((t) => t.stem));
-  const theirNames = names(statement);
+  const [myNames, theirNames] = [capitalisedStems(claim), capitalisedStems(statement)];
   const swaps: { claim: string; statement: string; word: string }[] = [];
   const mine = wordsByStem(claim);
   const theirs = wordsByStem(statement);
@@ -160,7 +158,7 @@ export function swappedDoers(
     const there = doerToken(statement, b);
     if (!here || !there || here.stem === there.stem || samePlace(here.stem, there.stem)) continue;
     // Both parties named on both sides: their parts moved, neither is new.
-    if (!theirNames.has(here.stem) || !names(claim).has(there.stem)) continue;
+    if (!theirNames.has(here.stem) || !myNames.has(there.stem)) continue;
     swaps.push({ claim: nameEndingAt(claim, here), statement: nameEndingAt(statement, there), word: a.text });
   }
   // Shown by a verb rather than an adverb: "who promoted", not "who quickly".
