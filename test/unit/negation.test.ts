@@ -3,7 +3,7 @@ import { analyze } from '../../lib/core/match/analyze';
 import { similarity } from '../../lib/core/match/similarity';
 import { referenceIdf } from '../../lib/core/match/term-weights';
 import { classifyStance } from '../../lib/core/stance/classify-stance';
-import { isHypothetical, negatedStems } from '../../lib/core/stance/negation';
+import { isHypothetical, negatedStems, negationReach } from '../../lib/core/stance/negation';
 import { stemWord } from '../../lib/core/text/tokenize';
 
 const negated = (text: string) => negatedStems(analyze(text));
@@ -69,6 +69,19 @@ describe('hypothetical', () => {
     // Put in question: "the question of a formal meeting".
     const question = analyze('Pundits argued over the question of a formal meeting between the two mayors.');
     expect(isHypothetical(question, stem('meeting'))).toBe(true);
+  });
+});
+
+describe('a negation after a contrast', () => {
+  it('leaves what came before the contrast asserted: "had been signed but would not take effect"', () => {
+    const claim = analyze('The harbour deal had been signed but would not take effect until the spring.');
+    const statement = analyze(
+      'The harbour deal was never signed, and it will not take effect until the spring.',
+    );
+    expect(negationReach(claim)).not.toContain(stem('signed'));
+    expect(classifyStance(claim, statement, similarity(claim, statement, referenceIdf))?.stance).toBe(
+      'conflict',
+    );
   });
 });
 

@@ -444,6 +444,9 @@ const REACH = 6;
  */
 export const negationReach = perSentence(readReach);
 
+/** Words that set what follows against what came before: no negation after one reaches back past it. */
+const CONTRASTS = new Set(['but', 'yet', 'although', 'though', 'whereas']);
+
 /** Words that stand for a thing named before them: "there's not one", "there is not any". */
 const PRO_FORMS = new Set(['one', 'any']);
 
@@ -459,7 +462,15 @@ function readReach(sentence: Analyzed): Set<string> {
     // "In terms of a formal meeting, there's not one": a denial of "one" or "none" is of what came before,
     // past the comma.
     const standsFor = negator.lower === 'none' || PRO_FORMS.has(tokens[negator.index + 1]?.lower ?? '');
-    for (let i = from; i <= to; i++) {
+    // "had been confirmed but would not take place": a contrast before the negation ends its reach back.
+    let start = from;
+    for (let i = negator.index - 1; i >= from; i--) {
+      if (CONTRASTS.has((tokens[i] as Token).lower)) {
+        start = i + 1;
+        break;
+      }
+    }
+    for (let i = start; i <= to; i++) {
       const token = tokens[i] as Token;
       if (i > negator.index && opensEmbeddedClause(tokens, i)) break;
       const apart = boundaryBetween(text, negator, token) && !(standsFor && i < negator.index);
