@@ -428,8 +428,8 @@ export interface SpeakerContext {
 /**
  * Whether two speakers may be one side: the same party (sameParty), or one named only by its side — a place
  * or an institution ("Washington", "US president", "the White House") — that the other's title, as the
- * statement's article gives it, belongs to ("US President Donald Trump", "White House press secretary Sarah
- * Sanders"). Two people of one side are still two speakers ("Russian Foreign Minister Sergei Lavrov" /
+ * statement's article (up to TITLE_REACH sentences back) or its corpus (`titleOf`) gives it, belongs to ("US
+ * President Donald Trump", "White House press secretary Sarah Sanders"). Two people of one side are still two speakers ("Russian Foreign Minister Sergei Lavrov" /
  * "Russian President Vladimir Putin").
  */
 export function sameSide(
