@@ -81,72 +81,38 @@ function reportPlanted(title: string, file: string): PlantedSummary {
   return result;
 }
 
-const planted = reportPlanted(
-  'Planted sentences against the seed corpus',
-  'test/fixtures/stance/planted.json',
-);
-// Written apart from the engine, by someone who had not read it: a check on rules fitted to the first set.
-const plantedSecond = reportPlanted(
-  'Second planted set, written independently',
-  'test/fixtures/stance/planted-2.json',
-);
-// A fourth, written after the rules were fitted to the sets before it.
-const plantedFourth = reportPlanted(
-  'Fourth planted set, written independently',
-  'test/fixtures/stance/planted-4.json',
-);
-
-// A sixth, written freely from the seeds alone: synonyms, moved negations, indirect speech.
-const plantedSixth = reportPlanted(
-  'Sixth planted set, written independently',
-  'test/fixtures/stance/planted-6.json',
-);
-
-// An eighth, written last, in the issue's shape (single changes of five kinds, faithful paraphrases).
-const plantedEighth = reportPlanted(
-  'Eighth planted set, written independently',
-  'test/fixtures/stance/planted-8.json',
-);
-
-// A ninth, written with the eighth articles after every rule before: heavier rewording, six kinds.
-const plantedNinth = reportPlanted(
-  'Ninth planted set, written independently',
-  'test/fixtures/stance/planted-9.json',
-);
-
-// A tenth and an eleventh, each measured untouched before any rule was fitted to it.
-const plantedTenth = reportPlanted(
-  'Tenth planted set, written independently',
-  'test/fixtures/stance/planted-10.json',
-);
-const plantedEleventh = reportPlanted(
-  'Eleventh planted set, written independently',
-  'test/fixtures/stance/planted-11.json',
-);
-// A twelfth, written after every rule of this engine and left as measured: the honest estimate on unseen text.
-const plantedTwelfth = reportPlanted(
-  'Twelfth planted set, written independently',
-  'test/fixtures/stance/planted-12.json',
-);
-// A thirteenth, written last, in wire, tabloid and analysis styles; measured untouched first.
-const plantedThirteenth = reportPlanted(
-  'Thirteenth planted set, written independently',
-  'test/fixtures/stance/planted-13.json',
-);
-// A fourteenth, written after the tone rule and measured untouched first (wire, TV script, column lines).
-const plantedFourteenth = reportPlanted(
-  'Fourteenth planted set, written independently',
-  'test/fixtures/stance/planted-14.json',
-);
-// A fifteenth, written after the fourteenth's faults were mended (interview, editorial, factbox, briefing).
-const plantedFifteenth = reportPlanted(
-  'Fifteenth planted set, written independently',
-  'test/fixtures/stance/planted-15.json',
-);
-// A sixteenth, written last in this engine's history (live blog, wire, radio, long-read, fact-check lines).
-const plantedSixteenth = reportPlanted(
-  'Sixteenth planted set, written independently',
-  'test/fixtures/stance/planted-16.json',
+/**
+ * The planted sentence sets: the key of each in eval.json, its title, its file in test/fixtures/stance/. How
+ * each was written stands beside it.
+ */
+const PLANTED_SETS: [key: string, title: string, file: string][] = [
+  ['planted', 'Planted sentences against the seed corpus', 'planted.json'],
+  // Written apart from the engine, by someone who had not read it: a check on rules fitted to the first set.
+  ['plantedSecond', 'Second planted set, written independently', 'planted-2.json'],
+  // A fourth, written after the rules were fitted to the sets before it.
+  ['plantedFourth', 'Fourth planted set, written independently', 'planted-4.json'],
+  // A sixth, written freely from the seeds alone: synonyms, moved negations, indirect speech.
+  ['plantedSixth', 'Sixth planted set, written independently', 'planted-6.json'],
+  // An eighth, written last, in the issue's shape (single changes of five kinds, faithful paraphrases).
+  ['plantedEighth', 'Eighth planted set, written independently', 'planted-8.json'],
+  // A ninth, written with the eighth articles after every rule before: heavier rewording, six kinds.
+  ['plantedNinth', 'Ninth planted set, written independently', 'planted-9.json'],
+  // A tenth and an eleventh, each measured untouched before any rule was fitted to it.
+  ['plantedTenth', 'Tenth planted set, written independently', 'planted-10.json'],
+  ['plantedEleventh', 'Eleventh planted set, written independently', 'planted-11.json'],
+  // A twelfth, written after every rule of the engine then and first measured as it was.
+  ['plantedTwelfth', 'Twelfth planted set, written independently', 'planted-12.json'],
+  // A thirteenth, in wire, tabloid and analysis styles; measured untouched first.
+  ['plantedThirteenth', 'Thirteenth planted set, written independently', 'planted-13.json'],
+  // A fourteenth, written after the tone rule and measured untouched first (wire, TV script, column lines).
+  ['plantedFourteenth', 'Fourteenth planted set, written independently', 'planted-14.json'],
+  // A fifteenth, written after the fourteenth's faults were mended (interview, editorial, factbox, briefing).
+  ['plantedFifteenth', 'Fifteenth planted set, written independently', 'planted-15.json'],
+  // A sixteenth (live blog, wire, radio, long-read, fact-check lines), measured untouched first.
+  ['plantedSixteenth', 'Sixteenth planted set, written independently', 'planted-16.json'],
+];
+const plantedResults = PLANTED_SETS.map(
+  ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
 );
 
 // Whole articles, also written apart from the engine: checked claim by claim as a page would be. The
@@ -170,95 +136,47 @@ function reportArticles(dir: string) {
   }
   return result;
 }
-const articles = reportArticles('test/fixtures/stance/articles');
-const articlesThird = reportArticles('test/fixtures/stance/articles-3');
-// Two rival outlets' reports of the same day, reworded freely: the hardest set.
-const articlesFifth = reportArticles('test/fixtures/stance/articles-5');
-// A wire report, a tabloid that gets a fact wrong in each paragraph, an analysis mixing both.
-const articlesSixth = reportArticles('test/fixtures/stance/articles-6');
-// Written after the rules fitted to the sixth: a regional paper, a broadcast script, an explainer.
-const articlesSeventh = reportArticles('test/fixtures/stance/articles-7');
-// Written with the ninth sentence set: an opinion column, a wire rewrite, a live blog, an unrelated report.
-const articlesEighth = reportArticles('test/fixtures/stance/articles-8');
-// Written with the eleventh sentence set: a TV recap, a foreign desk's piece, a newsletter, a rowing report.
-const articlesNinth = reportArticles('test/fixtures/stance/articles-9');
-// Written with the twelfth, likewise left as measured: a weekly roundup, a partisan blog, a radio bulletin.
-const articlesTenth = reportArticles('test/fixtures/stance/articles-10');
-// Written with the thirteenth: an explainer, a story on the Kremlin's readout, a column.
-const articlesEleventh = reportArticles('test/fixtures/stance/articles-11');
-// Written with the fourteenth: a regional paper's summary, a podcast write-up, a fact box.
-const articlesTwelfth = reportArticles('test/fixtures/stance/articles-12');
-// Written with the fifteenth: an editorial, a morning briefing, a report from an Asian outlet.
-const articlesThirteenth = reportArticles('test/fixtures/stance/articles-13');
-// Written with the sixteenth: a live blog, a magazine long-read, a wire rewrite.
-const articlesFourteenth = reportArticles('test/fixtures/stance/articles-14');
+/** The planted article sets: the key of each in eval.json and its folder in test/fixtures/stance/. */
+const ARTICLE_SETS: [key: string, dir: string][] = [
+  ['plantedArticles', 'articles'],
+  ['plantedArticlesThird', 'articles-3'],
+  // Two rival outlets' reports of the same day, reworded freely: the hardest set.
+  ['plantedArticlesFifth', 'articles-5'],
+  // A wire report, a tabloid that gets a fact wrong in each paragraph, an analysis mixing both.
+  ['plantedArticlesSixth', 'articles-6'],
+  // Written after the rules fitted to the sixth: a regional paper, a broadcast script, an explainer.
+  ['plantedArticlesSeventh', 'articles-7'],
+  // Written with the ninth sentence set: an opinion column, a wire rewrite, a live blog, an unrelated report.
+  ['plantedArticlesEighth', 'articles-8'],
+  // Written with the eleventh: a TV recap, a foreign desk's piece, a newsletter, a rowing report.
+  ['plantedArticlesNinth', 'articles-9'],
+  // Written with the twelfth: a weekly roundup, a partisan blog, a radio bulletin.
+  ['plantedArticlesTenth', 'articles-10'],
+  // Written with the thirteenth: an explainer, a story on the Kremlin's readout, a column.
+  ['plantedArticlesEleventh', 'articles-11'],
+  // Written with the fourteenth: a regional paper's summary, a podcast write-up, a fact box.
+  ['plantedArticlesTwelfth', 'articles-12'],
+  // Written with the fifteenth: an editorial, a morning briefing, a report from an Asian outlet.
+  ['plantedArticlesThirteenth', 'articles-13'],
+  // Written with the sixteenth: a live blog, a magazine long-read, a wire rewrite.
+  ['plantedArticlesFourteenth', 'articles-14'],
+];
+const articleResults = ARTICLE_SETS.map(
+  ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,
+);
 
 if (!fnc1) {
   console.log('eval/results left as they were: they hold FNC-1 figures.');
 } else {
   mkdirSync(root('eval/results'), { recursive: true });
-  const { cases, ...plantedSummary } = planted;
-  const { cases: secondCases, ...secondSummary } = plantedSecond;
-  const { cases: fourthCases, ...fourthSummary } = plantedFourth;
-  const { cases: sixthCases, ...sixthSummary } = plantedSixth;
-  const { cases: eighthCases, ...eighthSummary } = plantedEighth;
-  const { cases: ninthCases, ...ninthSummary } = plantedNinth;
-  const { cases: tenthCases, ...tenthSummary } = plantedTenth;
-  const { cases: eleventhCases, ...eleventhSummary } = plantedEleventh;
-  const { cases: twelfthCases, ...twelfthSummary } = plantedTwelfth;
-  const { cases: thirteenthCases, ...thirteenthSummary } = plantedThirteenth;
-  const { cases: fourteenthCases, ...fourteenthSummary } = plantedFourteenth;
-  const { cases: fifteenthCases, ...fifteenthSummary } = plantedFifteenth;
-  const { cases: sixteenthCases, ...sixteenthSummary } = plantedSixteenth;
   const { scores, seconds } = fnc1;
-  writeFileSync(
-    root('eval/results/eval.json'),
-    `${JSON.stringify(
-      {
-        fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) },
-        planted: plantedSummary,
-        plantedCases: cases,
-        plantedSecond: secondSummary,
-        plantedSecondCases: secondCases,
-        plantedFourth: fourthSummary,
-        plantedFourthCases: fourthCases,
-        plantedSixth: sixthSummary,
-        plantedSixthCases: sixthCases,
-        plantedEighth: eighthSummary,
-        plantedEighthCases: eighthCases,
-        plantedNinth: ninthSummary,
-        plantedNinthCases: ninthCases,
-        plantedTenth: tenthSummary,
-        plantedTenthCases: tenthCases,
-        plantedEleventh: eleventhSummary,
-        plantedEleventhCases: eleventhCases,
-        plantedTwelfth: twelfthSummary,
-        plantedTwelfthCases: twelfthCases,
-        plantedThirteenth: thirteenthSummary,
-        plantedThirteenthCases: thirteenthCases,
-        plantedFourteenth: fourteenthSummary,
-        plantedFourteenthCases: fourteenthCases,
-        plantedFifteenth: fifteenthSummary,
-        plantedFifteenthCases: fifteenthCases,
-        plantedSixteenth: sixteenthSummary,
-        plantedSixteenthCases: sixteenthCases,
-        plantedArticles: articles,
-        plantedArticlesThird: articlesThird,
-        plantedArticlesFifth: articlesFifth,
-        plantedArticlesSixth: articlesSixth,
-        plantedArticlesSeventh: articlesSeventh,
-        plantedArticlesEighth: articlesEighth,
-        plantedArticlesNinth: articlesNinth,
-        plantedArticlesTenth: articlesTenth,
-        plantedArticlesEleventh: articlesEleventh,
-        plantedArticlesTwelfth: articlesTwelfth,
-        plantedArticlesThirteenth: articlesThirteenth,
-        plantedArticlesFourteenth: articlesFourteenth,
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  const report: Record<string, unknown> = { fnc1: { ...scores, seconds: Number(seconds.toFixed(1)) } };
+  for (const [key, { cases, ...summary }] of plantedResults) {
+    report[key] = summary;
+    report[`${key}Cases`] = cases;
+  }
+  for (const [key, result] of articleResults) report[key] = result;
+  writeFileSync(root('eval/results/eval.json'), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(
     root('eval/results/fnc1-confusion.svg'),
     confusionSvg(
