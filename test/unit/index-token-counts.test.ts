@@ -22,6 +22,15 @@ describe('token counts for the claim filter', () => {
     for (const sentence of sentences) expect(tokenCounts(sentence)).toEqual(fromTokens(sentence));
   });
 
+  it('count content words only up to what the caller needs, every token still', () => {
+    const corpus = buildSeedCorpusFile(SEEDS);
+    const sentences = corpus.articles.flatMap((article) => textSentences(article.text).map((s) => s.text));
+    for (const sentence of [...sentences, "Putin didn't meet Trump, and he CAN'T and won't, they said."]) {
+      const full = fromTokens(sentence);
+      expect(tokenCounts(sentence, 3)).toEqual({ tokens: full.tokens, content: Math.min(3, full.content) });
+    }
+  });
+
   it('equal them on the news fixtures, contractions, acronyms, lone letters and numbers included', () => {
     const page = readFileSync(new URL('../fixtures/news/cnn-seed.html', import.meta.url), 'utf8');
     for (const text of [

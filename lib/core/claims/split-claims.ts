@@ -44,7 +44,7 @@ function isClaimLike(sentence: string): boolean {
   // All in capitals: a tagline or a label ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR").
   if (!/\p{Ll}/u.test(sentence)) return false;
   if (BOILERPLATE.some((pattern) => pattern.test(sentence))) return false;
-  const counts = tokenCounts(sentence);
+  const counts = tokenCounts(sentence, MIN_CONTENT_WORDS);
   if (counts.tokens < MIN_WORDS || counts.tokens > MAX_WORDS) return false;
   return counts.content >= MIN_CONTENT_WORDS;
 }

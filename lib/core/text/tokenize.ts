@@ -125,13 +125,23 @@ function isContentWord(word: string, written: string): boolean {
 /**
  * How many tokens `tokenize(text)` makes, and how many of them `contentTokens` keeps, without stemming or
  * making token objects: deciding whether a sentence is a claim needs only these two counts, and a corpus
- * import decides it for every sentence (a unit test holds it to tokenize).
+ * import decides it for every sentence (a unit test holds it to tokenize). Content words are counted up to
+ * `enoughContent` only.
  */
-export function tokenCounts(text: string): { tokens: number; content: number } {
+export function tokenCounts(
+  text: string,
+  enoughContent = Number.POSITIVE_INFINITY,
+): { tokens: number; content: number } {
   let tokens = 0;
   let content = 0;
   for (const match of text.matchAll(TOKEN_RE)) {
     const raw = match[0];
+    // Once the caller has content enough, only the tokens are counted: most of the cost is telling the two
+    // apart.
+    if (content >= enoughContent) {
+      tokens += raw.charCodeAt(raw.length - 2) === APOSTROPHE && NEGATED_CONTRACTION.test(raw) ? 2 : 1;
+      continue;
+    }
     // Only a token with an apostrophe before its last letter can be "…n't": most skip the pattern.
     const negated = raw.charCodeAt(raw.length - 2) === APOSTROPHE ? NEGATED_CONTRACTION.exec(raw) : null;
     if (negated?.[1]) {
