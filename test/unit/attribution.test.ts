@@ -47,6 +47,14 @@ describe('speakerOf', () => {
     expect(speaker('The two mayors met in Bergen, Norway, said the council.')).toBeNull();
   });
 
+  it('takes the name of one who declined to say one thing and told another', () => {
+    expect(
+      speaker(
+        'Mayor Anna Berg declined to say whether the tunnel would open in May, telling reporters that engineers were still at work.',
+      ),
+    ).toBe('Mayor Anna Berg');
+  });
+
   it('takes the name before "who" in "it was X who said"', () => {
     expect(speaker('In the end it was Mayor Anna Berg who told reporters that the tunnel would open.')).toBe(
       'Mayor Anna Berg',

@@ -69,6 +69,10 @@ const BRIDGE = new Set([
   'issued',
   'a',
   'who',
+  // "Tillerson declined to say whether …, telling reporters that …": who withholds one remark makes the next.
+  'to',
+  'declined',
+  'refused',
 ]);
 
 /** A speaker with role and organisation is rarely longer than this many words. */
