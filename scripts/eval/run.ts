@@ -110,6 +110,8 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedFifteenth', 'Fifteenth planted set, written independently', 'planted-15.json'],
   // A sixteenth (live blog, wire, radio, long-read, fact-check lines), measured untouched first.
   ['plantedSixteenth', 'Sixteenth planted set, written independently', 'planted-16.json'],
+  // A seventeenth (analysis, tabloid, TV crawl in capitals, wire, Q&A lines), left as first measured.
+  ['plantedSeventeenth', 'Seventeenth planted set, written independently', 'planted-17.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -160,6 +162,8 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesThirteenth', 'articles-13'],
   // Written with the sixteenth: a live blog, a magazine long-read, a wire rewrite.
   ['plantedArticlesFourteenth', 'articles-14'],
+  // Written with the seventeenth: a diplomatic analysis, a tabloid story, an explainer.
+  ['plantedArticlesFifteenth', 'articles-15'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,
