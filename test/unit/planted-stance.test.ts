@@ -311,6 +311,8 @@ function writtenTogether(
     agree: number;
     conflict: number;
     background: number;
+    /** Unrelated sentences flagged, at most (0 unless the set is left as first measured). */
+    unrelated?: number;
   },
 ) {
   describe(title, () => {
@@ -320,7 +322,7 @@ function writtenTogether(
     it('flags most contradictions, finds most paraphrases agreeing, none in conflict, nothing unrelated', () => {
       const { contradictions, paraphrases } = floors;
       expectShares(set, { contradictions, paraphrases, paraphrasesInConflict: 0 });
-      expect(set.result.unrelatedFlagged).toBe(0);
+      expect(set.result.unrelatedFlagged).toBeLessThanOrEqual(floors.unrelated ?? 0);
     });
 
     it("finds most of the articles' agreements and contradictions, leaves most background alone", () => {
@@ -381,18 +383,15 @@ writtenTogether('a sixteenth sentence set and fourteenth articles', ['planted-16
 // or prime minister since 1999" agrees over the role words "president" and "prime minister"); the articles
 // at 24 of 28 agreeing, 7 of 12 contradictions, 5 of 6 background, 0 of 13 off-topic. Four of its sentences
 // are a TV crawl in capitals, which the claim filter reads as labels and leaves out.
-describe('a seventeenth sentence set and fifteenth articles, left as first measured', () => {
-  const set = plantedSet('test/fixtures/stance/planted-17.json');
-  const articles = evaluateArticles(root('test/fixtures/stance/articles-15'), seedCorpora());
-
-  it('flags over half the contradictions, finds most paraphrases agreeing and none in conflict', () => {
-    expectShares(set, { contradictions: 0.55, paraphrases: 0.75, paraphrasesInConflict: 0 });
-    expect(set.result.unrelatedFlagged).toBeLessThanOrEqual(1);
-  });
-
-  it("finds most of the articles' agreements and about half their contradictions, nothing else in conflict", () => {
-    expectArticleShares(articles, { agree: 0.85, conflict: 0.55 });
-    expect(articles.cases.filter((c) => c.expect !== 'conflict' && c.found.includes('conflict'))).toEqual([]);
-    expect(articles.offTopicFlagged).toBe(0);
-  });
-});
+writtenTogether(
+  'a seventeenth sentence set and fifteenth articles, left as first measured',
+  ['planted-17', 'articles-15'],
+  {
+    contradictions: 0.55,
+    paraphrases: 0.75,
+    agree: 0.85,
+    conflict: 0.55,
+    background: 0.8,
+    unrelated: 1,
+  },
+);

@@ -43,24 +43,27 @@ function anchor(sentence: Analyzed, token: Token, step: -1 | 1, shared: Map<stri
   return null;
 }
 
+/** Every stem a sentence writes, function words too: a word of tone the other side also uses sets none. */
+const writtenStems = perSentence((sentence: Analyzed) => new Set(sentence.tokens.map((t) => t.stem)));
+
 /**
  * A word of the claim and a word of the statement of opposite tone, in the same place of the two sentences
- * (next to the same shared word): "the chat looked friendly" / "the chat looked hostile", "Putin smiling" /
- * "Putin frowning". Lexical antonyms (opposites.ts) miss most of these: WordNet opposes "friendly" to
+ * (next to the same shared word): "the chat looked friendly" / "the chat looked hostile", "in order to help"
+ * / "in order to hurt". Lexical antonyms (opposites.ts) miss most of these: WordNet opposes "friendly" to
  * "unfriendly", not to "hostile" or "tense". A word either sentence also uses, or denies, sets no tone
- * against the other.
+ * against the other. Most pairs have no word of tone on one side: nothing else is read for them.
  */
 export function opposedTone(
   claim: Analyzed,
   statement: Analyzed,
   sim: Similarity,
 ): { claim: string; statement: string } | null {
+  const ours = toned(claim).filter((t) => !writtenStems(statement).has(t.stem));
+  if (ours.length === 0) return null;
+  const other = toned(statement).filter((t) => !writtenStems(claim).has(t.stem));
+  if (other.length === 0) return null;
   const mine = new Map(sim.shared.map((term) => [term.claimStem, term.claimStem]));
   const theirs = new Map(sim.shared.map((term) => [term.statementStem, term.claimStem]));
-  const claimStems = new Set(claim.tokens.map((t) => t.stem));
-  const statementStems = new Set(statement.tokens.map((t) => t.stem));
-  const ours = toned(claim).filter((t) => !statementStems.has(t.stem));
-  const other = toned(statement).filter((t) => !claimStems.has(t.stem));
   for (const a of ours) {
     for (const b of other) {
       if (toneOf(a) === toneOf(b)) continue;
