@@ -119,6 +119,7 @@ function judge(claim: Analyzed, found: CorpusRetrieval[], skip: Set<string>, opt
           : null;
       const judgement = classifyStance(claim, analyzed, sim, {
         published: statement.published,
+        weightOf,
         previous,
         titleOf: (speaker) => titleIn(corpus, speaker),
       });

@@ -98,6 +98,15 @@ describe('checkArticle stance reasons', () => {
     );
   });
 
+  it("flags the issue's own short example, though the seed's sentence says much else", () => {
+    const [first] = one("The trip's final stop is Japan.");
+    expect(first?.statement.text).toContain('final stop: the Philippines');
+    expect(first).toMatchObject({
+      stance: 'conflict',
+      reasons: [{ kind: 'entity', detail: 'Japan vs Philippines' }],
+    });
+  });
+
   it('finds a name spelled differently (Denang / Danang)', () => {
     const matches = one('A formal meeting never happened in Denang, despite the intrigue before the trip.');
     expect(matches[0]?.statement.text).toContain('formal meeting never happened in Danang');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/core/match/analyze';
 import { similarity } from '../../lib/core/match/similarity';
 import { referenceIdf } from '../../lib/core/match/term-weights';
-import { classifyStance } from '../../lib/core/stance/classify-stance';
+import { CONFLICT_MIN, classifyStance } from '../../lib/core/stance/classify-stance';
 import { differingDates, differingParties } from '../../lib/core/stance/named-parties';
 import { areOpposites, opposedWords } from '../../lib/core/stance/opposites';
 import { differentKinds, samePlace } from '../../lib/core/stance/places';
@@ -1121,6 +1121,41 @@ describe('differences that need less in common', () => {
         'Trump gave a bellicose speech in South Korea, addressing North Korean leader Kim Jong Un directly.',
       ),
     ).not.toContain('entity');
+  });
+});
+
+describe('a slot each sentence fills differently', () => {
+  const score = (claim: string, statement: string) =>
+    similarity(analyze(claim), analyze(statement), referenceIdf).score;
+
+  it('counts the two names as one slot when the rest of the claim is in the statement', () => {
+    const claim = "The tour's final stop is Lisbon.";
+    const statement =
+      "She will give a lecture on Tuesday evening and, on Wednesday, meet the city's mayor and council before travelling to her final stop: Madrid.";
+    // Too little in common for a conflict by the words shared alone: the long statement says much else.
+    expect(score(claim, statement)).toBeLessThan(CONFLICT_MIN);
+    expect(judge(claim, statement)).toMatchObject({
+      stance: 'conflict',
+      reasons: [{ kind: 'entity', detail: 'Lisbon vs Madrid' }],
+    });
+  });
+
+  it('does not where the claim says more than the slot: two summits are not one', () => {
+    const claim = 'The summit in Vietnam drew protests.';
+    const statement =
+      'Their first meeting, on the sidelines of the G20 summit in Germany, caused a diplomatic row over the election.';
+    expect(differingParties(analyze(claim), analyze(statement))).not.toBeNull();
+    expect(judge(claim, statement)?.stance).toBe('related');
+  });
+
+  it('counts two lengths of one thing as one slot', () => {
+    const claim = 'Lopez and Okafor spoke informally a few times at the three-day congress.';
+    const statement = 'But the two ministers did informally speak a couple times during the two-day meeting.';
+    expect(score(claim, statement)).toBeLessThan(0.25);
+    expect(judge(claim, statement)).toMatchObject({
+      stance: 'conflict',
+      reasons: [{ kind: 'number', detail: '“three-day” vs “two-day”' }],
+    });
   });
 });
 

@@ -102,7 +102,7 @@ export function pairFeatures(
     .sort((a, b) => b.sim.score - a.sim.score);
   const top = scored.slice(0, TOP);
   const scores = scored.map((s) => s.sim.score);
-  const verdicts = top.map(({ sim, statement }) => classifyStance(claim, statement, sim));
+  const verdicts = top.map(({ sim, statement }) => classifyStance(claim, statement, sim, { weightOf }));
   const share = (stance: string) => verdicts.filter((v) => v?.stance === stance).length / TOP;
   const reason = (kind: string) =>
     verdicts.some((v) => v?.stance === 'conflict' && v.reasons.some((r) => r.kind === kind)) ? 1 : 0;

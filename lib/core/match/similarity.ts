@@ -21,6 +21,9 @@ export interface Similarity {
   /** Share of the statement's weighted content found in the claim. */
   statementCoverage: number;
   shared: SharedTerm[];
+  /** The summed weight of each side's content words, for scores that count more as shared (alignedScore). */
+  claimWeight: number;
+  statementWeight: number;
 }
 
 /** The initials a sentence's names of three or more words give (analyze.ts). */
@@ -113,5 +116,24 @@ export function similarity(
   const claimCoverage = claimWeight > 0 ? Math.min(1, (sharedWeight + bonus) / claimWeight) : 0;
   const statementCoverage = statementWeight > 0 ? Math.min(1, (sharedWeight + bonus) / statementWeight) : 0;
   const score = fMeasure(claimCoverage, statementCoverage);
-  return { score, claimCoverage, statementCoverage, shared };
+  return { score, claimCoverage, statementCoverage, shared, claimWeight, statementWeight };
+}
+
+/**
+ * The score two sentences would have if the words that fill one slot differently in each ("final stop:
+ * Japan" / "final stop: the Philippines", "a 10-day trip" / "a 13-day trip") were one word: how closely
+ * they speak of the same thing, whatever they say of it. Given the extra weight each side's slot words
+ * carry (words already shared are not counted twice).
+ */
+export function alignedScore(
+  sim: Similarity,
+  claimSlot: number,
+  statementSlot: number,
+): { score: number; claimCoverage: number } {
+  const shared = sim.claimCoverage * sim.claimWeight;
+  const claimCoverage = sim.claimWeight > 0 ? Math.min(1, (shared + claimSlot) / sim.claimWeight) : 0;
+  const statementShared = sim.statementCoverage * sim.statementWeight;
+  const statementCoverage =
+    sim.statementWeight > 0 ? Math.min(1, (statementShared + statementSlot) / sim.statementWeight) : 0;
+  return { score: fMeasure(claimCoverage, statementCoverage), claimCoverage };
 }

@@ -1,8 +1,9 @@
 import type { Analyzed } from '../match/analyze';
 import { capitalisedStems, perSentence } from '../match/per-sentence';
-import type { Similarity } from '../match/similarity';
+import { alignedScore, type Similarity } from '../match/similarity';
 import { synonymsOf } from '../match/synonyms';
-import { stemWord } from '../text/tokenize';
+import { referenceIdf } from '../match/term-weights';
+import { contentTokens, stemWord, tokenize } from '../text/tokenize';
 import type { Reason, Stance } from '../types';
 import {
   differentSpeakers,
@@ -362,8 +363,9 @@ function conflictReasons(
   statement: Analyzed,
   sim: Similarity,
   clash: PolarityClash | null,
-): { reasons: Reason[]; exact: boolean; unsure: boolean } {
+): { reasons: Reason[]; exact: boolean; unsure: boolean; slots: Slot[] } {
   const reasons: Reason[] = [];
+  const slots: Slot[] = [];
   if (clash && !clash.hypothetical && !clash.narrowed) {
     const other = clash.negatedBy === 'the claim' ? 'the statement' : 'the claim';
     reasons.push({
@@ -374,12 +376,15 @@ function conflictReasons(
   const quantity = differingQuantities(claim, statement);
   if (quantity) {
     reasons.push({ kind: 'number', detail: `“${quantity.claim.text}” vs “${quantity.statement.text}”` });
+    slots.push({ kind: 'number', claim: quantity.claim.text, statement: quantity.statement.text });
   }
   // Two days that may date two different things ("laid bare on Thursday" / "said on Friday") take sentences
   // that say more of the same.
   const date = differingDates(claim, statement);
   const dated = date !== null && (date.ofSameThing || sim.score >= LOOSE_DATE_MIN);
-  if (dated) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
+  if (dated) {
+    reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
+  }
   const opposed = opposedWords(claim, statement);
   if (opposed) reasons.push({ kind: 'antonym', detail: `“${opposed.claim}” vs “${opposed.statement}”` });
   const tone = opposed ? null : opposedTone(claim, statement, sim);
@@ -392,7 +397,10 @@ function conflictReasons(
     similar: sim.score >= PLACE_SIMILAR_MIN,
     related: sim.score >= CONFLICT_MIN,
   });
-  if (party) reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
+  if (party) {
+    reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
+    slots.push({ kind: 'party', ...party });
+  }
   const swapped = party ? null : swappedDoers(claim, statement, sim.shared);
   if (swapped) {
     reasons.push({
@@ -406,7 +414,46 @@ function conflictReasons(
     reasons,
     exact: quantity !== null || (date?.ofSameThing ?? false),
     unsure: date !== null && !dated,
+    slots,
   };
+}
+
+/** What one slot holds on each side where the two differ: a count or a name. */
+interface Slot {
+  kind: 'number' | 'party';
+  claim: string;
+  statement: string;
+}
+
+/**
+ * A name put for another counts as the same slot only where this share of the claim is in the statement with
+ * it: otherwise "the summit in Vietnam" / "the G20 summit in Germany" (two summits) would be one.
+ */
+const SLOT_COVERAGE = 0.7;
+
+/**
+ * How closely two sentences speak of the same thing, the words they fill one slot with counted as shared: "a
+ * three-day summit" is the same summit as "the two-day meeting", and "The trip's final stop is Japan" speaks
+ * of the stop in "… before heading to his final stop: the Philippines", though neither shares the word that
+ * differs. A count of the same unit is always its slot; a name only where the rest of the claim is there too.
+ */
+function sameThingScore(sim: Similarity, slots: Slot[], weightOf: (stem: string) => number): number {
+  if (slots.length === 0) return sim.score;
+  const claimShared = new Set(sim.shared.map((t) => t.claimStem));
+  const statementShared = new Set(sim.shared.map((t) => t.statementStem));
+  const weigh = (text: string, shared: Set<string>) => {
+    const stems = new Set(contentTokens(tokenize(text)).map((t) => t.stem));
+    return [...stems].filter((stem) => !shared.has(stem)).reduce((sum, stem) => sum + weightOf(stem), 0);
+  };
+  const aligned = (these: Slot[]) =>
+    alignedScore(
+      sim,
+      these.reduce((sum, slot) => sum + weigh(slot.claim, claimShared), 0),
+      these.reduce((sum, slot) => sum + weigh(slot.statement, statementShared), 0),
+    );
+  const counted = aligned(slots.filter((slot) => slot.kind === 'number'));
+  const named = slots.some((slot) => slot.kind === 'party') ? aligned(slots) : null;
+  return Math.max(sim.score, counted.score, named && named.claimCoverage >= SLOT_COVERAGE ? named.score : 0);
 }
 
 export interface Judgement {
@@ -476,6 +523,8 @@ function datedAfter(claim: Analyzed, statement: Analyzed, published: string | nu
 export interface StatementContext extends SpeakerContext {
   /** When the statement's article was published (ISO date), if known. */
   published?: string | null;
+  /** A word's weight in the statement's corpus, as the similarity counted it (default: reference weights). */
+  weightOf?: (stem: string) => number;
 }
 
 /** Judges one (claim, statement) pair already known to be similar; null when too far apart to show. */
@@ -495,11 +544,13 @@ export function classifyStance(
   const denials = sharedDenials(claim, statement, sim);
   const clash = polarityClash(claim, statement, sim, denials);
   const later = datedAfter(claim, statement, context.published);
-  const { reasons, exact, unsure } = later
-    ? { reasons: [], exact: false, unsure: false }
+  const { reasons, exact, unsure, slots } = later
+    ? { reasons: [], exact: false, unsure: false, slots: [] }
     : conflictReasons(claim, statement, sim, clash);
-  // An exact difference takes less in common to call a conflict.
-  const conflicts = sim.score >= (exact ? EXACT_CONFLICT_MIN : CONFLICT_MIN) ? reasons : [];
+  // An exact difference takes less in common to call a conflict; the words of a slot the two fill
+  // differently count as shared for it.
+  const sameThing = sameThingScore(sim, slots, context.weightOf ?? referenceIdf);
+  const conflicts = sameThing >= (exact ? EXACT_CONFLICT_MIN : CONFLICT_MIN) ? reasons : [];
   // The same words in another mouth: nearly the same sentence, or the same quotation within longer ones.
   // Similar over names alone is no account of one thing ("the Kremlin said Trump and Putin agreed on Syria
   // at the APEC summit" / "Trump and Putin will not hold a formal meeting at the APEC summit, Sanders said"),
