@@ -601,6 +601,17 @@ describe('a remark withheld', () => {
     ).toContain('negation');
   });
 
+  it('is withheld by the name before an auxiliary too ("Berg didn\'t say", "Berg has declined to say")', () => {
+    for (const withheld of [
+      "Berg didn't say whether the two fleets would share the fishing grounds.",
+      'Berg has declined to say whether the two fleets would share the fishing grounds.',
+    ]) {
+      expect(kinds('Berg said the two fleets would share the fishing grounds.', withheld)).toContain(
+        'negation',
+      );
+    }
+  });
+
   it('is no conflict with another party saying it, nor with what the withholder did say', () => {
     expect(
       kinds(
@@ -1156,6 +1167,58 @@ describe('a slot each sentence fills differently', () => {
       stance: 'conflict',
       reasons: [{ kind: 'number', detail: '“three-day” vs “two-day”' }],
     });
+  });
+});
+
+describe('what the eighteenth set showed', () => {
+  it('opposes no adverb to a verb the stemmer makes its opposite ("closely" / "opened")', () => {
+    expect(
+      judge(
+        'Any deal between the two unions is watched closely because of the strike.',
+        'The mayor opened the talks with the two unions because of the strike, aides said.',
+      )?.stance,
+    ).toBe('agree');
+  });
+
+  it('reads a title that opens the sentence as a title ("Chief executive Jane Okafor\'s review")', () => {
+    // The only words shared besides the name are her title: no agreement, nor anything to show.
+    expect(
+      judge(
+        'Jane Okafor was named chief executive in March, shortly after the founder retired.',
+        "Chief executive Jane Okafor's review of the company cut two hundred jobs last week, aides said.",
+      ),
+    ).toBeNull();
+  });
+
+  it('takes two months for two things unless a word next to both says they date one', () => {
+    expect(
+      kinds(
+        'The harbour festival was the first since the council cut the arts budget in January.',
+        'Mayor Lund opens the harbour festival with the council in the old port on June 11, 2019.',
+      ),
+    ).not.toContain('date');
+    expect(
+      kinds(
+        'The council cut the arts budget in January, Mayor Lund said.',
+        'Mayor Lund said the council cut the arts budget in June.',
+      ),
+    ).toContain('date');
+  });
+
+  it('holds all of an embedded question in question, a denial at its end too', () => {
+    expect(
+      kinds(
+        "The lawsuit revived a dispute over whether the mayor had accepted the builder's assurances that the tower had not been damaged in the flood.",
+        'Engineers found the tower had been damaged in the flood, the builder said.',
+      ),
+    ).not.toContain('negation');
+    // Past a pause the question is over: what follows is asserted.
+    expect(
+      kinds(
+        'Asked whether the mayor had seen the report, aides said the tower had not been damaged in the flood.',
+        'Engineers found the tower had been damaged in the flood, the builder said.',
+      ),
+    ).toContain('negation');
   });
 });
 

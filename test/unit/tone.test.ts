@@ -43,6 +43,22 @@ describe('words of opposite tone', () => {
     });
   });
 
+  it('are tied by the name right before both: its doer', () => {
+    expect(
+      tone(
+        'The two walked to the stage together, Lund waving to the crowd and Berg smiling.',
+        'The two walked to the stage together, Lund waving to the crowd and Berg frowning.',
+      ),
+    ).toEqual({ claim: 'smiling', statement: 'frowning' });
+    // A name after the word is what it is done to, and many things are done to one name.
+    expect(
+      tone(
+        'Donors funded the campaign in order to help Harlow.',
+        'The donations were a scandal that plagued Harlow.',
+      ),
+    ).toBeNull();
+  });
+
   it('are no reason when they describe different things', () => {
     // "peaceful" tells of the settlement, "war" is what it ends: nothing ties them to one place.
     expect(

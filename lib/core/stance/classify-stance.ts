@@ -496,7 +496,9 @@ const titleStems = perSentence((sentence: Analyzed): string[] => {
     if (!token.proper || !next?.proper || tokens[token.index - 1]?.proper) continue;
     for (let i = token.index - 1; i >= Math.max(0, token.index - TITLE_WORDS); i--) {
       const word = tokens[i];
-      if (!word || word.stop || word.capital || word.value !== null) break;
+      // A title may open the sentence ("Special counsel Robert Mueller's investigation"): a capital there
+      // says nothing of a name.
+      if (!word || word.stop || word.proper || word.value !== null) break;
       if (/[,;:()"]/.test(text.slice(word.end, tokens[i + 1]?.start))) break;
       out.push(word.stem);
     }

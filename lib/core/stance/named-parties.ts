@@ -1,7 +1,7 @@
 import { type Analyzed, isJoinablePart, joinable } from '../match/analyze';
 import { perSentence, perToken } from '../match/per-sentence';
 import { canBeRespelled, closestSpelling } from '../match/spelling';
-import type { Token } from '../text/tokenize';
+import { isAdverb, type Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { inFrame, SPEECH, sameParty, speakerOf } from './attribution';
 import { differentKinds, isPlaceName, isRegion, namesSamePlace, samePlace } from './places';
@@ -101,6 +101,9 @@ export function differingDates(
       }
       // A day of the telling is no rival of a day in what was told: "On Thursday, Ushakov told Itar Tass
       // that …" / "Ushakov told Itar Tass that they would meet … on Friday".
+      // Months lie further apart than the days of one week's story: two months date two things unless a
+      // word says otherwise ("since … in January" / "a group photo … on November 11").
+      if (kind === MONTHS) continue;
       const pair = mine
         .flatMap((m) => theirs.map((t) => [m, t] as const))
         .find(([m, t]) => inFrame(claim, m) === inFrame(statement, t));
@@ -169,12 +172,6 @@ const PLACE_KINDS = new Set([
   'county',
   'district',
 ]);
-
-/** Nouns that end like an adverb. */
-const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'reply', 'anomaly', 'monopoly']);
-
-/** A word in -ly that is no noun: "directly", "briefly". */
-const isAdverb = (token: Token) => /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower);
 
 /** Words that open a clause of its own: a name after one is its subject, no party to what comes before. */
 const SUBORDINATORS = new Set([

@@ -79,6 +79,19 @@ const DENIED_DENIAL_REACH = 3;
 /** Verbs of telling a denial may withhold: "declined to say whether", "would not confirm". */
 const TELLING = new Set(['say', 'comment', 'confirm', 'disclose', 'reveal', 'tell', 'speculate']);
 
+/** Words that may stand between the one who withholds a remark and the denial: "did", "has", "would". */
+const WITHHOLDING_AUXILIARIES = new Set([
+  'did',
+  'does',
+  'do',
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'could',
+]);
+
 export interface WithheldRemark {
   /** The verb of telling denied, as written ("say" of "declined to say"). */
   verb: string;
@@ -110,9 +123,12 @@ export const withheldRemark = perSentence((sentence: Analyzed): WithheldRemark |
       if (/[,;:()!?.]/.test(text.slice(verb.end, token.start))) break;
       if (!token.stop) stems.add(token.stem);
     }
-    let first = denier.index;
+    // "Tillerson didn't say", "Tillerson has declined to say": the withholder stands before the auxiliary.
+    let last = denier.index;
+    while (last > 0 && WITHHOLDING_AUXILIARIES.has(tokens[last - 1]?.lower ?? '')) last--;
+    let first = last;
     while (first > 0 && tokens[first - 1]?.capital) first--;
-    const by = first < denier.index ? text.slice(tokens[first]?.start, tokens[denier.index - 1]?.end) : '';
+    const by = first < last ? text.slice(tokens[first]?.start, tokens[last - 1]?.end) : '';
     return { verb: verb.text, by, stems };
   }
   return null;
@@ -542,7 +558,12 @@ export const deniedByPrefix = perSentence(
 const hypotheticalTokens = perSentence((sentence: Analyzed): boolean[] => {
   const { tokens, text } = sentence;
   const out: boolean[] = [];
+  // An embedded question ("over whether Trump had accepted Putin's assurances that Russia had not
+  // meddled") holds all of its clause, however long: up to the next pause.
+  let asked = false;
   for (const token of tokens) {
+    const previous = tokens[token.index - 1];
+    if (previous && boundaryBetween(text, previous, token)) asked = false;
     const cued = tokens
       .slice(Math.max(0, token.index - HYPOTHETICAL_REACH), token.index)
       .some((cue) => HYPOTHETICAL.has(cue.stem) && !boundaryBetween(text, cue, token));
@@ -552,7 +573,8 @@ const hypotheticalTokens = perSentence((sentence: Analyzed): boolean[] => {
       !token.stop &&
       before !== undefined &&
       !boundaryBetween(text, before, token);
-    out.push(cued || following);
+    out.push(cued || following || asked);
+    if (EMBEDDED_QUESTION.has(token.lower)) asked = true;
   }
   return out;
 });

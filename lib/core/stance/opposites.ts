@@ -2,7 +2,7 @@ import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { capitalisedStems, perSentence } from '../match/per-sentence';
 import { synonymsOf } from '../match/synonyms';
-import type { Token } from '../text/tokenize';
+import { isAdverb, type Token } from '../text/tokenize';
 import { deniesVerbAfter, LIGHT_VERBS } from './negation';
 import { samePlace } from './places';
 
@@ -40,6 +40,17 @@ const DETERMINERS = new Set([
 
 function usedAsNoun(sentence: Analyzed, token: Token): boolean {
   return DETERMINERS.has(sentence.tokens[token.index - 1]?.lower ?? '');
+}
+
+/** A verb's inflected form: "opened", "opening". */
+const isVerbForm = (token: Token) => /[a-z]{2}(?:ed|ing)$/.test(token.lower);
+
+/**
+ * An adverb and a verb the stemmer gives opposite stems ("examined closely" / "opened his sessions": close /
+ * open) say how one thing is done and what another does: they are not opposed.
+ */
+function adverbAndVerb(a: Token, b: Token): boolean {
+  return (isAdverb(a) && isVerbForm(b)) || (isAdverb(b) && isVerbForm(a));
 }
 
 /** Words that may stand between a doer and the verb: "the Kremlin has quickly promoted". */
@@ -126,6 +137,7 @@ export function opposedWords(
         other &&
         !deniesVerbAfter(statement.tokens, other) &&
         usedAsNoun(claim, token) === usedAsNoun(statement, other) &&
+        !adverbAndVerb(token, other) &&
         !differentDoers(claim, token, statement, other)
       ) {
         return { claim: token.text, statement: other.text };

@@ -37,8 +37,10 @@ function anchor(sentence: Analyzed, token: Token, step: -1 | 1, shared: Map<stri
     const [left, right] = step < 0 ? [near, tokens[near.index + 1]] : [tokens[near.index - 1], near];
     if (left && right && /[;:.!?]/.test(text.slice(left.end, right.start))) return null;
     if (near.stop) continue;
-    // A name is the object of many things ("to help Trump" / "an issue that has plagued Trump").
-    return near.capital ? null : (shared.get(near.stem) ?? null);
+    // A name is the object of many things ("to help Trump" / "an issue that has plagued Trump"); only one
+    // right before the word, its doer, ties it ("Putin smiling" / "Putin frowning").
+    if (near.capital && (step > 0 || d > 1)) return null;
+    return shared.get(near.stem) ?? null;
   }
   return null;
 }

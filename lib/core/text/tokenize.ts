@@ -100,6 +100,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Nouns that end like an adverb. */
+const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'reply', 'anomaly', 'monopoly']);
+
+/** A word in -ly that is no noun: "directly", "briefly". */
+export const isAdverb = (token: Token) => /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower);
+
 /** Tokens that carry content: not function words, not lone letters. */
 export function contentTokens(tokens: Token[]): Token[] {
   return tokens.filter((token) => !token.stop && (token.lower.length > 1 || token.value !== null));
