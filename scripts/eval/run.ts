@@ -112,6 +112,8 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedSixteenth', 'Sixteenth planted set, written independently', 'planted-16.json'],
   // A seventeenth (analysis, tabloid, TV crawl in capitals, wire, Q&A lines), left as first measured.
   ['plantedSeventeenth', 'Seventeenth planted set, written independently', 'planted-17.json'],
+  // An eighteenth (newsletter, court-style summary, podcast, wire, local paper, post), measured untouched.
+  ['plantedEighteenth', 'Eighteenth planted set, written independently', 'planted-18.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -164,6 +166,8 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesFourteenth', 'articles-14'],
   // Written with the seventeenth: a diplomatic analysis, a tabloid story, an explainer.
   ['plantedArticlesFifteenth', 'articles-15'],
+  // Written with the eighteenth: a Sunday long-read, a wire rewrite, an opinion column.
+  ['plantedArticlesSixteenth', 'articles-16'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

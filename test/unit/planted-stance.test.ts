@@ -395,3 +395,17 @@ writtenTogether(
     unrelated: 1,
   },
 );
+
+// Written after every rule before it and measured untouched first: 23 of 27 contradictions, 23 of 24
+// paraphrases agreeing, none in conflict, 0 of 12 unrelated; the articles at 30 of 30 agreeing, 11 of 12
+// contradictions, 4 of 6 background, 0 of 24 off-topic, 2 agreements and 1 background sentence also shown in
+// conflict ("examined closely" / "opened", a denial at the end of a long "whether" clause, "January" /
+// "November 11" of two things). Mended since: those three, an opening title ("Special counsel Robert
+// Mueller's"), "Tillerson didn't say whether", and "Putin smiling" / "Putin frowning".
+writtenTogether('an eighteenth sentence set and sixteenth articles', ['planted-18', 'articles-16'], {
+  contradictions: 0.85,
+  paraphrases: 0.9,
+  agree: 0.95,
+  conflict: 0.9,
+  background: 0.8,
+});
