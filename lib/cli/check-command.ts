@@ -38,12 +38,12 @@ async function loadArticle(file: string): Promise<LoadedArticle> {
   const fileUrl = pathToFileURL(resolve(file)).href;
   const started = performance.now();
   if (TEXT_EXTENSIONS.includes(extension)) {
-    const [read] = readArticles(file, content, { parseHtml });
+    const [read] = readArticles(file, content, { parseHtml, decodedStrictly: true });
     if (!read) throw new InputError(file, null, 'no text');
     const article = { title: read.title, url: fileUrl, site: '', text: read.text };
     return { article, isArticle: true, extractMs: performance.now() - started };
   }
-  const doc = parseHtml(checkTextContent(file, content));
+  const doc = parseHtml(checkTextContent(file, content, { decodedStrictly: true }));
   const url = statedUrl(doc) ?? fileUrl;
   const extracted = extractArticle(doc, url);
   const extractMs = performance.now() - started;

@@ -13,7 +13,10 @@ async function readAll(files: string[], io: CliIo, source: string | undefined): 
   const fileOfId = new Map<string, string>();
   const progress = startProgress(io, 'Reading files', files.length);
   for (const [i, file] of files.entries()) {
-    for (const article of readArticles(file, await readInputFile(file), { parseHtml })) {
+    for (const article of readArticles(file, await readInputFile(file), {
+      parseHtml,
+      decodedStrictly: true,
+    })) {
       const other = fileOfId.get(article.id);
       if (other !== undefined) {
         throw new InputError(file, null, `article id "${article.id}" is already used by ${other}`);

@@ -11,7 +11,10 @@ import { startProgress } from './progress';
 import { USAGE } from './usage';
 
 async function readCsv(file: string, columns: string[]): Promise<Record<string, string>[]> {
-  const { fields, records } = parseCsvTable(file, checkTextContent(file, await readInputFile(file)));
+  const { fields, records } = parseCsvTable(
+    file,
+    checkTextContent(file, await readInputFile(file), { decodedStrictly: true }),
+  );
   const missing = columns.filter((column) => !fields.includes(column));
   if (missing.length > 0) {
     throw new InputError(

@@ -59,6 +59,20 @@ async function importThenExport(file: CorpusFile): Promise<CorpusFile> {
 }
 
 describe('export after import', () => {
+  it('gives back a small corpus whose id holds a replacement character (a page scraped with one)', async () => {
+    // Found by the property below: a short file with one U+FFFD was taken for a badly decoded one.
+    const file: CorpusFile = {
+      format: 'crosscheck.corpus',
+      version: 1,
+      id: '\uFFFD ',
+      name: '!',
+      description: '',
+      createdAt: '1970-01-01T00:00:00.000Z',
+      articles: [{ id: 'a', title: '!', source: '', url: null, published: null, text: '0.' }],
+    };
+    expect(await importThenExport(file)).toEqual(file);
+  });
+
   it('gives back the same corpus file, field for field', async () => {
     await fc.assert(
       fc.asyncProperty(corpusFile, async (file) => {

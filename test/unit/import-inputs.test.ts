@@ -30,6 +30,13 @@ describe('inputs that are not articles', () => {
     );
   });
 
+  it("keeps replacement characters of content decoded as strict UTF-8: they are the file's own", () => {
+    // The CLI and the extension refuse bytes that are not UTF-8 when they decode them, so what is left is text.
+    expect(
+      readArticles('a.csv', 'text\nbad \uFFFD byte', { ...options, decodedStrictly: true }),
+    ).toHaveLength(1);
+  });
+
   it('accepts a stray replacement character in otherwise good text, as real data sets have', () => {
     const text = `${'A sentence of real text. '.repeat(60)}\uFFFD@user said so.`;
     expect(readArticles('a.txt', text, options)).toHaveLength(1);

@@ -11,13 +11,15 @@ const MAX_REPLACEMENT_SHARE = 0.001;
 
 /**
  * Rejects content that is not text a reader meant to import: binary files show NUL bytes or, once decoded,
- * many replacement characters. Returns the content without a byte order mark.
+ * many replacement characters. Content the caller decoded as strict UTF-8 (`decodedStrictly`: bytes that are
+ * not UTF-8 were refused then) holds replacement characters only as characters of its own, which are kept: a
+ * corpus exported with one in a title imports again. Returns the content without a byte order mark.
  */
-export function checkTextContent(file: string, content: string): string {
+export function checkTextContent(file: string, content: string, { decodedStrictly = false } = {}): string {
   const text = content.startsWith(BYTE_ORDER_MARK) ? content.slice(1) : content;
   if (text.includes('\u0000')) throw new InputError(file, null, 'binary file (contains NUL bytes), not text');
   const replaced = text.match(REPLACEMENT_CHARACTER)?.length ?? 0;
-  if (replaced > 0 && replaced >= text.length * MAX_REPLACEMENT_SHARE) {
+  if (!decodedStrictly && replaced > 0 && replaced >= text.length * MAX_REPLACEMENT_SHARE) {
     const count = replaced === 1 ? '1 character' : `${replaced} characters`;
     throw new InputError(file, null, `not valid UTF-8 text (${count} could not be decoded)`);
   }

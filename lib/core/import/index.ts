@@ -19,5 +19,10 @@ export { articleFromText } from './read-text';
  * are kept); any other input gives loose articles. Throws InputError.
  */
 export function readImportFile(fileName: string, content: string, options: ReadOptions): ImportedInput {
-  return readImport(fileName, content, (name, text): CorpusArticle[] => readArticles(name, text, options));
+  return readImport(
+    fileName,
+    content,
+    (name, text): CorpusArticle[] => readArticles(name, text, options),
+    options,
+  );
 }

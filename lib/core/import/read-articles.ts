@@ -11,6 +11,8 @@ import { readMarkdown, readPlainText } from './read-text';
 export interface ReadOptions {
   /** Parses HTML into a Document (linkedom in Node, DOMParser in the browser): lib/core has no DOM of its own. */
   parseHtml: (html: string) => Document;
+  /** The content was decoded as strict UTF-8 from the file's bytes (see checkTextContent). */
+  decodedStrictly?: boolean;
 }
 
 type Reader = (file: string, content: string, options: ReadOptions) => CorpusArticle[];
@@ -46,5 +48,5 @@ export function readArticles(fileName: string, content: string, options: ReadOpt
       `unsupported file type: ${found} (expected .txt, .md, .html, .json, .jsonl or .csv)`,
     );
   }
-  return reader(fileName, checkTextContent(fileName, content), options);
+  return reader(fileName, checkTextContent(fileName, content, options), options);
 }

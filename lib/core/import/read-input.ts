@@ -41,10 +41,11 @@ export function readImport(
   fileName: string,
   content: string,
   readArticles: (fileName: string, content: string) => CorpusArticle[],
+  { decodedStrictly = false }: { decodedStrictly?: boolean } = {},
 ): ImportedInput {
   if (fileExtension(fileName) !== 'json')
     return { kind: 'articles', articles: readArticles(fileName, content) };
-  const value = parseJson(checkTextContent(fileName, content), fileName);
+  const value = parseJson(checkTextContent(fileName, content, { decodedStrictly }), fileName);
   if (Array.isArray(value)) return { kind: 'articles', articles: articlesFromJsonArray(fileName, value) };
   return { kind: 'corpus', corpus: validateCorpus(value, fileName) };
 }

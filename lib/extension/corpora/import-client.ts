@@ -28,7 +28,10 @@ async function readHtmlHere(file: File, parseHtml: (html: string) => Document): 
     } catch {
       throw new InputError(file.name, null, 'not valid UTF-8 text (save it as UTF-8)');
     }
-    return { ...base, source: { kind: 'read', input: readImportFile(file.name, text, { parseHtml }) } };
+    return {
+      ...base,
+      source: { kind: 'read', input: readImportFile(file.name, text, { parseHtml, decodedStrictly: true }) },
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

@@ -37,7 +37,7 @@ async function readOne({ name, size, source }: ImportFile): Promise<ReadFile> {
   } catch {
     throw new InputError(name, null, 'not valid UTF-8 text (save it as UTF-8)');
   }
-  return { name, input: readImportFile(name, text, { parseHtml: noHtmlHere }) };
+  return { name, input: readImportFile(name, text, { parseHtml: noHtmlHere, decodedStrictly: true }) };
 }
 
 export interface ImportJobDeps {
