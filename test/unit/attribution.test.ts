@@ -90,6 +90,39 @@ describe('the same quotation', () => {
   });
 });
 
+describe('British style: single quotation marks, a name set off by commas', () => {
+  it('reads a remark in single marks as quoted, the apostrophes of its words left alone', () => {
+    expect(
+      sameQuotation(
+        analyze("'We need the harbour's cranes back by spring,' the port's chief engineer said."),
+        analyze('"We need the harbour\'s cranes back by spring," Mayor Lund told the council.'),
+      ),
+    ).toBe(true);
+    // Possessives and contractions open no quotation.
+    expect(
+      sameQuotation(
+        analyze("The port's chief engineer said the harbour's cranes won't be back by spring."),
+        analyze('"We need the cranes back by spring," Mayor Lund told the council.'),
+      ),
+    ).toBe(false);
+  });
+
+  it('takes a full name between commas after its title as the speaker', () => {
+    expect(speaker("'We need the cranes back,' the city's harbour master, Ole Berg, said.")).toBe('Ole Berg');
+    // A place ending a phrase is no speaker.
+    expect(speaker('Talks went on late in Bergen, Norway, said nobody.')).not.toBe('Norway');
+  });
+
+  it('sets one remark in two mouths against each other', () => {
+    const claim = analyze("'We need the cranes back by spring,' the city's harbour master, Ole Berg, said.");
+    const statement = analyze('"We need the cranes back by spring," Mayor Anna Lund told the council.');
+    expect(classifyStance(claim, statement, similarity(claim, statement, referenceIdf))).toMatchObject({
+      stance: 'conflict',
+      reasons: [{ kind: 'attribution' }],
+    });
+  });
+});
+
 describe('the same remark in indirect speech', () => {
   it('is the words after "that", quoted on the other side or not', () => {
     const indirect = analyze(

@@ -36,6 +36,27 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a quotation in single marks in one piece, apostrophes aside', () => {
+    expect(
+      splitSentences(
+        "Asked about the vote, the mayor snapped: 'Why are you asking me? Ask the council.' Then she left.",
+      ),
+    ).toEqual([
+      "Asked about the vote, the mayor snapped: 'Why are you asking me? Ask the council.'",
+      'Then she left.',
+    ]);
+    expect(
+      splitSentences(
+        "The council's vote won't come soon. The members' talks ended. In the '90s it grew. It shrank.",
+      ),
+    ).toEqual([
+      "The council's vote won't come soon.",
+      "The members' talks ended.",
+      "In the '90s it grew.",
+      'It shrank.',
+    ]);
+  });
+
   it('reads on after a quoted question or exclamation when the words after it are lower case', () => {
     expect(splitSentences('“But why make it worse?” he told me when I called. Then he left.')).toEqual([
       '“But why make it worse?” he told me when I called.',

@@ -7,6 +7,7 @@ import { differingDates, differingParties } from '../../lib/core/stance/named-pa
 import { areOpposites, opposedWords } from '../../lib/core/stance/opposites';
 import { differentKinds, samePlace } from '../../lib/core/stance/places';
 import { differingQuantities } from '../../lib/core/stance/quantities';
+import { opposedTone } from '../../lib/core/stance/tone';
 import { stemWord } from '../../lib/core/text/tokenize';
 
 const judge = (claimText: string, statementText: string) => {
@@ -1219,6 +1220,87 @@ describe('what the eighteenth set showed', () => {
         'Engineers found the tower had been damaged in the flood, the builder said.',
       ),
     ).toContain('negation');
+  });
+});
+
+describe('paraphrases once shown in conflict with another statement', () => {
+  it('ties two dates by a name only with the word before it ("before Berg"), not by the name alone', () => {
+    const statement =
+      "The strain on the ferry line showed on Thursday - before Berg's statement - when the two firms gave different accounts of whether the ferry would sail.";
+    expect(
+      differingDates(
+        analyze('Berg said Friday that the ferry would not sail during the storm.'),
+        analyze(statement),
+      ),
+    ).toBeNull();
+    expect(
+      differingDates(
+        analyze(
+          'On Wednesday, before Berg spoke, the two firms gave different accounts of whether the ferry would sail.',
+        ),
+        analyze(statement),
+      ),
+    ).toMatchObject({ claim: 'Wednesday', statement: 'Thursday', ofSameThing: true });
+  });
+
+  it('opposes no word its own sentence denies, nor one only asked about', () => {
+    expect(
+      opposedWords(
+        analyze('The mayor said the stadium deal had never been confirmed.'),
+        analyze("The mayor's statement contradicted what the club had told fans about the stadium deal."),
+      ),
+    ).toBeNull();
+    expect(
+      opposedWords(
+        analyze('For years the mayor has rejected claims that her office leaked the stadium plans.'),
+        analyze(
+          "The row over whether the mayor accepted the club's assurances that nothing had leaked hurt the stadium plans.",
+        ),
+      ),
+    ).toBeNull();
+    // Asserted on both sides, the two still oppose each other.
+    expect(
+      opposedWords(
+        analyze('For years the mayor has rejected the club’s assurances about the stadium plans.'),
+        analyze("The mayor accepted the club's assurances about the stadium plans."),
+      ),
+    ).toEqual({ claim: 'rejected', statement: 'accepted' });
+  });
+
+  it('sets no verb form against a word of tone that is none ("denied" / "sufficient")', () => {
+    const claim = analyze('Berg said the union leader denied any wrongdoing at the plant.');
+    const statement = analyze('Berg said the union leaders have sufficient reasons to strike at the plant.');
+    expect(opposedTone(claim, statement, similarity(claim, statement, referenceIdf))).toBeNull();
+  });
+
+  it('reads "more than one", "up to ten" and "about ten" as bounds a count may meet', () => {
+    const count = (a: string, b: string) => differingQuantities(analyze(a), analyze(b));
+    expect(
+      count(
+        'The ministers spoke on a couple of occasions.',
+        'The ministers spoke on more than one occasion.',
+      ),
+    ).toBeNull();
+    expect(count('Up to ten ships were searched.', 'Eight ships were searched.')).toBeNull();
+    expect(count('About ten ships were searched.', 'Eleven ships were searched.')).toBeNull();
+    expect(count('At least ten ships were searched.', 'Eight ships were searched.')).not.toBeNull();
+    expect(count('About ten ships were searched.', 'Fifteen ships were searched.')).not.toBeNull();
+  });
+
+  it('counts nothing with a number word that is part of a name ("Air Force One")', () => {
+    expect(
+      differingQuantities(
+        analyze('On Air Force One, Biden told reporters he expected to meet Macron in Europe.'),
+        analyze("The first half of Biden's trip through Europe has focused on trade."),
+      ),
+    ).toBeNull();
+    // A number shouted in capitals still counts.
+    expect(
+      differingQuantities(
+        analyze('Officials counted FIVE indictments in the probe.'),
+        analyze('Officials counted two indictments in the probe.'),
+      ),
+    ).toMatchObject({ claim: { value: 5 }, statement: { value: 2 } });
   });
 });
 

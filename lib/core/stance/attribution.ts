@@ -111,9 +111,31 @@ function beforeAside(sentence: Analyzed, end: number): number {
   return end;
 }
 
+/**
+ * A full name set off by commas right before the verb, after its title: "the US Secretary of State, Rex
+ * Tillerson, said". Two names or more, so that a place ending a phrase ("in Vietnam, said") is none.
+ */
+function appositionBefore(sentence: Analyzed, end: number, verb: Token): string | null {
+  const { tokens } = sentence;
+  const last = tokens[end];
+  if (!last || !isName(last) || !separated(sentence, last, verb)) return null;
+  let first = end;
+  while (
+    isName(tokens[first - 1]) &&
+    !separated(sentence, tokens[first - 1] as Token, tokens[first] as Token)
+  )
+    first--;
+  const opening = tokens[first - 1];
+  if (end - first < 1 || !opening || !separated(sentence, opening, tokens[first] as Token)) return null;
+  return tokens
+    .slice(first, end + 1)
+    .map((t) => t.text)
+    .join(' ');
+}
+
 /** A word right before a colon that opens a quotation says it, whatever verb it is: "Peskov bristled: "…"". */
 function introducesQuotation(sentence: Analyzed, token: Token): boolean {
-  return /^\s*:\s*["\u201C]/u.test(sentence.text.slice(token.end, token.end + 4));
+  return /^\s*:\s*["\u201C']/u.test(sentence.text.slice(token.end, token.end + 4));
 }
 
 /** Who the sentence attributes its content to, as written ("the Kremlin", "Sarah Sanders"), or null. */
@@ -135,6 +157,8 @@ export function speakerOf(sentence: Analyzed): string | null {
     let j = verb.index - 1;
     while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
     const before: Token[] = [];
+    const apposed = appositionBefore(sentence, j, verb);
+    if (apposed) return apposed;
     // "X, briefing reporters in China, said": the name before an aside set off by commas says it.
     const aside = tokens[j] && separated(sentence, tokens[j] as Token, verb) ? beforeAside(sentence, j) : j;
     // "according to X" names no one before it, nor does a name set off by a comma ("in Vietnam, said X").
@@ -175,7 +199,7 @@ export function speakerOf(sentence: Analyzed): string | null {
  */
 function speakerAfterQuotation(sentence: Analyzed): string | null {
   const { tokens, text } = sentence;
-  const close = text.search(/[,?!]["\u201D]\s+\p{L}/u);
+  const close = text.search(/[,?!]["\u201D']\s+\p{L}/u);
   if (close < 0) return null;
   const run: Token[] = [];
   for (const token of tokens.filter((t) => t.start > close + 2)) {
@@ -225,7 +249,7 @@ export function speakerIn(
     return PRONOUNS.has(tokens[j]?.lower ?? '');
   });
   // A sentence that is all quotation ("“There is no formal meeting.”") goes on the speaker before it.
-  const quoteOnly = /^\s*["\u201C]/.test(sentence.text) && /["\u201D]\s*$/.test(sentence.text);
+  const quoteOnly = /^\s*["\u201C']/.test(sentence.text) && /["\u201D']\s*$/.test(sentence.text);
   const before = byPronoun || quoteOnly ? previous(back) : null;
   if (!before) return null;
   // The sentence before may be all quotation or "she said" too: its speaker is further back.
@@ -251,11 +275,22 @@ export function differentSpeakers(
 
 /** Content words inside quotation marks ("…" or “…”). */
 const QUOTATION = /["\u201C]([^"\u201C\u201D]+)["\u201D]/gu;
+/**
+ * The same in single marks, as British outlets quote ('We want Putin's help,' he said): opened before a
+ * letter where no letter stands before it, closed after a letter or a stop where none follows. An apostrophe
+ * inside a word ("Putin's") neither opens nor closes one.
+ */
+const SINGLE_QUOTATION =
+  /(?<![\p{L}\p{N}])'(?=\p{L})((?:[^'"]|'(?=\p{L}))+?)(?<=[\p{L}\p{N}.,?!])'(?![\p{L}\p{N}])/gu;
+
+/** A sentence's quotations: in double marks, or, in a sentence that has none, in single marks. */
+const quotationMatches = (text: string): RegExpMatchArray[] =>
+  /["\u201C\u201D]/.test(text) ? [...text.matchAll(QUOTATION)] : [...text.matchAll(SINGLE_QUOTATION)];
 
 /** Whether a token lies inside quotation marks. */
 const quotedToken = perSentence((sentence: Analyzed): boolean[] => {
   const quoted = sentence.tokens.map(() => false);
-  for (const match of sentence.text.matchAll(QUOTATION)) {
+  for (const match of quotationMatches(sentence.text)) {
     const start = match.index ?? 0;
     const end = start + match[0].length;
     for (const token of sentence.tokens)
@@ -329,7 +364,7 @@ function reportsDirectly(sentence: Analyzed, verb: Token): boolean {
 
 /** The words of each quotation in a sentence, lower case, punctuation left out. */
 const quotations = perSentence((sentence: Analyzed): string[] =>
-  [...sentence.text.matchAll(QUOTATION)].map((match) =>
+  quotationMatches(sentence.text).map((match) =>
     (match[1] ?? '')
       .toLowerCase()
       .replace(/[^\p{L}\p{N}\s']+/gu, ' ')

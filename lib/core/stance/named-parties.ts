@@ -63,10 +63,14 @@ const YEAR_REACH = 2;
 function yearNeighbours(sentence: Analyzed, year: Token): string[] {
   const near = sentence.tokens.filter((t) => t === year || !ARTICLES.has(t.lower));
   const at = near.indexOf(year);
-  return near
-    .filter((t, i) => Math.abs(i - at) <= YEAR_REACH && t !== year)
-    .filter((t) => !t.stop && t.value === null && !isDateWord(t))
-    .map((t) => t.stem);
+  return (
+    near
+      .filter((t, i) => Math.abs(i - at) <= YEAR_REACH && t !== year)
+      .filter((t) => !t.stop && t.value === null && !isDateWord(t))
+      // A name is near many things it does: it ties two dates with the word before it ("on Wednesday, before
+      // Sanders spoke" / "on Thursday - before Sanders' statement"), not alone ("Sanders said Friday").
+      .map((t) => (t.proper ? `${sentence.tokens[t.index - 1]?.lower ?? ''} ${t.stem}` : t.stem))
+  );
 }
 
 /** Whether both sentences name who says them, and it is one party. */

@@ -555,15 +555,28 @@ export const deniedByPrefix = perSentence(
  * The tokens a sentence only plans, hopes for or questions, by index: within reach of a cue, and the words
  * right after such a word in the same phrase ("negotiated with the Kremlin over holding a formal | meeting").
  */
-const hypotheticalTokens = perSentence((sentence: Analyzed): boolean[] => {
+/**
+ * The tokens inside an embedded question ("over whether Trump had accepted Putin's assurances that Russia had
+ * not meddled"): "whether" or "if" holds all of its clause, however long, up to the next pause.
+ */
+const questionedTokens = perSentence((sentence: Analyzed): boolean[] => {
   const { tokens, text } = sentence;
   const out: boolean[] = [];
-  // An embedded question ("over whether Trump had accepted Putin's assurances that Russia had not
-  // meddled") holds all of its clause, however long: up to the next pause.
   let asked = false;
   for (const token of tokens) {
     const previous = tokens[token.index - 1];
     if (previous && boundaryBetween(text, previous, token)) asked = false;
+    out.push(asked);
+    if (EMBEDDED_QUESTION.has(token.lower)) asked = true;
+  }
+  return out;
+});
+
+const hypotheticalTokens = perSentence((sentence: Analyzed): boolean[] => {
+  const { tokens, text } = sentence;
+  const questioned = questionedTokens(sentence);
+  const out: boolean[] = [];
+  for (const token of tokens) {
     const cued = tokens
       .slice(Math.max(0, token.index - HYPOTHETICAL_REACH), token.index)
       .some((cue) => HYPOTHETICAL.has(cue.stem) && !boundaryBetween(text, cue, token));
@@ -573,11 +586,16 @@ const hypotheticalTokens = perSentence((sentence: Analyzed): boolean[] => {
       !token.stop &&
       before !== undefined &&
       !boundaryBetween(text, before, token);
-    out.push(cued || following || asked);
-    if (EMBEDDED_QUESTION.has(token.lower)) asked = true;
+    out.push(cued || following || questioned[token.index] === true);
   }
   return out;
 });
+
+/** Whether the word with this stem is only asked about: "whether Trump accepted" asserts no acceptance. */
+export function isQuestioned(sentence: Analyzed, stem: string): boolean {
+  const questioned = questionedTokens(sentence);
+  return sentence.tokens.some((token) => token.stem === stem && questioned[token.index]);
+}
 
 /** Whether the word with this stem is asserted, or only planned, hoped for or in question. */
 export function isHypothetical(sentence: Analyzed, stem: string): boolean {

@@ -2,8 +2,8 @@ import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { capitalisedStems, perSentence } from '../match/per-sentence';
 import { synonymsOf } from '../match/synonyms';
-import { isAdverb, type Token } from '../text/tokenize';
-import { deniesVerbAfter, LIGHT_VERBS } from './negation';
+import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
+import { deniesVerbAfter, isQuestioned, LIGHT_VERBS, negatedStems } from './negation';
 import { samePlace } from './places';
 
 /**
@@ -41,9 +41,6 @@ const DETERMINERS = new Set([
 function usedAsNoun(sentence: Analyzed, token: Token): boolean {
   return DETERMINERS.has(sentence.tokens[token.index - 1]?.lower ?? '');
 }
-
-/** A verb's inflected form: "opened", "opening". */
-const isVerbForm = (token: Token) => /[a-z]{2}(?:ed|ing)$/.test(token.lower);
 
 /**
  * An adverb and a verb the stemmer gives opposite stems ("examined closely" / "opened his sessions": close /
@@ -122,9 +119,19 @@ export function opposedWords(
   // informally"; "remained silent as the Kremlin moved"), sets them against each other itself: the other
   // sentence's use of one of them opposes nothing.
   const mine = wordsAndSynonyms(claim);
+  // A word its own sentence denies says what its opposite says ("had never been confirmed" / "contradicted"):
+  // the negation rules judge it.
+  const [deniedHere, deniedThere] = [negatedStems(claim), negatedStems(statement)];
   for (const token of claim.tokens) {
     const opposites = OPPOSITE.get(token.stem);
-    if (!opposites || token.stop || token.proper || LIGHT_VERBS.has(token.stem) || theirs.has(token.stem))
+    if (
+      !opposites ||
+      token.stop ||
+      token.proper ||
+      LIGHT_VERBS.has(token.stem) ||
+      theirs.has(token.stem) ||
+      deniedHere.has(token.stem)
+    )
       continue;
     // "Refused to say whether …" denies the saying (negation.ts); it is no opposite of "accepted".
     if (deniesVerbAfter(claim.tokens, token)) continue;
@@ -135,6 +142,11 @@ export function opposedWords(
       // "At the start of his trip" / "to halt its weapons program": a noun and a verb are not opposed.
       if (
         other &&
+        !deniedThere.has(other.stem) &&
+        // A word only asked about is no fact to oppose ("rejected claims" / "over whether Trump accepted
+        // Putin's assurances").
+        !isQuestioned(claim, token.stem) &&
+        !isQuestioned(statement, other.stem) &&
         !deniesVerbAfter(statement.tokens, other) &&
         usedAsNoun(claim, token) === usedAsNoun(statement, other) &&
         !adverbAndVerb(token, other) &&

@@ -1,5 +1,6 @@
 import type { Analyzed } from '../match/analyze';
 import { scaleWordValue } from '../text/numbers';
+import { ownValue } from '../text/own-value';
 import type { Token } from '../text/tokenize';
 import { YEAR } from './named-parties';
 import { isDemonym } from './places';
@@ -11,6 +12,52 @@ export interface Quantity {
   text: string;
   /** A span counted back or forward from the time of writing ("for the last two days"), not a length. */
   relative: boolean;
+  /** What the number bounds: "more than one" is one at least, "up to ten" ten at most, "about ten" near ten. */
+  bound: Bound;
+}
+
+type Bound = 'exact' | 'atLeast' | 'atMost' | 'about';
+
+/**
+ * Words before a number that make it a bound, by the one or two words written: "more than one", "up to ten".
+ * Not "over" or "under": "over two days" is as often how long as more than how long.
+ */
+const BOUNDS: Record<string, Bound> = {
+  'more than': 'atLeast',
+  'at least': 'atLeast',
+  above: 'atLeast',
+  'less than': 'atMost',
+  'fewer than': 'atMost',
+  'at most': 'atMost',
+  'up to': 'atMost',
+  below: 'atMost',
+  about: 'about',
+  around: 'about',
+  nearly: 'about',
+  almost: 'about',
+  roughly: 'about',
+  approximately: 'about',
+  some: 'about',
+};
+
+/** How far an approximate number ("about ten") may lie from another and still be the same count. */
+const ABOUT = 0.2;
+
+function boundBefore(tokens: readonly Token[], at: number): Bound {
+  const one = tokens[at - 1]?.lower ?? '';
+  const two = `${tokens[at - 2]?.lower ?? ''} ${one}`;
+  return ownValue(BOUNDS, two) ?? ownValue(BOUNDS, one) ?? 'exact';
+}
+
+/** Whether one count may be the other: the same number, or one within the other's bound. */
+function compatible(a: Quantity, b: Quantity): boolean {
+  const within = (bounded: Quantity, value: number) => {
+    if (bounded.bound === 'atLeast') return value > bounded.value || value === bounded.value;
+    if (bounded.bound === 'atMost') return value < bounded.value || value === bounded.value;
+    if (bounded.bound === 'about') return Math.abs(value - bounded.value) <= ABOUT * bounded.value;
+    return value === bounded.value;
+  };
+  return within(a, b.value) || within(b, a.value);
 }
 
 /** Words that make a count a span from now: "the last two days", "the next five years". */
@@ -27,7 +74,10 @@ export function quantities(sentence: Analyzed): Quantity[] {
     // "the only American journalist allowed": one journalist.
     const only = token.lower === 'only' && tokens[i - 1]?.lower === 'the';
     // Years read as numbers would make "the 2016 election" a quantity of elections.
-    if (!only && (token.value === null || YEAR.test(token.lower))) continue;
+    // "Air Force One": a number word written as part of a name counts nothing ("FIVE indictments" is
+    // only shouted).
+    const named = token.proper && token.text !== token.text.toUpperCase();
+    if (!only && (token.value === null || YEAR.test(token.lower) || named)) continue;
     let value = only ? 1 : (token.value as number);
     let j = i + 1;
     const scale = tokens[j] ? scaleWordValue(tokens[j]?.lower ?? '') : null;
@@ -38,12 +88,14 @@ export function quantities(sentence: Analyzed): Quantity[] {
     for (let k = j; k < Math.min(tokens.length, j + UNIT_REACH + 1); k++) {
       const unit = tokens[k];
       if (!unit || unit.value !== null) break;
-      // A nationality says what kind, not what is counted: "three American journalists".
-      if (unit.stop || isDemonym(unit.stem)) continue;
+      // A nationality or a name says what kind or whose, not what is counted: "three American journalists",
+      // "two CNN reporters".
+      if (unit.stop || unit.proper || isDemonym(unit.stem)) continue;
       if (k === j + UNIT_REACH) break;
       const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
       const relative = RELATIVE.has(before?.lower ?? '');
-      out.push({ value, unit: unit.stem, text: sentence.text.slice(token.start, unit.end), relative });
+      const text = sentence.text.slice(token.start, unit.end);
+      out.push({ value, unit: unit.stem, text, relative, bound: only ? 'exact' : boundBefore(tokens, i) });
       break;
     }
   }
@@ -58,7 +110,7 @@ export function differingQuantities(
   const theirs = quantities(statement);
   for (const mine of quantities(claim)) {
     const sameUnit = theirs.filter((q) => q.unit === mine.unit && q.relative === mine.relative);
-    if (sameUnit.length > 0 && !sameUnit.some((q) => q.value === mine.value)) {
+    if (sameUnit.length > 0 && !sameUnit.some((q) => compatible(mine, q))) {
       return { claim: mine, statement: sameUnit[0] as Quantity };
     }
   }

@@ -2,7 +2,7 @@ import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
 import type { Similarity } from '../match/similarity';
-import type { Token } from '../text/tokenize';
+import { isVerbForm, type Token } from '../text/tokenize';
 import { negatedStems } from './negation';
 
 /** +1 for a word that speaks well of what it describes, −1 for one that speaks ill (scripts/lexicon/tone.ts). */
@@ -68,7 +68,9 @@ export function opposedTone(
   const theirs = new Map(sim.shared.map((term) => [term.statementStem, term.claimStem]));
   for (const a of ours) {
     for (const b of other) {
-      if (toneOf(a) === toneOf(b)) continue;
+      // What is done and what something is are two places: "the leader denied" / "the leaders have
+      // sufficient areas" (a verb form against a word that is none).
+      if (toneOf(a) === toneOf(b) || isVerbForm(a) !== isVerbForm(b)) continue;
       const tied = ([-1, 1] as const).some((step) => {
         const here = anchor(claim, a, step, mine);
         return here !== null && here === anchor(statement, b, step, theirs);

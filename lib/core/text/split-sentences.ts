@@ -40,18 +40,44 @@ function endsWithAbbreviation(segment: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
 }
 
-/** Most sentences hold no quotation mark: they are not walked character by character. */
-const QUOTE_MARK = /["\u201C\u201D]/;
+/**
+ * Most sentences hold no quotation mark: they are not walked character by character. An apostrophe between
+ * two letters ("Putin's", "won't") is none.
+ */
+const QUOTE_MARK = /["\u201C\u201D\u2018]|(?<![\p{L}\p{N}])['\u2019]|['\u2019](?![\p{L}\p{N}])/u;
 
-/** Whether a quotation is still open after `text`, given whether one was open before it. */
-function quoteBalance(text: string, open: boolean): boolean {
+/** Which quotation is open: none, one in double marks, or one in single marks ('…', as British outlets quote). */
+type QuoteState = 'none' | 'double' | 'single';
+
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/**
+ * Which quotation is still open after `text`, given the one open before it. A single mark opens only where no
+ * letter stands before it and a letter follows ('Why …; not "the '90s"), and closes only where none follows
+ * (… me?'), so that the apostrophes of "Putin's" and "won't" are none.
+ */
+function quoteBalance(text: string, open: QuoteState): QuoteState {
   if (!QUOTE_MARK.test(text)) return open;
   let inside = open;
-  for (const char of text) {
-    if (char === '\u201C') inside = true;
-    else if (char === '\u201D') inside = false;
-    else if (char === '"') inside = !inside;
-  }
+  const chars = [...text];
+  chars.forEach((char, i) => {
+    if (char === '\u201C') inside = 'double';
+    else if (char === '\u201D') inside = 'none';
+    else if (char === '"') inside = inside === 'double' ? 'none' : 'double';
+    else if (char === "'" || char === '\u2018' || char === '\u2019') {
+      const [before, after] = [chars[i - 1], chars[i + 1]];
+      if (inside === 'none' && char !== '\u2019' && !isWordChar(before) && /\p{L}/u.test(after ?? ''))
+        inside = 'single';
+      else if (
+        inside === 'single' &&
+        char !== '\u2018' &&
+        !isWordChar(after) &&
+        before !== undefined &&
+        !/\s/.test(before)
+      )
+        inside = 'none';
+    }
+  });
   return inside;
 }
 
@@ -106,13 +132,13 @@ export function splitSentences(paragraph: string): string[] {
   const raw = sentenceSegments(paragraph) ?? Array.from(segmenter.segment(paragraph), (part) => part.segment);
   const sentences: string[] = [];
   let current = '';
-  let quoteOpen = false;
+  let quoteOpen: QuoteState = 'none';
   let heldFor = 0;
   for (const [i, segment] of raw.entries()) {
     current += segment;
     const nextQuoteOpen = quoteBalance(segment, quoteOpen);
-    const holdForQuote = nextQuoteOpen && heldFor < MAX_QUOTE_SENTENCES;
-    quoteOpen = holdForQuote && nextQuoteOpen;
+    const holdForQuote = nextQuoteOpen !== 'none' && heldFor < MAX_QUOTE_SENTENCES;
+    quoteOpen = holdForQuote ? nextQuoteOpen : 'none';
     if (
       endsWithAbbreviation(current) ||
       continuesAcronym(current, raw[i + 1]) ||

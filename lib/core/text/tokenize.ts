@@ -106,6 +106,9 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'repl
 /** A word in -ly that is no noun: "directly", "briefly". */
 export const isAdverb = (token: Token) => /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower);
 
+/** A verb's inflected form: "opened", "opening". */
+export const isVerbForm = (token: Token) => /[a-z]{2}(?:ed|ing)$/.test(token.lower);
+
 /** Tokens that carry content: not function words, not lone letters. */
 export function contentTokens(tokens: Token[]): Token[] {
   return tokens.filter((token) => !token.stop && (token.lower.length > 1 || token.value !== null));
