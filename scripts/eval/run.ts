@@ -114,6 +114,8 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedSeventeenth', 'Seventeenth planted set, written independently', 'planted-17.json'],
   // An eighteenth (newsletter, court-style summary, podcast, wire, local paper, post), measured untouched.
   ['plantedEighteenth', 'Eighteenth planted set, written independently', 'planted-18.json'],
+  // A nineteenth (British report with single quotation marks, TV lead-in, flash, brief, letter, recap).
+  ['plantedNineteenth', 'Nineteenth planted set, written independently', 'planted-19.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -168,6 +170,8 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesFifteenth', 'articles-15'],
   // Written with the eighteenth: a Sunday long-read, a wire rewrite, an opinion column.
   ['plantedArticlesSixteenth', 'articles-16'],
+  // Written with the nineteenth: a British broadsheet, a regional round-up, a foreign-policy newsletter.
+  ['plantedArticlesSeventeenth', 'articles-17'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

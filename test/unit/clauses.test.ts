@@ -24,6 +24,22 @@ describe('clauses of a compound claim', () => {
     ).toHaveLength(2);
   });
 
+  it('are split after a clause the sentence opens on ("Although …, …")', () => {
+    expect(
+      clausesOf(
+        'Although no formal talks were planned for the ferry strike, the two union leaders met twice over the three-day congress in Oslo.',
+      ),
+    ).toEqual([
+      'Although no formal talks were planned for the ferry strike',
+      'the two union leaders met twice over the three-day congress in Oslo.',
+    ]);
+    // An opening too short to stand alone is left out, and a sentence of one short clause gives none.
+    expect(clausesOf('While in Oslo, the two union leaders met twice over the three-day congress.')).toEqual([
+      'the two union leaders met twice over the three-day congress.',
+    ]);
+    expect(clausesOf('While in Oslo, they met.')).toEqual([]);
+  });
+
   it('are none for a simple sentence, or a "though" that joins nothing', () => {
     expect(clausesOf('Trump and Putin shook hands before the plenary session on Saturday.')).toEqual([]);
     expect(

@@ -62,6 +62,16 @@ describe('negation scope', () => {
   });
 });
 
+describe('an alternative set aside', () => {
+  it('denies what follows "rather than" and "instead of", and nothing at the start of a sentence', () => {
+    expect(
+      negated('The mayor called the plan a burden rather than the remedy it promised.').has(stem('remedy')),
+    ).toBe(true);
+    expect(negated('The council chose a bus lane instead of a tram line.').has(stem('tram'))).toBe(true);
+    expect([...negated('Council members approved the new tram line.')]).toEqual([]);
+  });
+});
+
 describe('hypothetical', () => {
   it('reads planned or questioned words as not asserted', () => {
     expect(isHypothetical(analyze('The two leaders could meet on Saturday.'), stem('meet'))).toBe(true);

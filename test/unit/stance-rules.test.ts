@@ -1287,6 +1287,19 @@ describe('paraphrases once shown in conflict with another statement', () => {
     expect(count('About ten ships were searched.', 'Fifteen ships were searched.')).not.toBeNull();
   });
 
+  it('counts "a" as one only against a number the other side writes', () => {
+    const count = (a: string, b: string) => differingQuantities(analyze(a), analyze(b));
+    expect(
+      count(
+        'The audit led to two arrests, as well as a guilty plea.',
+        'The audit led to two arrests and two guilty pleas.',
+      ),
+    ).toMatchObject({ claim: { value: 1, article: true }, statement: { value: 2 } });
+    expect(count('The audit led to a guilty plea.', 'The audit led to one guilty plea.')).toBeNull();
+    expect(count('The audit led to a guilty plea.', 'The audit ended in a guilty plea.')).toBeNull();
+    expect(count('The audit found a couple of faults.', 'The audit found two faults.')).toBeNull();
+  });
+
   it('counts nothing with a number word that is part of a name ("Air Force One")', () => {
     expect(
       differingQuantities(

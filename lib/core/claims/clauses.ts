@@ -16,7 +16,18 @@ const MIN_PART_WORDS = 5;
  * whose other part is too short to stand alone ("There would be no sit-down, the White House said, though
  * the two spoke over the three-day summit") still gives its long part.
  */
+/** A sentence that opens on a subordinate clause: "Although no formal talks were arranged, the two …". */
+const OPENING_CLAUSE = /^\s*(?:although|though|while|whereas)\s+[^,;]+,\s+/iu;
+
 export function clausesOf(sentence: string): string[] {
+  const opening = OPENING_CLAUSE.exec(sentence);
+  if (opening) {
+    const rest = clausesOf(sentence.slice(opening[0].length));
+    const main = rest.length ? rest : [sentence.slice(opening[0].length)];
+    return [opening[0].replace(/,\s+$/u, '').trim(), ...main]
+      .map((part) => part.trim())
+      .filter((part) => tokenCounts(part).content >= MIN_PART_WORDS);
+  }
   const parts: string[] = [];
   let from = 0;
   for (const join of sentence.matchAll(JOINS)) {

@@ -73,6 +73,12 @@ const GOING = new Set(['to', 'for', 'into', 'toward', 'towards', 'on', 'at', 'in
 /** Nouns that deny what they are "of": "in the absence of a formal meeting", "a lack of progress". */
 const DENYING_BEFORE_OF = new Set(['absence', 'lack']);
 
+/** The second word of "rather than" and "instead of", with the first. */
+const ALTERNATIVE = new Map([
+  ['than', 'rather'],
+  ['of', 'instead'],
+]);
+
 /** How far before a denying verb a plain negation may stand and deny it ("did not quite rule out"). */
 const DENIED_DENIAL_REACH = 3;
 
@@ -165,6 +171,9 @@ function isNegator(tokens: readonly Token[], token: Token): boolean {
   if (token.lower === 'off' && DENYING_BEFORE_OFF.has(tokens[token.index - 1]?.lower ?? ''))
     return !GOING.has(tokens[token.index + 1]?.lower ?? '');
   if (DENYING_BEFORE_OF.has(token.lower) && tokens[token.index + 1]?.lower === 'of') return true;
+  // "a hell rather than the paradise", "instead of a formal meeting": what follows is set aside.
+  const alternative = ALTERNATIVE.get(token.lower);
+  if (alternative !== undefined && alternative === tokens[token.index - 1]?.lower) return true;
   return deniesVerbAfter(tokens, token);
 }
 

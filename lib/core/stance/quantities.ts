@@ -14,6 +14,8 @@ export interface Quantity {
   relative: boolean;
   /** What the number bounds: "more than one" is one at least, "up to ten" ten at most, "about ten" near ten. */
   bound: Bound;
+  /** One by its article only ("a guilty plea"): a count only against a number the other side writes. */
+  article: boolean;
 }
 
 type Bound = 'exact' | 'atLeast' | 'atMost' | 'about';
@@ -73,12 +75,14 @@ export function quantities(sentence: Analyzed): Quantity[] {
     const token = tokens[i] as Token;
     // "the only American journalist allowed": one journalist.
     const only = token.lower === 'only' && tokens[i - 1]?.lower === 'the';
+    // "as well as a guilty plea" / "along with two guilty pleas"; not "a couple", "a few".
+    const article = (token.lower === 'a' || token.lower === 'an') && tokens[i + 1]?.value === null;
     // Years read as numbers would make "the 2016 election" a quantity of elections.
     // "Air Force One": a number word written as part of a name counts nothing ("FIVE indictments" is
     // only shouted).
     const named = token.proper && token.text !== token.text.toUpperCase();
-    if (!only && (token.value === null || YEAR.test(token.lower) || named)) continue;
-    let value = only ? 1 : (token.value as number);
+    if (!only && !article && (token.value === null || YEAR.test(token.lower) || named)) continue;
+    let value = only || article ? 1 : (token.value as number);
     let j = i + 1;
     const scale = tokens[j] ? scaleWordValue(tokens[j]?.lower ?? '') : null;
     if (scale !== null) {
@@ -95,7 +99,8 @@ export function quantities(sentence: Analyzed): Quantity[] {
       const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
       const relative = RELATIVE.has(before?.lower ?? '');
       const text = sentence.text.slice(token.start, unit.end);
-      out.push({ value, unit: unit.stem, text, relative, bound: only ? 'exact' : boundBefore(tokens, i) });
+      const bound = only || article ? 'exact' : boundBefore(tokens, i);
+      out.push({ value, unit: unit.stem, text, relative, bound, article });
       break;
     }
   }
@@ -109,7 +114,9 @@ export function differingQuantities(
 ): { claim: Quantity; statement: Quantity } | null {
   const theirs = quantities(statement);
   for (const mine of quantities(claim)) {
-    const sameUnit = theirs.filter((q) => q.unit === mine.unit && q.relative === mine.relative);
+    const sameUnit = theirs.filter(
+      (q) => q.unit === mine.unit && q.relative === mine.relative && !(q.article && mine.article),
+    );
     if (sameUnit.length > 0 && !sameUnit.some((q) => compatible(mine, q))) {
       return { claim: mine, statement: sameUnit[0] as Quantity };
     }
