@@ -72,6 +72,23 @@ describe('an alternative set aside', () => {
   });
 });
 
+describe('what did not happen', () => {
+  it('is the head of the subject, past the names after it', () => {
+    const reached = negated(
+      'Despite weeks of talk, a formal treaty between Norway and Iceland never took place at the summit.',
+    );
+    expect(reached.has(stem('treaty'))).toBe(true);
+    expect(reached.has(stem('formal'))).toBe(true);
+    // Its clause starts after "that": the one who says it is no part of it.
+    expect(
+      negated('Berg stated that a treaty with Iceland would not happen this year.').has(stem('Berg')),
+    ).toBe(false);
+    expect(
+      negated('Berg stated that a treaty with Iceland would not happen this year.').has(stem('treaty')),
+    ).toBe(true);
+  });
+});
+
 describe('hypothetical', () => {
   it('reads planned or questioned words as not asserted', () => {
     expect(isHypothetical(analyze('The two leaders could meet on Saturday.'), stem('meet'))).toBe(true);

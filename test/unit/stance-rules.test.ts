@@ -1317,6 +1317,27 @@ describe('paraphrases once shown in conflict with another statement', () => {
   });
 });
 
+describe('one name for another between the same words', () => {
+  it('conflicts in sentences that say nearly the same ("told … Nordic Wire that" / "told … Baltic Press that")', () => {
+    expect(
+      judge(
+        'Harbour officials told the state news agency Nordic Wire that the ferry would sail on Friday.',
+        'Harbour officials told state-run news organization Baltic Press that the ferry would sail on Friday.',
+      ),
+    ).toMatchObject({
+      stance: 'conflict',
+      reasons: [{ kind: 'entity', detail: 'Nordic Wire vs Baltic Press' }],
+    });
+    // A country and a city the other sentence places in it are one place; "and" ends no slot.
+    expect(
+      judge(
+        'The ministers met at the harbour conference in Norway and agreed on quotas for the fleet.',
+        'The ministers met at the harbour conference in the Norwegian city of Bergen and agreed on quotas for the fleet.',
+      )?.stance,
+    ).toBe('agree');
+  });
+});
+
 describe('opposites from a sense other than the first', () => {
   it('opposes "contradicted" to "confirmed", whose most frequent sense has no opposite', () => {
     expect(

@@ -352,6 +352,28 @@ export function differingParties(
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
+  // Sentences that say nearly the same thing, one name for another between the same words: "told the state
+  // news agency RIA Novosti that" / "told state-run news organization Itar Tass that".
+  if (nearlySame) {
+    for (const mine of claim.tokens) {
+      if (!isName(mine) || possessive(mine) || inStatement(mine) || namesItToo(statement, mine)) continue;
+      const slot = slotOf(claim, mine);
+      if (!slot) continue;
+      const rival = onlyTheirs.find((theirs) => {
+        const their = slotOf(statement, theirs);
+        return (
+          their !== null &&
+          !possessive(theirs) &&
+          their.after === slot.after &&
+          their.before.some((stem) => slot.before.includes(stem)) &&
+          !differentKinds(mine.stem, theirs.stem) &&
+          !mayBeSamePlace(claim, mine, statement, theirs) &&
+          !mayLieIn(claim, mine, statement, theirs)
+        );
+      });
+      if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
+    }
+  }
   // Sentences that say nearly the same thing, one place for another after the same preposition: "a speech
   // delivered in Japan" / "a speech in South Korea". Only places are compared so: people are not where.
   // Sentences only similar must also say what is there with the same word (the speech).
@@ -520,7 +542,6 @@ function placeAfter(sentence: Analyzed, token: Token): string | null {
 /** How many tokens after a name the word that follows it is looked for ("Hanoi for a | state visit"). */
 const FOLLOWING_REACH = 3;
 
-/** The first content word after the whole name a token is part of, within its clause, or null. */
 /** The lower-case content word right after a whole name, nothing between: the noun it qualifies ("CNN | videographer"). */
 function nounRightAfter(sentence: Analyzed, token: Token): string | null {
   const { tokens, text } = sentence;
@@ -530,6 +551,32 @@ function nounRightAfter(sentence: Analyzed, token: Token): string | null {
   return /^\s$/.test(text.slice(tokens[last]?.end, next.start)) ? next.stem : null;
 }
 
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
+
+/** How many words before a name the words of its slot are read. */
+const SLOT_REACH = 5;
+
+/**
+ * Where a whole name stands: the content words just before it, within its clause, and the word right after it
+ * ("told the state news agency | RIA Novosti | that"). Null when nothing follows it in its clause.
+ */
+function slotOf(sentence: Analyzed, token: Token): { before: string[]; after: string } | null {
+  const { tokens, text } = sentence;
+  const [first, last] = nameSpan(sentence, token);
+  const next = tokens[last + 1];
+  // "… in Vietnam and agreed": a conjunction ends the clause rather than the slot.
+  if (!next || CONJUNCTIONS.has(next.lower) || /[,;:.()"]/.test(text.slice(tokens[last]?.end, next.start)))
+    return null;
+  const before: string[] = [];
+  for (let i = first - 1; i >= Math.max(0, first - SLOT_REACH); i--) {
+    const word = tokens[i] as Token;
+    if (/[,;:.()"]/.test(text.slice(word.end, tokens[i + 1]?.start))) break;
+    if (!word.stop && !word.capital && word.value === null) before.push(word.stem);
+  }
+  return before.length ? { before, after: next.lower } : null;
+}
+
+/** The first content word after the whole name a token is part of, within its clause, or null. */
 function followedBy(sentence: Analyzed, token: Token): string | null {
   const { tokens, text } = sentence;
   const [, last] = nameSpan(sentence, token);

@@ -371,6 +371,61 @@ function takesObject(tokens: readonly Token[], negator: Token): boolean {
   return verb !== undefined && OPENING_OBJECT.has(tokens[verb.index + 1]?.lower ?? '');
 }
 
+/** Verbs that say a thing happened: "never took place", "did not happen", "never materialised". */
+const OCCURRING = new Set(
+  ['happen', 'occur', 'materialize', 'materialise'].flatMap((verb) => [
+    verb,
+    `${verb}s`,
+    `${verb}ed`,
+    `${verb}d`,
+  ]),
+);
+const TAKING = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/** Whether the negator denies that something happened: "never happened", "did not take place". */
+function occurrenceAfter(tokens: readonly Token[], negator: Token): boolean {
+  const verb = tokens[negator.index + 1];
+  if (!verb) return false;
+  return OCCURRING.has(verb.lower) || (TAKING.has(verb.lower) && tokens[verb.index + 1]?.lower === 'place');
+}
+
+/** Prepositions that join names to the thing they are of: "a meeting between Trump and Putin". */
+const NAMING_PREPOSITIONS = new Set(['between', 'with', 'of', 'by', 'for', 'from']);
+/** How many tokens back a subject's head is looked for past the names after it. */
+const SUBJECT_HEAD_REACH = 14;
+
+/**
+ * The head of the subject of a denial that something happened, when names stand between the two: the words
+ * before the preposition that joins the names to it ("a formal meeting | between Trump and Putin never took
+ * place"). Names themselves are who, not what did not happen.
+ */
+function subjectHead(sentence: Analyzed, negator: Token): Token[] {
+  const { tokens, text } = sentence;
+  const phraseBefore = (end: number): Token[] => {
+    const phrase: Token[] = [];
+    for (let i = end; i >= 0; i--) {
+      const token = tokens[i] as Token;
+      if (token.stop || boundaryBetween(text, token, tokens[i + 1] as Token)) break;
+      phrase.unshift(token);
+    }
+    return phrase;
+  };
+  let at = negator.index - 1;
+  while (at >= 0 && (tokens[at] as Token).stop && !boundaryBetween(text, tokens[at] as Token, negator)) at--;
+  if (at < 0 || boundaryBetween(text, tokens[at] as Token, negator)) return [];
+  // A subject right before the denial is read as any word before a negation is (SCOPE_BEFORE).
+  if (phraseBefore(at).some((token) => !token.capital)) return [];
+  // Names: past them and the words joining them ("and") to the preposition, then the phrase before it.
+  for (let i = at; i >= Math.max(0, negator.index - SUBJECT_HEAD_REACH); i--) {
+    const token = tokens[i] as Token;
+    if (boundaryBetween(text, token, tokens[i + 1] as Token)) return [];
+    if (NAMING_PREPOSITIONS.has(token.lower))
+      return phraseBefore(i - 1).filter((t) => inScope(t) && !t.capital);
+    if (!token.capital && !token.stop) return [];
+  }
+  return [];
+}
+
 export interface NegationScope {
   negator: Token;
   /** Content stems the negation is about. */
@@ -401,6 +456,11 @@ function readScopes(sentence: Analyzed): NegationScope[] {
         if (boundaryBetween(text, negator, token) || (!token.stop && token.capital)) break;
         if (inScope(token)) reached.unshift(token);
       }
+    }
+    // "A formal meeting between Trump and Putin never took place": what did not happen is the head of the
+    // clause's subject, however many names follow it.
+    if (NEGATORS.has(negator.lower) && occurrenceAfter(tokens, negator)) {
+      reached.unshift(...subjectHead(sentence, negator).filter((token) => !reached.includes(token)));
     }
     reached.push(...reachedAfter(sentence, negator));
     scopes.push({ negator, stems: new Set(reached.map((token) => token.stem)), reached });
