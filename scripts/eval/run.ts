@@ -116,6 +116,8 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedEighteenth', 'Eighteenth planted set, written independently', 'planted-18.json'],
   // A nineteenth (British report with single quotation marks, TV lead-in, flash, brief, letter, recap).
   ['plantedNineteenth', 'Nineteenth planted set, written independently', 'planted-19.json'],
+  // A twentieth (Q&A explainer, datelined wire, magazine, show notes, fact-check, column), measured untouched.
+  ['plantedTwentieth', 'Twentieth planted set, written independently', 'planted-20.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -172,6 +174,8 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesSixteenth', 'articles-16'],
   // Written with the nineteenth: a British broadsheet, a regional round-up, a foreign-policy newsletter.
   ['plantedArticlesSeventeenth', 'articles-17'],
+  // Written with the twentieth: a datelined wire story, a Q&A explainer, a magazine feature.
+  ['plantedArticlesEighteenth', 'articles-18'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

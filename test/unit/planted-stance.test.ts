@@ -432,3 +432,17 @@ writtenTogether('a nineteenth sentence set and seventeenth articles', ['planted-
   unrelated: 1,
   otherConflicts: 2,
 });
+
+// Written after every rule before it and measured untouched first: 21 of 27 contradictions, 22 of 24
+// paraphrases agreeing, none in conflict, 0 of 12 unrelated; the articles at 30 of 30 agreeing, 5 of 6
+// contradictions, 6 of 6 background, 0 of 20 off-topic, and 1 agreement also shown in conflict ("a formal
+// meeting between Trump and Putin never took place" against "will not hold a formal meeting"), mended since.
+// What it misses is wording no lexicon here links ("frosty", "played down", "nearly identical accounts",
+// "built up expectations") and a claim against an anaphoric statement ("No conclusion has been made on that").
+writtenTogether('a twentieth sentence set and eighteenth articles', ['planted-20', 'articles-18'], {
+  contradictions: 0.75,
+  paraphrases: 0.9,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+});
