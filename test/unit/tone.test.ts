@@ -4,7 +4,7 @@ import { analyze } from '../../lib/core/match/analyze';
 import { similarity } from '../../lib/core/match/similarity';
 import { referenceIdf } from '../../lib/core/match/term-weights';
 import { classifyStance } from '../../lib/core/stance/classify-stance';
-import { opposedTone } from '../../lib/core/stance/tone';
+import { opposedOnScale, opposedTone } from '../../lib/core/stance/tone';
 
 const tone = (claimText: string, statementText: string) => {
   const claim = analyze(claimText);
@@ -103,5 +103,44 @@ describe('words of opposite tone', () => {
       expect(words[word]).toBeUndefined();
       expect(stems[word]).toBeUndefined();
     }
+  });
+});
+
+describe('adjectives at opposite ends of one scale', () => {
+  const scale = (claimText: string, statementText: string) => {
+    const claim = analyze(claimText);
+    const statement = analyze(statementText);
+    return opposedOnScale(claim, statement, similarity(claim, statement, referenceIdf));
+  };
+
+  it('conflict where they describe the same thing ("identical accounts" / "different accounts")', () => {
+    expect(
+      scale(
+        'On Monday the two unions gave nearly identical accounts of the pay talks.',
+        'On Monday the two unions gave sharply different accounts of the pay talks.',
+      ),
+    ).toEqual({ claim: 'identical', statement: 'different' });
+    expect(
+      judge(
+        'The mayor called the budget process simple and straightforward.',
+        'The mayor called the budget process complicated and fraught.',
+      )?.stance,
+    ).toBe('conflict');
+  });
+
+  it('are no reason for direct antonyms, for words of different things, or words both use', () => {
+    // "formal" / "informal" are opposites.ts's, which sets a formal meeting against no informal chat.
+    expect(
+      scale(
+        'The two mayors held informal talks at the fair.',
+        'The two mayors held formal talks at the fair.',
+      ),
+    ).toBeNull();
+    expect(
+      scale(
+        'The unions gave different accounts of the talks, in a lengthy statement.',
+        'The unions gave identical figures to the press, before different accounts of the talks emerged.',
+      ),
+    ).toBeNull();
   });
 });

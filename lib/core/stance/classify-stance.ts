@@ -36,7 +36,7 @@ import {
 } from './negation';
 import { opposedWords, swappedDoers } from './opposites';
 import { differingQuantities } from './quantities';
-import { opposedTone } from './tone';
+import { opposedOnScale, opposedTone } from './tone';
 
 /**
  * Thresholds on the similarity score (0..1, see match/similarity.ts), set on the seed articles and kept
@@ -390,6 +390,13 @@ function conflictReasons(
   const tone = opposed ? null : opposedTone(claim, statement, sim);
   if (tone) {
     reasons.push({ kind: 'antonym', detail: `“${tone.claim}” vs “${tone.statement}” (opposite in tone)` });
+  }
+  const scale = opposed || tone ? null : opposedOnScale(claim, statement, sim);
+  if (scale) {
+    reasons.push({
+      kind: 'antonym',
+      detail: `“${scale.claim}” vs “${scale.statement}” (opposite ends of one scale)`,
+    });
   }
   const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));
   const party = differingParties(claim, statement, respelled, {

@@ -4,6 +4,7 @@ import { perSentence } from '../match/per-sentence';
 import type { Similarity } from '../match/similarity';
 import { isVerbForm, type Token } from '../text/tokenize';
 import { negatedStems } from './negation';
+import { areOpposites } from './opposites';
 
 /** +1 for a word that speaks well of what it describes, −1 for one that speaks ill (scripts/lexicon/tone.ts). */
 const WORDS = new Map(Object.entries(lexicon.tone.words));
@@ -48,6 +49,40 @@ function anchor(sentence: Analyzed, token: Token, step: -1 | 1, shared: Map<stri
 /** Every stem a sentence writes, function words too: a word of tone the other side also uses sets none. */
 const writtenStems = perSentence((sentence: Analyzed) => new Set(sentence.tokens.map((t) => t.stem)));
 
+/** The two words' places are one: next to the same shared word, on the same side of both. */
+function tiedInPlace(claim: Analyzed, a: Token, statement: Analyzed, b: Token, sim: Similarity): boolean {
+  const mine = new Map(sim.shared.map((term) => [term.claimStem, term.claimStem]));
+  const theirs = new Map(sim.shared.map((term) => [term.statementStem, term.claimStem]));
+  return ([-1, 1] as const).some((step) => {
+    const here = anchor(claim, a, step, mine);
+    return here !== null && here === anchor(statement, b, step, theirs);
+  });
+}
+
+/**
+ * A word of the claim and a word of the statement that `opposed` sets against each other, in the same place
+ * of the two sentences; `words` gives each sentence's candidates. A word either sentence also uses sets none.
+ */
+function opposedInPlace(
+  claim: Analyzed,
+  statement: Analyzed,
+  sim: Similarity,
+  words: (sentence: Analyzed) => Token[],
+  opposed: (a: Token, b: Token) => boolean,
+): { claim: string; statement: string } | null {
+  const ours = words(claim).filter((t) => !writtenStems(statement).has(t.stem));
+  if (ours.length === 0) return null;
+  const other = words(statement).filter((t) => !writtenStems(claim).has(t.stem));
+  if (other.length === 0) return null;
+  for (const a of ours) {
+    for (const b of other) {
+      if (opposed(a, b) && tiedInPlace(claim, a, statement, b, sim))
+        return { claim: a.text, statement: b.text };
+    }
+  }
+  return null;
+}
+
 /**
  * A word of the claim and a word of the statement of opposite tone, in the same place of the two sentences
  * (next to the same shared word): "the chat looked friendly" / "the chat looked hostile", "in order to help"
@@ -60,23 +95,43 @@ export function opposedTone(
   statement: Analyzed,
   sim: Similarity,
 ): { claim: string; statement: string } | null {
-  const ours = toned(claim).filter((t) => !writtenStems(statement).has(t.stem));
-  if (ours.length === 0) return null;
-  const other = toned(statement).filter((t) => !writtenStems(claim).has(t.stem));
-  if (other.length === 0) return null;
-  const mine = new Map(sim.shared.map((term) => [term.claimStem, term.claimStem]));
-  const theirs = new Map(sim.shared.map((term) => [term.statementStem, term.claimStem]));
-  for (const a of ours) {
-    for (const b of other) {
-      // What is done and what something is are two places: "the leader denied" / "the leaders have
-      // sufficient areas" (a verb form against a word that is none).
-      if (toneOf(a) === toneOf(b) || isVerbForm(a) !== isVerbForm(b)) continue;
-      const tied = ([-1, 1] as const).some((step) => {
-        const here = anchor(claim, a, step, mine);
-        return here !== null && here === anchor(statement, b, step, theirs);
-      });
-      if (tied) return { claim: a.text, statement: b.text };
-    }
-  }
-  return null;
+  // What is done and what something is are two places: "the leader denied" / "the leaders have
+  // sufficient areas" (a verb form against a word that is none).
+  return opposedInPlace(
+    claim,
+    statement,
+    sim,
+    toned,
+    (a, b) => toneOf(a) !== toneOf(b) && isVerbForm(a) === isVerbForm(b),
+  );
+}
+
+/** Each adjective's ends of WordNet's scales (scripts/lexicon/scales.ts). */
+const SCALES = new Map(Object.entries(lexicon.scales as Record<string, number[]>));
+
+/** A sentence's adjectives that stand at an end of some scale, undenied. */
+const scaled = perSentence((sentence: Analyzed): Token[] => {
+  const denied = negatedStems(sentence);
+  return sentence.tokens.filter(
+    (token) => !token.stop && !token.proper && SCALES.has(token.lower) && !denied.has(token.stem),
+  );
+});
+
+/**
+ * Two adjectives at opposite ends of one of WordNet's scales, in the same place of the two sentences: "gave
+ * nearly identical accounts" / "gave dramatically different accounts", "a lengthy exchange" / "a brief
+ * exchange". WordNet makes direct antonyms of the two heads of a scale only (same / different).
+ */
+export function opposedOnScale(
+  claim: Analyzed,
+  statement: Analyzed,
+  sim: Similarity,
+): { claim: string; statement: string } | null {
+  return opposedInPlace(claim, statement, sim, scaled, (a, b) => {
+    // Direct antonyms were opposites.ts's to judge ("informal encounters" / "a formal meeting" are both true
+    // of Danang).
+    if (areOpposites(a.stem, b.stem)) return false;
+    const theirs = SCALES.get(b.lower) ?? [];
+    return (SCALES.get(a.lower) ?? []).some((end) => theirs.includes(-end));
+  });
 }

@@ -1,0 +1,66 @@
+import documentFrequency from '../../lib/core/data/document-frequency.json';
+import { STOPWORDS } from '../../lib/core/text/stopwords';
+import { stemWord } from '../../lib/core/text/tokenize';
+import type { Synset } from './read-wordnet';
+import type { WordNet } from './tone';
+
+/**
+ * Adjectives by the ends of the scales WordNet draws between two opposite heads ("same" / "different",
+ * "long" / "short"): word → signed scale numbers, +n at one end of scale n and −n at the other. Two words at
+ * opposite ends of one scale ("identical" / "different", "lengthy" / "brief") are no direct antonyms, which
+ * WordNet keeps for the heads alone, but describe one thing in opposite ways.
+ */
+export type Scales = Record<string, number[]>;
+
+/** How far down a word's senses the one that puts it on a scale may be. */
+const SCALE_SENSES = 2;
+
+/**
+ * Each pair of opposite head adjectives is a scale; a head's members and its satellites stand at its end,
+ * each only where that sense is among the word's first two ("identical" is first "exactly alike", a
+ * satellite of "same"). Only common words (in the reference frequencies) and no function words: the table
+ * is read on every pair of sentences that share a noun.
+ */
+export function generateScales(wordnet: WordNet): Scales {
+  const reading = wordnet.get('adj');
+  if (!reading) return {};
+  const { synsets, senses } = reading;
+  const common = new Set(Object.keys(documentFrequency.df));
+  const ends = new Map<string, Set<number>>();
+  const place = (synset: Synset, end: number) => {
+    for (const word of synset.words) {
+      if (!/^[a-z]+$/.test(word) || STOPWORDS.has(word) || !common.has(stemWord(word))) continue;
+      if (!(senses.get(word) ?? []).slice(0, SCALE_SENSES).includes(synset.offset)) continue;
+      if (!ends.has(word)) ends.set(word, new Set());
+      ends.get(word)?.add(end);
+    }
+  };
+  const seen = new Set<string>();
+  let scale = 0;
+  for (const head of [...synsets.values()].sort((a, b) => (a.offset < b.offset ? -1 : 1))) {
+    if (head.satellite) continue;
+    for (const [, offset] of head.antonyms) {
+      const other = synsets.get(offset);
+      const pair = [head.offset, offset].sort().join(' ');
+      if (!other || other.satellite || seen.has(pair)) continue;
+      seen.add(pair);
+      scale += 1;
+      for (const [end, sign] of [
+        [head, 1],
+        [other, -1],
+      ] as const) {
+        place(end, sign * scale);
+        for (const satellite of end.similar.map((o) => synsets.get(o))) {
+          if (satellite?.satellite) place(satellite, sign * scale);
+        }
+      }
+    }
+  }
+  // A word at both ends of one scale says nothing of where it stands.
+  return Object.fromEntries(
+    [...ends]
+      .map(([word, set]) => [word, [...set].filter((end) => !set.has(-end)).sort((a, b) => a - b)] as const)
+      .filter(([, list]) => list.length > 0)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
