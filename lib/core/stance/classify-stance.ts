@@ -382,9 +382,7 @@ function conflictReasons(
   // that say more of the same.
   const date = differingDates(claim, statement);
   const dated = date !== null && (date.ofSameThing || sim.score >= LOOSE_DATE_MIN);
-  if (dated) {
-    reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
-  }
+  if (dated) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
   const opposed = opposedWords(claim, statement);
   if (opposed) reasons.push({ kind: 'antonym', detail: `“${opposed.claim}” vs “${opposed.statement}”` });
   const tone = opposed ? null : opposedTone(claim, statement, sim);

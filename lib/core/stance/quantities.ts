@@ -54,8 +54,8 @@ function boundBefore(tokens: readonly Token[], at: number): Bound {
 /** Whether one count may be the other: the same number, or one within the other's bound. */
 function compatible(a: Quantity, b: Quantity): boolean {
   const within = (bounded: Quantity, value: number) => {
-    if (bounded.bound === 'atLeast') return value > bounded.value || value === bounded.value;
-    if (bounded.bound === 'atMost') return value < bounded.value || value === bounded.value;
+    if (bounded.bound === 'atLeast') return value >= bounded.value;
+    if (bounded.bound === 'atMost') return value <= bounded.value;
     if (bounded.bound === 'about') return Math.abs(value - bounded.value) <= ABOUT * bounded.value;
     return value === bounded.value;
   };

@@ -49,10 +49,14 @@ function anchor(sentence: Analyzed, token: Token, step: -1 | 1, shared: Map<stri
 /** Every stem a sentence writes, function words too: a word of tone the other side also uses sets none. */
 const writtenStems = perSentence((sentence: Analyzed) => new Set(sentence.tokens.map((t) => t.stem)));
 
-/** The two words' places are one: next to the same shared word, on the same side of both. */
-function tiedInPlace(claim: Analyzed, a: Token, statement: Analyzed, b: Token, sim: Similarity): boolean {
-  const mine = new Map(sim.shared.map((term) => [term.claimStem, term.claimStem]));
-  const theirs = new Map(sim.shared.map((term) => [term.statementStem, term.claimStem]));
+/**
+ * The two words' places are one: next to the same shared word, on the same side of both (`mine` and `theirs`
+ * map each side's shared stems to the claim's).
+ */
+function tiedInPlace(
+  [claim, a, mine]: [Analyzed, Token, Map<string, string>],
+  [statement, b, theirs]: [Analyzed, Token, Map<string, string>],
+): boolean {
   return ([-1, 1] as const).some((step) => {
     const here = anchor(claim, a, step, mine);
     return here !== null && here === anchor(statement, b, step, theirs);
@@ -74,9 +78,11 @@ function opposedInPlace(
   if (ours.length === 0) return null;
   const other = words(statement).filter((t) => !writtenStems(claim).has(t.stem));
   if (other.length === 0) return null;
+  const mine = new Map(sim.shared.map((term) => [term.claimStem, term.claimStem]));
+  const theirs = new Map(sim.shared.map((term) => [term.statementStem, term.claimStem]));
   for (const a of ours) {
     for (const b of other) {
-      if (opposed(a, b) && tiedInPlace(claim, a, statement, b, sim))
+      if (opposed(a, b) && tiedInPlace([claim, a, mine], [statement, b, theirs]))
         return { claim: a.text, statement: b.text };
     }
   }
