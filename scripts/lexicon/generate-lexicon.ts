@@ -21,6 +21,11 @@ export interface Lexicon extends PlaceNames {
   tone: Tone;
   /** Adjectives at the two ends of one of WordNet's scales (identical / different). */
   scales: Scales;
+  /**
+   * Common nouns, as written, whose most frequent sense is a person by role (president, secretary, mayor):
+   * capitalised alone ("the President") they name someone by office, not a party of their own.
+   */
+  roles: string[];
 }
 
 /**
@@ -39,6 +44,8 @@ const POS_FOR_ANTONYMS: Pos[] = ['verb', 'adj', 'adv'];
 /** WordNet noun files of acts, communication, events, processes and states (noun.act, …, noun.state). */
 const EVENT_NOUNS = new Set([4, 10, 11, 22, 26]);
 const POS_FOR_SYNONYMS: Pos[] = ['verb', 'adj'];
+/** WordNet's lexicographer file of people (noun.person). */
+const NOUN_PERSON = 18;
 
 /**
  * One-word entries only, and only words the stemmer shortens by an inflection: "formalize" stems to
@@ -205,6 +212,21 @@ export function generateLexicon(): Lexicon {
     }
   }
   for (const stem of modifiers) if (taken.has(stem) || !common.has(stem)) modifiers.delete(stem);
+  // A noun whose most frequent sense is in WordNet's noun.person file, and which some person sense writes in
+  // lower case ("president" is also a firm's; "lincoln" is only Abraham Lincoln).
+  const nounReading = read.get('noun');
+  const roles = new Set<string>();
+  for (const [word, offsets] of nounReading?.senses ?? []) {
+    const main = nounReading?.synsets.get(offsets[0] ?? '');
+    if (!main || main.lexFile !== NOUN_PERSON || !/^[a-z]+$/.test(word) || STOPWORDS.has(word)) continue;
+    if (!common.has(stemWord(word))) continue;
+    const lowerCase = offsets.some((offset) => {
+      const synset = nounReading?.synsets.get(offset);
+      const member = synset?.words.indexOf(word) ?? -1;
+      return synset?.lexFile === NOUN_PERSON && member >= 0 && synset.capitalised[member] === false;
+    });
+    if (lowerCase) roles.add(word);
+  }
   const empty = { synsets: new Map(), senses: new Map() };
   const places = placeNames(read.get('noun') ?? empty, read.get('adj') ?? empty);
   return {
@@ -214,6 +236,7 @@ export function generateLexicon(): Lexicon {
     modifiers: [...modifiers].sort(),
     tone: generateTone(read),
     scales: generateScales(read),
+    roles: [...roles].sort(),
     ...places,
   };
 }

@@ -107,6 +107,23 @@ describe('British style: single quotation marks, a name set off by commas', () =
     ).toBe(false);
   });
 
+  it('takes the one a saying pronoun stands for earlier in the sentence, and who "put it" so', () => {
+    expect(speaker('Berg was blunt about the aim: "We want the cranes back," she told the council.')).toBe(
+      'Berg',
+    );
+    expect(speaker('Berg\'s stated aim was plain: "We want the cranes back," she told the council.')).toBe(
+      'Berg',
+    );
+    expect(speaker('As harbour master Ole Berg put it, "We want the cranes back by spring."')).toBe(
+      'harbour master Ole Berg',
+    );
+    expect(speaker('Harbour master Ole Berg nonetheless insisted that the cranes would be back.')).toBe(
+      'Harbour master Ole Berg',
+    );
+    // A pronoun with no name before it in the sentence is left to the sentence before.
+    expect(speaker('"We want the cranes back," she told the council.')).toBeNull();
+  });
+
   it('takes a full name between commas after its title as the speaker', () => {
     expect(speaker("'We need the cranes back,' the city's harbour master, Ole Berg, said.")).toBe('Ole Berg');
     // A place ending a phrase is no speaker.

@@ -27,6 +27,19 @@ describe('splitClaims', () => {
     expect(claim?.text).toBe('The Senate passed the budget bill by 51 votes to 49 on Tuesday.');
   });
 
+  it("strips a transcript's speaker label in capitals, and keeps a sentence that opens on a named source", () => {
+    const claims = splitClaims(
+      'TOM REILLY, ANCHOR: The talks in Oslo were short and looked tense, with both ministers talking.\n\n' +
+        'FLASH: Harbour strike in Bergen ends after three days of talks.\n\n' +
+        'US officials: the two ministers will not meet at the Oslo talks this week.',
+    ).map((claim) => claim.text);
+    expect(claims).toEqual([
+      'The talks in Oslo were short and looked tense, with both ministers talking.',
+      'Harbour strike in Bergen ends after three days of talks.',
+      'US officials: the two ministers will not meet at the Oslo talks this week.',
+    ]);
+  });
+
   it('keeps the start of a sentence that opens on an aside between dashes', () => {
     const sentences = [
       "Though he doesn't eat much halibut - he's got a freezer full of it - Bassi keeps an eye on the price.",

@@ -1317,6 +1317,23 @@ describe('paraphrases once shown in conflict with another statement', () => {
   });
 });
 
+describe('an office written alone', () => {
+  it('is no party of its own ("the President" / "Trump"), but a name after it is', () => {
+    expect(
+      differingParties(
+        analyze('Reporters traveling with the President were not given access to the summit.'),
+        analyze('Reporters traveling with Harlow were not given access to the summit.'),
+      ),
+    ).toBeNull();
+    expect(
+      differingParties(
+        analyze('Reporters traveling with President Nilsen were not given access to the summit.'),
+        analyze('Reporters traveling with Harlow were not given access to the summit.'),
+      ),
+    ).not.toBeNull();
+  });
+});
+
 describe('one name for another between the same words', () => {
   it('conflicts in sentences that say nearly the same ("told … Nordic Wire that" / "told … Baltic Press that")', () => {
     expect(

@@ -39,6 +39,16 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/**
+ * A speaker's label in capitals that opens a line of a transcript or a flash ("TOM REILLY, ANCHOR: …",
+ * "BLITZER: …", "FLASH: …"): who speaks, not what is said. Each word all capitals, two letters or more.
+ */
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'-]+";
+const SPEAKER_LABEL = new RegExp(
+  `^${CAPS_WORD}(?:\\s+${CAPS_WORD})*(?:,\\s*${CAPS_WORD}(?:\\s+${CAPS_WORD})*)?:\\s+(?=\\S)`,
+  'u',
+);
+
 function isClaimLike(sentence: string): boolean {
   if (/\?["')\]]*$/.test(sentence)) return false;
   // All in capitals: a tagline or a label ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR").
@@ -54,7 +64,7 @@ export function textSentences(text: string): { text: string; paragraph: number }
   const out: { text: string; paragraph: number }[] = [];
   splitParagraphs(text).forEach((paragraph, index) => {
     for (const sentence of splitSentences(paragraph)) {
-      const clean = normalizeText(sentence).replace(DATELINE, '');
+      const clean = normalizeText(sentence).replace(DATELINE, '').replace(SPEAKER_LABEL, '');
       if (clean) out.push({ text: clean, paragraph: index });
     }
   });

@@ -65,6 +65,11 @@ const BRIDGE = new Set([
   'later',
   'then',
   'quickly',
+  'nonetheless',
+  'nevertheless',
+  'however',
+  'meanwhile',
+  'again',
   'released',
   'issued',
   'a',
@@ -142,7 +147,9 @@ function introducesQuotation(sentence: Analyzed, token: Token): boolean {
 export function speakerOf(sentence: Analyzed): string | null {
   const { tokens } = sentence;
   for (const verb of tokens) {
-    if (!SPEECH.has(verb.lower) && !introducesQuotation(sentence, verb)) continue;
+    // "As presidential aide Yuri Ushakov put it, "…"": who puts it so says it.
+    const putIt = verb.lower === 'put' && tokens[verb.index + 1]?.lower === 'it';
+    if (!SPEECH.has(verb.lower) && !putIt && !introducesQuotation(sentence, verb)) continue;
     // "according to X" and "said X": the name follows.
     let i = verb.lower === 'according' ? verb.index + 2 : verb.index + 1;
     const after: Token[] = [];
@@ -156,6 +163,8 @@ export function speakerOf(sentence: Analyzed): string | null {
     // "X said": the name precedes, possibly with a bridge word between.
     let j = verb.index - 1;
     while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
+    // "Trump's stated rationale": a possessive right before the word makes it no verb of saying.
+    if (j === verb.index - 1 && /'s$/.test(tokens[j]?.lower ?? '')) continue;
     const before: Token[] = [];
     const apposed = appositionBefore(sentence, j, verb);
     if (apposed) return apposed;
@@ -189,7 +198,40 @@ export function speakerOf(sentence: Analyzed): string | null {
     const name = before.length ? before : after;
     if (name.length) return name.map((t) => t.text).join(' ');
   }
-  return speakerAfterQuotation(sentence);
+  return speakerAfterQuotation(sentence) ?? namedBeforePronoun(sentence);
+}
+
+/** The pronoun that says a sentence's remark ("…," he told reporters), if one does. */
+function sayingPronoun(sentence: Analyzed): Token | undefined {
+  const { tokens } = sentence;
+  for (const verb of tokens) {
+    if (!SPEECH.has(verb.lower)) continue;
+    let j = verb.index - 1;
+    while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
+    if (PRONOUNS.has(tokens[j]?.lower ?? '')) return tokens[j];
+  }
+  return undefined;
+}
+
+/**
+ * The one a pronoun that says the remark stands for, named earlier in the same sentence: "Tillerson was
+ * candid about the motive: "…," he told reporters" — Tillerson.
+ */
+function namedBeforePronoun(sentence: Analyzed): string | null {
+  const pronoun = sayingPronoun(sentence);
+  if (!pronoun) return null;
+  const { tokens } = sentence;
+  const first = tokens.slice(0, pronoun.index).findIndex((t) => isName(t) && !quotedToken(sentence)[t.index]);
+  if (first < 0) return null;
+  let last = first;
+  while (isName(tokens[last + 1]) && !separated(sentence, tokens[last] as Token, tokens[last + 1] as Token))
+    last++;
+  // "Trump's stated rationale …: he told reporters" is Trump speaking.
+  return tokens
+    .slice(first, last + 1)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/'s$/, '');
 }
 
 /**
@@ -241,13 +283,7 @@ export function speakerIn(
 ): string | null {
   const named = speakerOf(sentence);
   if (named || !previous) return named;
-  const { tokens } = sentence;
-  const byPronoun = tokens.some((verb) => {
-    if (!SPEECH.has(verb.lower)) return false;
-    let j = verb.index - 1;
-    while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
-    return PRONOUNS.has(tokens[j]?.lower ?? '');
-  });
+  const byPronoun = sayingPronoun(sentence) !== undefined;
   // A sentence that is all quotation ("“There is no formal meeting.”") goes on the speaker before it.
   const quoteOnly = /^\s*["\u201C']/.test(sentence.text) && /["\u201D']\s*$/.test(sentence.text);
   const before = byPronoun || quoteOnly ? previous(back) : null;

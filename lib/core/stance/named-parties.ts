@@ -1,3 +1,4 @@
+import lexicon from '../data/lexicon.json';
 import { type Analyzed, isJoinablePart, joinable } from '../match/analyze';
 import { perSentence, perToken } from '../match/per-sentence';
 import { canBeRespelled, closestSpelling } from '../match/spelling';
@@ -296,14 +297,14 @@ export function differingParties(
   const statementForms = acronymForms(statement);
   const onlyTheirs = statement.tokens.filter(
     (t) =>
-      isName(t) &&
+      partyName(statement, t) &&
       !claimNames.has(t.stem) &&
       !joinedToo(statement, t, claimNames) &&
       !isDateWord(t) &&
       !namedOtherwise(t, statementForms, claimForms),
   );
   for (const mine of claim.tokens) {
-    if (!isName(mine) || inStatement(mine) || isDateWord(mine)) continue;
+    if (!partyName(claim, mine) || inStatement(mine) || isDateWord(mine)) continue;
     if (namedOtherwise(mine, claimForms, statementForms)) continue;
     const roles = rolesOf(claim, mine);
     if (roles.length === 0) continue;
@@ -323,7 +324,7 @@ export function differingParties(
   // to the capital city of Hanoi for a state visit".
   if (related) {
     for (const mine of claim.tokens) {
-      if (!isName(mine) || inStatement(mine) || !isPlace(claim, mine)) continue;
+      if (!partyName(claim, mine) || inStatement(mine) || !isPlace(claim, mine)) continue;
       const next = followedBy(claim, mine);
       if (!next || namesItToo(statement, mine)) continue;
       const rival = onlyTheirs.find(
@@ -340,7 +341,8 @@ export function differingParties(
   // videographer" / "a Fox News videographer", "Kremlin officials" / "White House officials".
   for (const mine of claim.tokens) {
     // Not a possessive: whose it is is another role ("the President's engagements" may be Trump's).
-    if (!isName(mine) || possessive(mine) || inStatement(mine) || namesItToo(statement, mine)) continue;
+    if (!partyName(claim, mine) || possessive(mine) || inStatement(mine) || namesItToo(statement, mine))
+      continue;
     const head = nounRightAfter(claim, mine);
     if (!head) continue;
     const rival = onlyTheirs.find(
@@ -356,7 +358,8 @@ export function differingParties(
   // news agency RIA Novosti that" / "told state-run news organization Itar Tass that".
   if (nearlySame) {
     for (const mine of claim.tokens) {
-      if (!isName(mine) || possessive(mine) || inStatement(mine) || namesItToo(statement, mine)) continue;
+      if (!partyName(claim, mine) || possessive(mine) || inStatement(mine) || namesItToo(statement, mine))
+        continue;
       const slot = slotOf(claim, mine);
       if (!slot) continue;
       const rival = onlyTheirs.find((theirs) => {
@@ -378,7 +381,7 @@ export function differingParties(
   // delivered in Japan" / "a speech in South Korea". Only places are compared so: people are not where.
   // Sentences only similar must also say what is there with the same word (the speech).
   for (const mine of claim.tokens) {
-    if (!isName(mine) || inStatement(mine)) continue;
+    if (!partyName(claim, mine) || inStatement(mine)) continue;
     const where = placeAfter(claim, mine);
     if (!where || namesItToo(statement, mine)) continue;
     const located = locatedThere(claim, mine);
@@ -398,6 +401,17 @@ export function differingParties(
  * ("the G20 summit" is read as "G" and 20).
  */
 const isName = (token: Token) => token.proper && !token.stop && token.lower.length > 1;
+
+/** Nouns of a person by role (lexicon.json): "the President", "the Pope". */
+const ROLES: ReadonlySet<string> = new Set(lexicon.roles);
+
+/**
+ * A name that can be a party of its own: not an office written alone, with no name after it ("journalists
+ * traveling with the President" / "… with Trump": the President may be Trump).
+ */
+function partyName(sentence: Analyzed, token: Token): boolean {
+  return isName(token) && !(ROLES.has(token.lower) && !sentence.tokens[token.index + 1]?.capital);
+}
 
 /**
  * The names a sentence writes, the first word too when capitalised ("Putin met Trump" names Putin), and the
