@@ -50,6 +50,14 @@ describe('words of opposite tone', () => {
         'The two walked to the stage together, Lund waving to the crowd and Berg frowning.',
       ),
     ).toEqual({ claim: 'smiling', statement: 'frowning' });
+    // Past an auxiliary too.
+    expect(
+      tone('Berg was frowning as the two walked to the stage.', 'The two walked to the stage, Berg smiling.'),
+    ).toEqual({ claim: 'frowning', statement: 'smiling' });
+    // A verb form and a word that is none are two places, the name before both notwithstanding.
+    expect(
+      tone('Donors said Harlow has rejected the gifts.', 'The gifts were meant to help Harlow win the seat.'),
+    ).toBeNull();
     // A name after the word is what it is done to, and many things are done to one name.
     expect(
       tone(

@@ -39,8 +39,8 @@ function anchor(sentence: Analyzed, token: Token, step: -1 | 1, shared: Map<stri
     if (left && right && /[;:.!?]/.test(text.slice(left.end, right.start))) return null;
     if (near.stop) continue;
     // A name is the object of many things ("to help Trump" / "an issue that has plagued Trump"); only one
-    // right before the word, its doer, ties it ("Putin smiling" / "Putin frowning").
-    if (near.capital && (step > 0 || d > 1)) return null;
+    // before the word, its doer, ties it ("Putin smiling" / "Putin was frowning").
+    if (near.capital && step > 0) return null;
     return shared.get(near.stem) ?? null;
   }
   return null;
