@@ -118,6 +118,8 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedNineteenth', 'Nineteenth planted set, written independently', 'planted-19.json'],
   // A twentieth (Q&A explainer, datelined wire, magazine, show notes, fact-check, column), measured untouched.
   ['plantedTwentieth', 'Twentieth planted set, written independently', 'planted-20.json'],
+  // A twenty-first (TV transcript, briefing, op-ed, wire brief, a Russian outlet's report, reader comment).
+  ['plantedTwentyFirst', 'Twenty-first planted set, written independently', 'planted-21.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -176,6 +178,8 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesSeventeenth', 'articles-17'],
   // Written with the twentieth: a datelined wire story, a Q&A explainer, a magazine feature.
   ['plantedArticlesEighteenth', 'articles-18'],
+  // Written with the twenty-first: a Russian outlet's report, a TV news web story, an academic's op-ed.
+  ['plantedArticlesNineteenth', 'articles-19'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

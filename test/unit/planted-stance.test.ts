@@ -446,3 +446,20 @@ writtenTogether('a twentieth sentence set and eighteenth articles', ['planted-20
   conflict: 0.8,
   background: 0.95,
 });
+
+// Written after every rule before it and measured untouched first: 17 of 27 contradictions, 22 of 24
+// paraphrases agreeing, none in conflict, 0 of 12 unrelated; the articles at 27 of 30 agreeing, 4 of 6
+// contradictions, 6 of 6 background, 0 of 21 off-topic, and 4 agreements also shown in conflict. Its TV
+// transcript lines open on a speaker label in capitals ("TOM REILLY, ANCHOR:"), now cut from claims. Mended
+// since: that, "Putin was frowning", a saying pronoun's name in its own sentence, "put it", "Trump's stated
+// rationale", "Peskov nonetheless insisted", "the President" as an office, "blue Vietnamese shifts" as a noun.
+// One agreement stays in conflict: Peskov's "the meeting would take place" against Sanders' "the meeting was
+// off", two accounts of one thing.
+writtenTogether('a twenty-first sentence set and nineteenth articles', ['planted-21', 'articles-19'], {
+  contradictions: 0.7,
+  paraphrases: 0.9,
+  agree: 0.9,
+  conflict: 0.8,
+  background: 0.95,
+  otherConflicts: 1,
+});

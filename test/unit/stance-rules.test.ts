@@ -1317,6 +1317,17 @@ describe('paraphrases once shown in conflict with another statement', () => {
   });
 });
 
+describe('a word after a nationality', () => {
+  it('is a noun, no verb to oppose ("blue Norwegian shifts" / "what remained")', () => {
+    expect(
+      opposedWords(
+        analyze('What remained of the festival were glimpses of the two mayors dancing.'),
+        analyze('The two mayors, each wearing blue Norwegian shifts, danced at the festival.'),
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('an office written alone', () => {
   it('is no party of its own ("the President" / "Trump"), but a name after it is', () => {
     expect(

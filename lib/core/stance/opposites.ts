@@ -4,7 +4,7 @@ import { capitalisedStems, perSentence } from '../match/per-sentence';
 import { synonymsOf } from '../match/synonyms';
 import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
 import { deniesVerbAfter, isQuestioned, LIGHT_VERBS, negatedStems } from './negation';
-import { samePlace } from './places';
+import { isDemonym, samePlace } from './places';
 
 /**
  * Words whose meanings exclude each other (confirm / deny, accept / reject, rise / fall), as stems, from
@@ -39,7 +39,9 @@ const DETERMINERS = new Set([
 ]);
 
 function usedAsNoun(sentence: Analyzed, token: Token): boolean {
-  return DETERMINERS.has(sentence.tokens[token.index - 1]?.lower ?? '');
+  const before = sentence.tokens[token.index - 1];
+  // "traditional blue Vietnamese shifts": after a nationality a word is what it qualifies.
+  return DETERMINERS.has(before?.lower ?? '') || (before !== undefined && isDemonym(before.stem));
 }
 
 /**
