@@ -72,6 +72,17 @@ describe('an alternative set aside', () => {
   });
 });
 
+describe('words that qualify one noun', () => {
+  it('are all denied over the comma between them, and a comma after a noun still ends the reach', () => {
+    const listed = negated('There was no scheduled, formal treaty signing at the harbour fair.');
+    expect(listed.has(stem('formal'))).toBe(true);
+    expect(listed.has(stem('treaty'))).toBe(true);
+    expect(negated('There will be no treaty, formal talks are still planned.').has(stem('formal'))).toBe(
+      false,
+    );
+  });
+});
+
 describe('what did not happen', () => {
   it('is the head of the subject, past the names after it', () => {
     const reached = negated(

@@ -1328,6 +1328,23 @@ describe('a word after a nationality', () => {
   });
 });
 
+describe('a verb with a particle', () => {
+  it('is no opposite of what the verb alone opposes ("lined up" / "stood"); a preposition changes nothing', () => {
+    expect(
+      opposedWords(
+        analyze('The two mayors talked on the walk, then lined up side by side for a photo.'),
+        analyze('The two mayors talked on the walk and stood next to each other for a photo.'),
+      ),
+    ).toBeNull();
+    expect(
+      opposedWords(
+        analyze('The two unions still disagreed over when the talks would resume.'),
+        analyze('The two unions had agreed when the talks would resume.'),
+      ),
+    ).toEqual({ claim: 'disagreed', statement: 'agreed' });
+  });
+});
+
 describe('an office written alone', () => {
   it('is no party of its own ("the President" / "Trump"), but a name after it is', () => {
     expect(

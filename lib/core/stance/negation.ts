@@ -342,7 +342,13 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
   let started = false;
   for (let i = negator.index + 1; i <= last; i++) {
     const token = tokens[i] as Token;
-    if (opensEmbeddedClause(tokens, i) || boundaryBetween(text, negator, token)) break;
+    if (opensEmbeddedClause(tokens, i)) break;
+    // A comma between two words that qualify one noun is no pause: "no scheduled, formal meeting".
+    const before = tokens[i - 1] as Token;
+    const qualifies = (word: Token) => MODIFIERS.has(word.stem) || /[a-z]ed$/.test(word.lower);
+    const listed =
+      started && qualifies(before) && qualifies(token) && /^,\s*$/.test(text.slice(before.end, token.start));
+    if (!listed && boundaryBetween(text, before, token)) break;
     // A reason or a time is no object of the denial: "none would happen | because of scheduling problems".
     if (ADVERBIAL.has(token.lower)) break;
     const content = !token.stop;

@@ -44,6 +44,14 @@ function usedAsNoun(sentence: Analyzed, token: Token): boolean {
   return DETERMINERS.has(before?.lower ?? '') || (before !== undefined && isDemonym(before.stem));
 }
 
+/** Particles that make a verb another verb ("lined up", "broke down"); not "over" or "out", as often prepositions. */
+const PARTICLES = new Set(['up', 'down', 'off']);
+
+/** A verb with a particle after it means what the two mean together: "lined up" is no opposite of "stood". */
+function phrasal(sentence: Analyzed, token: Token): boolean {
+  return PARTICLES.has(sentence.tokens[token.index + 1]?.lower ?? '');
+}
+
 /**
  * An adverb and a verb the stemmer gives opposite stems ("examined closely" / "opened his sessions": close /
  * open) say how one thing is done and what another does: they are not opposed.
@@ -152,6 +160,8 @@ export function opposedWords(
         !deniesVerbAfter(statement.tokens, other) &&
         usedAsNoun(claim, token) === usedAsNoun(statement, other) &&
         !adverbAndVerb(token, other) &&
+        !phrasal(claim, token) &&
+        !phrasal(statement, other) &&
         !differentDoers(claim, token, statement, other)
       ) {
         return { claim: token.text, statement: other.text };
