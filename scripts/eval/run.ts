@@ -120,6 +120,9 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedTwentieth', 'Twentieth planted set, written independently', 'planted-20.json'],
   // A twenty-first (TV transcript, briefing, op-ed, wire brief, a Russian outlet's report, reader comment).
   ['plantedTwentyFirst', 'Twenty-first planted set, written independently', 'planted-21.json'],
+  // A twenty-second (close rewrites with one fact changed; sports desk, local TV, press review, timeline,
+  // investors' newsletter, memoir), measured untouched.
+  ['plantedTwentySecond', 'Twenty-second planted set, written independently', 'planted-22.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -180,6 +183,8 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesEighteenth', 'articles-18'],
   // Written with the twenty-first: a Russian outlet's report, a TV news web story, an academic's op-ed.
   ['plantedArticlesNineteenth', 'articles-19'],
+  // Written with the twenty-second: a press review, a timeline explainer, an investors' newsletter.
+  ['plantedArticlesTwentieth', 'articles-20'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -140,6 +140,18 @@ describe('British style: single quotation marks, a name set off by commas', () =
   });
 });
 
+describe('a remark withheld', () => {
+  it('is no remark said: what the withholder did tell is', () => {
+    const withholding = analyze(
+      'Berg declined to say whether the ferry would sail on Friday, telling reporters that the harbour crews were ready to sail.',
+    );
+    expect(sameQuotation(analyze('The mayor said the ferry would sail on Friday.'), withholding)).toBe(false);
+    expect(
+      sameQuotation(analyze('The mayor said that the harbour crews were ready to sail.'), withholding),
+    ).toBe(true);
+  });
+});
+
 describe('the same remark in indirect speech', () => {
   it('is the words after "that", quoted on the other side or not', () => {
     const indirect = analyze(

@@ -2,6 +2,7 @@ import { type Analyzed, analyze } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
 import { stemWord, type Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
+import { withheldRemark } from './negation';
 import { isPlaceName, samePlace } from './places';
 
 /** Verbs that attribute a statement to someone: "X said", "X told reporters", "according to X". */
@@ -12,6 +13,7 @@ export const SPEECH: ReadonlySet<string> = new Set([
   'told',
   'tell',
   'tells',
+  'telling',
   'stated',
   'announced',
   'claimed',
@@ -340,10 +342,16 @@ const THAT_REACH = 4;
 /** …and after a verb that names whom it tells: "told state-run news organization Itar Tass that". */
 const TOLD_THAT_REACH = 8;
 
-/** The sentence's first verb of saying ("according to" reports no remark of its own). */
-const reportingVerb = perSentence((sentence: Analyzed): Token | undefined =>
-  sentence.tokens.find((t) => SPEECH.has(t.lower) && t.lower !== 'according'),
-);
+/**
+ * The sentence's first verb of saying ("according to" reports no remark of its own), past one whose remark is
+ * withheld: "Tillerson declined to say whether …, telling reporters that …" reports what he told them.
+ */
+const reportingVerb = perSentence((sentence: Analyzed): Token | undefined => {
+  const withheld = withheldRemark(sentence);
+  return sentence.tokens.find(
+    (t) => SPEECH.has(t.lower) && t.lower !== 'according' && !(withheld && t === withheld.token),
+  );
+});
 
 /**
  * Where a remark reported in indirect speech begins: after "that" following a verb of saying ("Lavrov told

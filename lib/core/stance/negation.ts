@@ -101,6 +101,8 @@ const WITHHOLDING_AUXILIARIES = new Set([
 export interface WithheldRemark {
   /** The verb of telling denied, as written ("say" of "declined to say"). */
   verb: string;
+  /** Its token. */
+  token: Token;
   /** Who withholds it: the capitalised words right before them ("Rex Tillerson"), or "". */
   by: string;
   /** Stems of what is left unsaid: the rest of the clause ("whether Putin and Trump would meet"). */
@@ -135,7 +137,7 @@ export const withheldRemark = perSentence((sentence: Analyzed): WithheldRemark |
     let first = last;
     while (first > 0 && tokens[first - 1]?.capital) first--;
     const by = first < last ? text.slice(tokens[first]?.start, tokens[last - 1]?.end) : '';
-    return { verb: verb.text, by, stems };
+    return { verb: verb.text, token: verb, by, stems };
   }
   return null;
 });
