@@ -467,14 +467,13 @@ writtenTogether('a twenty-first sentence set and nineteenth articles', ['planted
 // Written after every rule before it, most of it close rewrites of the seeds with one fact changed, and
 // measured untouched first: 26 of 27 contradictions, 23 of 24 paraphrases agreeing, 1 in conflict ("lined up
 // side by side" against "stood next to each other"), 0 of 12 unrelated; the articles at 28 of 29 agreeing, 4 of
-// 6 contradictions, 6 of 6 background, 0 of 19 off-topic, and 1 agreement also shown in conflict — Sanders'
-// account against Peskov's, conflicts as the issue counts them. Mended since: "lined up", "no scheduled,
-// formal meeting".
+// 6 contradictions, 6 of 6 background, 0 of 19 off-topic, and 1 agreement also shown in conflict ("According
+// to CNN, the White House said …" against a remark Tillerson declined to make). Mended since: "lined up", "no
+// scheduled, formal meeting", and a remark withheld read as no remark said.
 writtenTogether('a twenty-second sentence set and twentieth articles', ['planted-22', 'articles-20'], {
   contradictions: 0.9,
   paraphrases: 0.95,
   agree: 0.95,
   conflict: 0.6,
   background: 0.95,
-  otherConflicts: 1,
 });
