@@ -40,6 +40,21 @@ describe('clauses of a compound claim', () => {
     expect(clausesOf('While in Oslo, they met.')).toEqual([]);
   });
 
+  it('give what follows a short label on its own ("Fact box: …", "09:05 local time: …")', () => {
+    expect(
+      clausesOf('Fact box: In the run-up to the congress, the union lowered expectations for a formal deal.'),
+    ).toEqual(['In the run-up to the congress, the union lowered expectations for a formal deal.']);
+    expect(clausesOf('09:05 local time: The two union leaders met briefly at the harbour gate.')).toEqual([
+      'The two union leaders met briefly at the harbour gate.',
+    ]);
+    // A label of more than four words is part of the sentence.
+    expect(
+      clausesOf(
+        'The union leaders who met at the harbour gate said: the strike goes on until Friday next week.',
+      ),
+    ).toEqual([]);
+  });
+
   it('are none for a simple sentence, or a "though" that joins nothing', () => {
     expect(clausesOf('Trump and Putin shook hands before the plenary session on Saturday.')).toEqual([]);
     expect(

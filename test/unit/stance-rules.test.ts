@@ -1328,6 +1328,19 @@ describe('a word after a nationality', () => {
   });
 });
 
+describe('a role before a copula', () => {
+  it('is the head of the phrase the copula joins to the name ("the final stop on the trip was to be Lisbon")', () => {
+    expect(
+      differingParties(
+        analyze("The band's final stop on the Europe tour was to be Lisbon."),
+        analyze(
+          'They play a gala on Saturday night and, on Sunday, a matinee before heading to their final stop: Madrid.',
+        ),
+      ),
+    ).toEqual({ claim: 'Lisbon', statement: 'Madrid' });
+  });
+});
+
 describe('a verb with a particle', () => {
   it('is no opposite of what the verb alone opposes ("lined up" / "stood"); a preposition changes nothing', () => {
     expect(

@@ -19,7 +19,21 @@ const MIN_PART_WORDS = 5;
 /** A sentence that opens on a subordinate clause: "Although no formal talks were arranged, the two …". */
 const OPENING_CLAUSE = /^\s*(?:although|though|while|whereas)\s+[^,;]+,\s+/iu;
 
+/** A short label before a colon that opens a sentence: "Fact box: …", "09:05 local time: …", "What we know: …". */
+const LABEL = /^\s*((?:\d{1,2}:\d{2}|[^:;,.!?"]){1,40}):\s+(?=\S)/u;
+/** A label has at most this many tokens; a speaker's "Peskov bristled: …" is a clause of its own anyway. */
+const MAX_LABEL_WORDS = 4;
+
 export function clausesOf(sentence: string): string[] {
+  // What follows a label is looked up on its own: the label's words are no part of the claim.
+  const label = LABEL.exec(sentence);
+  if (label && tokenCounts(label[1] ?? '').tokens <= MAX_LABEL_WORDS) {
+    const rest = sentence.slice(label[0].length);
+    if (tokenCounts(rest).content >= MIN_PART_WORDS) {
+      const inner = clausesOf(rest);
+      return inner.length ? [rest.trim(), ...inner] : [rest.trim()];
+    }
+  }
   const opening = OPENING_CLAUSE.exec(sentence);
   if (opening) {
     const rest = clausesOf(sentence.slice(opening[0].length));

@@ -196,11 +196,21 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** Prepositions that say how a name stands to its role word: "reporters on …", "reporters in …". */
 const ROLE_PREPOSITIONS = new Set(['in', 'on', 'at', 'aboard']);
 
+/** How far before a name its role word is looked for, past function words only beyond the third. */
+const ROLE_REACH = 5;
+
+/** Forms of "be" that make a name what the phrase before them is: "the final stop was Japan". */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'will']);
+/** Prepositions between a head and the rest of its phrase: "the stop on the Asia trip". */
+const HEAD_PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'to']);
+
 /** The nearest content word before a token: what the name is "of" ("final stop: the Philippines" → stop). */
 function roleBefore(sentence: Analyzed, token: Token): string[] {
   const { tokens } = sentence;
-  for (let i = token.index - 1; i >= Math.max(0, token.index - 3); i--) {
+  for (let i = token.index - 1; i >= Math.max(0, token.index - ROLE_REACH); i--) {
     const before = tokens[i] as Token;
+    // Past three words only function words ("… trip was to be | Indonesia").
+    if (i < token.index - 3 && !tokens.slice(i + 1, token.index).every((t) => t.stop)) return [];
     // "officials told CNN": who is told is no role of theirs.
     if (SPEECH.has(before.lower)) return [];
     // "the presidents of the United States": what comes before "of" belongs to the name, it is not its
@@ -226,8 +236,13 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
       .filter((t) => t.lower === 'by' || ROLE_PREPOSITIONS.has(t.lower))
       .map((t) => ` ${t.lower}`)
       .join('');
-    // "the final stop of his trip, Indonesia": the head before "of" is the role too.
-    const of = tokens.slice(Math.max(0, i - 3), i).findLast((t) => t.lower === 'of');
+    // "the final stop of his trip, Indonesia": the head before "of" is the role too; so is the head before
+    // any preposition where a copula joins the phrase to the name ("the final stop on the Asia trip was to
+    // be Indonesia").
+    const copula = tokens.slice(i + 1, token.index).some((t) => COPULAS.has(t.lower));
+    const of = tokens
+      .slice(Math.max(0, i - 3), i)
+      .findLast((t) => t.lower === 'of' || (copula && HEAD_PREPOSITIONS.has(t.lower)));
     const head = of ? tokens[of.index - 1] : undefined;
     return head && !head.stop && !head.proper
       ? [before.stem + relation, head.stem + relation]
