@@ -1328,6 +1328,34 @@ describe('a word after a nationality', () => {
   });
 });
 
+describe('opposite words said of different things', () => {
+  it('oppose nothing ("in the first place" / "for the last two days"), and the same thing still conflicts', () => {
+    expect(
+      opposedWords(
+        analyze('The mayor said a deal had never been agreed in the first place.'),
+        analyze('The statement contradicted what the union had said for the last two days.'),
+      ),
+    ).toBeNull();
+    expect(
+      opposedWords(
+        analyze('The union lowered expectations for a deal.'),
+        analyze('The union raised expectations for a deal.'),
+      ),
+    ).toEqual({ claim: 'lowered', statement: 'raised' });
+  });
+});
+
+describe('a count before a verb', () => {
+  it('counts who does it, not the verb ("the two would meet" / "a meeting")', () => {
+    expect(
+      differingQuantities(
+        analyze('The mayor insisted that the two would meet one way or another.'),
+        analyze('There was never a meeting planned with the council, the mayor said.'),
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('a role before a copula', () => {
   it('is the head of the phrase the copula joins to the name ("the final stop on the trip was to be Lisbon")', () => {
     expect(

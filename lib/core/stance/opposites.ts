@@ -44,6 +44,28 @@ function usedAsNoun(sentence: Analyzed, token: Token): boolean {
   return DETERMINERS.has(before?.lower ?? '') || (before !== undefined && isDemonym(before.stem));
 }
 
+/** The lower-case content word right after a token: the noun it qualifies or the object it takes. */
+function headAfter(sentence: Analyzed, token: Token): Token | undefined {
+  // Past a count: "the last two days".
+  let next = sentence.tokens[token.index + 1];
+  if (next?.value != null) next = sentence.tokens[next.index + 1];
+  return next && !next.stop && !next.capital && next.value === null ? next : undefined;
+}
+
+/**
+ * Two words said of two different things: each right before a word of its own that the other sentence does
+ * not use there ("in the first place" / "for the last two days", "rejected claims" / "accepted assurances").
+ */
+function differentHeads(claim: Analyzed, a: Token, statement: Analyzed, b: Token): boolean {
+  const [mine, theirs] = [headAfter(claim, a), headAfter(statement, b)];
+  return (
+    mine !== undefined &&
+    theirs !== undefined &&
+    mine.stem !== theirs.stem &&
+    !synonymsOf(mine.stem).includes(theirs.stem)
+  );
+}
+
 /** Particles that make a verb another verb ("lined up", "broke down"); not "over" or "out", as often prepositions. */
 const PARTICLES = new Set(['up', 'down', 'off']);
 
@@ -160,6 +182,7 @@ export function opposedWords(
         !deniesVerbAfter(statement.tokens, other) &&
         usedAsNoun(claim, token) === usedAsNoun(statement, other) &&
         !adverbAndVerb(token, other) &&
+        !differentHeads(claim, token, statement, other) &&
         !phrasal(claim, token) &&
         !phrasal(statement, other) &&
         !differentDoers(claim, token, statement, other)
