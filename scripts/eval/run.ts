@@ -123,6 +123,8 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   // A twenty-second (close rewrites with one fact changed; sports desk, local TV, press review, timeline,
   // investors' newsletter, memoir), measured untouched.
   ['plantedTwentySecond', 'Twenty-second planted set, written independently', 'planted-22.json'],
+  // A twenty-third (student paper, "what we know", radio, liveblog, newsletter, fact box), measured untouched.
+  ['plantedTwentyThird', 'Twenty-third planted set, written independently', 'planted-23.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -185,6 +187,8 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesNineteenth', 'articles-19'],
   // Written with the twenty-second: a press review, a timeline explainer, an investors' newsletter.
   ['plantedArticlesTwentieth', 'articles-20'],
+  // Written with the twenty-third: a student paper, a liveblog, a "what we know" explainer.
+  ['plantedArticlesTwentyFirst', 'articles-21'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -477,3 +477,22 @@ writtenTogether('a twenty-second sentence set and twentieth articles', ['planted
   conflict: 0.6,
   background: 0.95,
 });
+
+// Written after every rule before it, most of its lines opening on a label ("Fact box:", "What we know:",
+// "09:05 local time:"), and measured untouched first: 15 of 27 contradictions, 21 of 24 paraphrases agreeing,
+// none in conflict, 2 of 12 unrelated flagged (APEC's earlier summit in Hanoi, Da Nang's air base, each
+// agreeing with a statement over "summit", "leaders" or "city"); the articles at 27 of 27 agreeing, 6 of 6
+// contradictions, 5 of 6 background, 0 of 20 off-topic, and 2 agreements also shown in conflict. Mended
+// since: what follows a label looked up on its own, a role past a copula, "in the first place" / "the last
+// two days", "the two would meet" as no count of meetings. One agreement stays in conflict: Sanders' "a
+// meeting had never been confirmed" against Peskov's "the meeting will take place", two accounts of one
+// thing.
+writtenTogether('a twenty-third sentence set and twenty-first articles', ['planted-23', 'articles-21'], {
+  contradictions: 0.55,
+  paraphrases: 0.85,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.8,
+  unrelated: 2,
+  otherConflicts: 1,
+});
