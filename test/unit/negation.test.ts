@@ -72,6 +72,22 @@ describe('an alternative set aside', () => {
   });
 });
 
+describe('a question the sentence quotes', () => {
+  it('asserts nothing up to its question mark, and a sentence before it is asserted', () => {
+    expect(
+      isHypothetical(
+        analyze(
+          '"When the two mayors meet, is there something worth signing? No decision has been made," Lund said.',
+        ),
+        stem('meet'),
+      ),
+    ).toBe(true);
+    expect(isHypothetical(analyze('The two mayors meet on Friday. Is there a deal?'), stem('meet'))).toBe(
+      false,
+    );
+  });
+});
+
 describe('words that qualify one noun', () => {
   it('are all denied over the comma between them, and a comma after a noun still ends the reach', () => {
     const listed = negated('There was no scheduled, formal treaty signing at the harbour fair.');

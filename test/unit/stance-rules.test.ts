@@ -1356,6 +1356,42 @@ describe('a count before a verb', () => {
   });
 });
 
+describe('from a twenty-fourth set', () => {
+  it('reads the function word after a name past the noun it qualifies ("Nordic Wire agency | that")', () => {
+    expect(
+      kinds(
+        'Harbour officials told the state-run Nordic Wire agency that the ferry would sail on Friday.',
+        'Harbour officials told state-run news organization Baltic Press that the ferry would sail on Friday.',
+      ),
+    ).toContain('entity');
+  });
+
+  it('opposes no qualifier of a noun to a verb form ("close attention" / "opened the sessions")', () => {
+    expect(
+      opposedWords(
+        analyze('Every meeting of the two mayors draws close attention because of the port inquiry.'),
+        analyze('The mayor opened the sessions with the other mayor by raising the port inquiry.'),
+      ),
+    ).toBeNull();
+  });
+
+  it('sets no denied qualifier against its adverb said of something else', () => {
+    expect(
+      kinds(
+        'On Friday the two mayors had a brief encounter at the fair, before the festival formally opened.',
+        'Citing busy diaries, Lund said on Friday that no formal meeting of the two mayors will take place.',
+      ),
+    ).not.toContain('negation');
+    // Said of the same kind of thing, it still conflicts.
+    expect(
+      kinds(
+        'The two mayors will hold a formal sit-down at the harbour fair, aides said.',
+        'The two mayors will not hold a formal meeting at the harbour fair, aides said.',
+      ),
+    ).toContain('negation');
+  });
+});
+
 describe('a role before a copula', () => {
   it('is the head of the phrase the copula joins to the name ("the final stop on the trip was to be Lisbon")', () => {
     expect(

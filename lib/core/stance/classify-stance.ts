@@ -1,9 +1,10 @@
+import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { capitalisedStems, perSentence } from '../match/per-sentence';
 import { alignedScore, type Similarity } from '../match/similarity';
 import { synonymsOf } from '../match/synonyms';
 import { referenceIdf } from '../match/term-weights';
-import { contentTokens, stemWord, tokenize } from '../text/tokenize';
+import { contentTokens, isAdverb, stemWord, type Token, tokenize } from '../text/tokenize';
 import type { Reason, Stance } from '../types';
 import {
   differentSpeakers,
@@ -241,8 +242,18 @@ function polarityClash(
     const otherWords = new Set([...other.stems, ...other.stems.flatMap((stem) => synonymsOf(stem))]);
     // Nor is "preventing dangerous incidents" a denial of the dangerous encounters the other side has.
     const head = deniedHead(negatedSide, negatedStem);
+    // The qualifier must qualify the same word there: "before the summit formally begins" calls no
+    // encounter formal.
+    const otherStem = inClaim ? term.statementStem : term.claimStem;
+    // A qualifier denied is no clash with its adverb said of something else: "no formal meeting" / "before
+    // the summit formally begins".
+    const qualified = qualifiedWord(negatedSide, negatedStem);
+    const adverbThere = other.tokens.some((t) => t.stem === otherStem && isAdverb(t));
+    if (qualified && adverbThere && !qualifiesThere(other, otherStem, qualified.stem)) continue;
     const narrowed =
-      negatedQualifiers(negatedSide, negatedStem).some((qualifier) => !otherWords.has(qualifier)) ||
+      negatedQualifiers(negatedSide, negatedStem).some(
+        (qualifier) => !otherWords.has(qualifier) || !qualifiesThere(other, qualifier, otherStem),
+      ) ||
       (head !== null && !otherWords.has(head) && !sameVerbBefore(negatedSide, other, negatedStem));
     if (
       saidOfSomeoneElse(
@@ -464,6 +475,31 @@ function sameThingScore(sim: Similarity, slots: Slot[], weightOf: (stem: string)
 export interface Judgement {
   stance: Stance;
   reasons: Reason[];
+}
+
+const MODIFIER_STEMS: ReadonlySet<string> = new Set(lexicon.modifiers);
+
+/** The word a qualifier qualifies, right after it: "formal | meeting"; null for a word that is no qualifier. */
+function qualifiedWord(sentence: Analyzed, stem: string): Token | null {
+  if (!MODIFIER_STEMS.has(stem)) return null;
+  const at = sentence.tokens.find((t) => t.stem === stem);
+  const next = at ? sentence.tokens[at.index + 1] : undefined;
+  return next && !next.stop && !next.capital && next.value === null ? next : null;
+}
+
+/** How far before a word its qualifier may stand: "a formal, bilateral meeting". */
+const QUALIFIER_REACH = 3;
+
+/** Whether a qualifier (or a synonym of it) stands just before the word: "a formal meeting", "formally met". */
+function qualifiesThere(sentence: Analyzed, qualifier: string, stem: string): boolean {
+  const { tokens } = sentence;
+  return tokens.some(
+    (token) =>
+      token.stem === stem &&
+      tokens
+        .slice(Math.max(0, token.index - QUALIFIER_REACH), token.index + 2)
+        .some((t) => t.stem === qualifier || synonymsOf(t.stem).includes(qualifier)),
+  );
 }
 
 /** The shared words both sides deny. */

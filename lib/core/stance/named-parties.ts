@@ -586,16 +586,19 @@ const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
 const SLOT_REACH = 5;
 
 /**
- * Where a whole name stands: the content words just before it, within its clause, and the word right after it
- * ("told the state news agency | RIA Novosti | that"). Null when nothing follows it in its clause.
+ * Where a whole name stands: the content words just before it, within its clause, and the function word
+ * after it ("told the state news agency | RIA Novosti | that"). Null when none follows it in its clause.
  */
 function slotOf(sentence: Analyzed, token: Token): { before: string[]; after: string } | null {
   const { tokens, text } = sentence;
   const [first, last] = nameSpan(sentence, token);
-  const next = tokens[last + 1];
+  // The function word after it, past the noun the name may qualify: "RIA Novosti | that", "RIA Novosti agency
+  // | that".
+  const noun = tokens[last + 1];
+  const next = noun && !noun.stop && !noun.capital ? tokens[last + 2] : noun;
+  const gap = text.slice(tokens[last]?.end, next?.start);
   // "… in Vietnam and agreed": a conjunction ends the clause rather than the slot.
-  if (!next || CONJUNCTIONS.has(next.lower) || /[,;:.()"]/.test(text.slice(tokens[last]?.end, next.start)))
-    return null;
+  if (!next || !next.stop || CONJUNCTIONS.has(next.lower) || /[,;:.()"]/.test(gap)) return null;
   const before: string[] = [];
   for (let i = first - 1; i >= Math.max(0, first - SLOT_REACH); i--) {
     const word = tokens[i] as Token;

@@ -643,11 +643,22 @@ const questionedTokens = perSentence((sentence: Analyzed): boolean[] => {
   for (const token of tokens) {
     const previous = tokens[token.index - 1];
     if (previous && boundaryBetween(text, previous, token)) asked = false;
-    out.push(asked);
+    out.push(asked || inQuestion(text, token));
     if (EMBEDDED_QUESTION.has(token.lower)) asked = true;
   }
   return out;
 });
+
+/**
+ * Whether a token lies in a question the sentence quotes: between the start (or a stop or quotation mark)
+ * and a question mark ("When the two leaders meet, is there something sufficiently substantive?" asserts no
+ * meeting).
+ */
+function inQuestion(text: string, token: Token): boolean {
+  const end = text.indexOf('?', token.end);
+  if (end < 0) return false;
+  return !/[.!;"\u201C\u201D]/u.test(text.slice(token.end, end));
+}
 
 const hypotheticalTokens = perSentence((sentence: Analyzed): boolean[] => {
   const { tokens, text } = sentence;

@@ -66,6 +66,16 @@ function differentHeads(claim: Analyzed, a: Token, statement: Analyzed, b: Token
   );
 }
 
+/**
+ * A word that qualifies the noun after it and a verb form that does not: "draws close attention" / "opened
+ * his first sessions" say what kind of attention and what was done.
+ */
+function qualifierAndVerb([claim, a]: [Analyzed, Token], [statement, b]: [Analyzed, Token]): boolean {
+  const qualifies = (sentence: Analyzed, t: Token) => !isVerbForm(t) && headAfter(sentence, t) !== undefined;
+  const acts = (sentence: Analyzed, t: Token) => isVerbForm(t) && headAfter(sentence, t) === undefined;
+  return (qualifies(claim, a) && acts(statement, b)) || (qualifies(statement, b) && acts(claim, a));
+}
+
 /** Particles that make a verb another verb ("lined up", "broke down"); not "over" or "out", as often prepositions. */
 const PARTICLES = new Set(['up', 'down', 'off']);
 
@@ -183,6 +193,7 @@ export function opposedWords(
         usedAsNoun(claim, token) === usedAsNoun(statement, other) &&
         !adverbAndVerb(token, other) &&
         !differentHeads(claim, token, statement, other) &&
+        !qualifierAndVerb([claim, token], [statement, other]) &&
         !phrasal(claim, token) &&
         !phrasal(statement, other) &&
         !differentDoers(claim, token, statement, other)
