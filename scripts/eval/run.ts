@@ -125,6 +125,8 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedTwentySecond', 'Twenty-second planted set, written independently', 'planted-22.json'],
   // A twenty-third (student paper, "what we know", radio, liveblog, newsletter, fact box), measured untouched.
   ['plantedTwentyThird', 'Twenty-third planted set, written independently', 'planted-23.json'],
+  // A twenty-fourth (European paper in translation, business wire, magazine, radio, Asian outlet, blog).
+  ['plantedTwentyFourth', 'Twenty-fourth planted set, written independently', 'planted-24.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -189,6 +191,8 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesTwentieth', 'articles-20'],
   // Written with the twenty-third: a student paper, a liveblog, a "what we know" explainer.
   ['plantedArticlesTwentyFirst', 'articles-21'],
+  // Written with the twenty-fourth: an Asian outlet's report, a political magazine, a blog.
+  ['plantedArticlesTwentySecond', 'articles-22'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

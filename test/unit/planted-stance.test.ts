@@ -496,3 +496,16 @@ writtenTogether('a twenty-third sentence set and twenty-first articles', ['plant
   unrelated: 2,
   otherConflicts: 1,
 });
+
+// Written last, after every rule before it, and measured untouched first: 22 of 27 contradictions, 24 of 24
+// paraphrases agreeing, none in conflict, 0 of 12 unrelated; the articles at 30 of 30 agreeing, 5 of 6
+// contradictions, 6 of 6 background, 0 of 16 off-topic, none shown in conflict. Mended since: a quoted question
+// asserts nothing, "the RIA Novosti agency that" as a slot, "close attention" / "opened", "formally begins"
+// against "no formal meeting".
+writtenTogether('a twenty-fourth sentence set and twenty-second articles', ['planted-24', 'articles-22'], {
+  contradictions: 0.8,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+});
