@@ -598,7 +598,7 @@ function slotOf(sentence: Analyzed, token: Token): { before: string[]; after: st
   const next = noun && !noun.stop && !noun.capital ? tokens[last + 2] : noun;
   const gap = text.slice(tokens[last]?.end, next?.start);
   // "… in Vietnam and agreed": a conjunction ends the clause rather than the slot.
-  if (!next || !next.stop || CONJUNCTIONS.has(next.lower) || /[,;:.()"]/.test(gap)) return null;
+  if (!next?.stop || CONJUNCTIONS.has(next.lower) || /[,;:.()"]/.test(gap)) return null;
   const before: string[] = [];
   for (let i = first - 1; i >= Math.max(0, first - SLOT_REACH); i--) {
     const word = tokens[i] as Token;
