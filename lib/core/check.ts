@@ -7,7 +7,7 @@ import { differences } from './match/differences';
 import { postingList } from './match/postings';
 import { type Retrieval, retrieve, type StemQuery } from './match/retrieve';
 import { similarity } from './match/similarity';
-import { referenceIdf } from './match/term-weights';
+import { weightIn } from './match/statement-index';
 import { isHedged, remarksQuoted, titled } from './stance/attribution';
 import { classifyStance, RELATED_MIN } from './stance/classify-stance';
 import { unsupportedLanguage } from './text/language';
@@ -96,10 +96,7 @@ interface CorpusRetrieval {
 function judge(claim: Analyzed, found: CorpusRetrieval[], skip: Set<string>, options: CheckOptions): Match[] {
   const matches: Match[] = [];
   for (const { corpus, retrieval } of found) {
-    const weightOf = (stem: string) => {
-      const id = corpus.index.termIds.get(stem);
-      return id === undefined ? referenceIdf(stem) : (corpus.index.weights[id] ?? 0);
-    };
+    const weightOf = weightIn(corpus.index);
     const candidates = retrieval.candidates
       .filter(
         (i, rank) =>

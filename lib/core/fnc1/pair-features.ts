@@ -1,6 +1,7 @@
 import type { PreparedCorpus } from '../corpus';
 import { type Analyzed, analyze } from '../match/analyze';
 import { type Similarity, similarity } from '../match/similarity';
+import { weightIn } from '../match/statement-index';
 import { synonymsOf } from '../match/synonyms';
 import { referenceIdf } from '../match/term-weights';
 import { isHedged } from '../stance/attribution';
@@ -93,10 +94,7 @@ export function pairFeatures(
 ): number[] {
   const claim = analyze(claimText);
   const statements = analyzedStatements ?? corpus.statements.map((s) => analyze(s.text));
-  const weightOf = (stem: string) => {
-    const id = corpus.index.termIds.get(stem);
-    return id === undefined ? referenceIdf(stem) : (corpus.index.weights[id] ?? 0);
-  };
+  const weightOf = weightIn(corpus.index);
   const scored: { sim: Similarity; statement: Analyzed }[] = statements
     .map((statement) => ({ sim: similarity(claim, statement, weightOf), statement }))
     .sort((a, b) => b.sim.score - a.sim.score);

@@ -3,7 +3,7 @@ import type { RetrievalScratch } from './max-score';
 import { POSTINGS_ENCODING, packPostings, unpackPostings } from './packed-postings';
 import { invert, type Postings, postingLength } from './postings';
 import { canBeRespelled, closeSpellings, type SpellingMatcher, spellingMatcher } from './spelling';
-import { termWeight } from './term-weights';
+import { referenceIdf, termWeight } from './term-weights';
 
 /**
  * An inverted index over the statements of one corpus: integer term ids, and for each term the statements
@@ -69,6 +69,17 @@ class GrowingIds {
   view(): Uint32Array {
     return this.ids.subarray(0, this.length);
   }
+}
+
+/**
+ * A stem's weight as the similarity of a claim to this index's statements counts it: the index's own weight,
+ * or the reference weight for a stem its statements never use.
+ */
+export function weightIn(index: StatementIndex): (stem: string) => number {
+  return (stem) => {
+    const id = index.termIds.get(stem);
+    return id === undefined ? referenceIdf(stem) : (index.weights[id] ?? 0);
+  };
 }
 
 export function buildIndex(statementTexts: readonly string[]): StatementIndex {

@@ -1,4 +1,3 @@
-import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { capitalisedStems, perSentence } from '../match/per-sentence';
 import { alignedScore, type Similarity } from '../match/similarity';
@@ -27,6 +26,7 @@ import {
   deniedHead,
   isHypothetical,
   LIGHT_VERBS,
+  MODIFIERS,
   negatedQualifiers,
   negatedStems,
   negationClause,
@@ -35,7 +35,7 @@ import {
   negationSubjects,
   withheldRemark,
 } from './negation';
-import { opposedWords, swappedDoers } from './opposites';
+import { headAfter, opposedWords, swappedDoers } from './opposites';
 import { differingQuantities } from './quantities';
 import { opposedOnScale, opposedTone } from './tone';
 
@@ -477,14 +477,11 @@ export interface Judgement {
   reasons: Reason[];
 }
 
-const MODIFIER_STEMS: ReadonlySet<string> = new Set(lexicon.modifiers);
-
 /** The word a qualifier qualifies, right after it: "formal | meeting"; null for a word that is no qualifier. */
-function qualifiedWord(sentence: Analyzed, stem: string): Token | null {
-  if (!MODIFIER_STEMS.has(stem)) return null;
+function qualifiedWord(sentence: Analyzed, stem: string): Token | undefined {
+  if (!MODIFIERS.has(stem)) return undefined;
   const at = sentence.tokens.find((t) => t.stem === stem);
-  const next = at ? sentence.tokens[at.index + 1] : undefined;
-  return next && !next.stop && !next.capital && next.value === null ? next : null;
+  return at && headAfter(sentence, at);
 }
 
 /** How far before a word its qualifier may stand: "a formal, bilateral meeting". */

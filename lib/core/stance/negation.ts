@@ -4,7 +4,7 @@ import { perSentence } from '../match/per-sentence';
 import { stemWord, type Token } from '../text/tokenize';
 
 /** Common adjectives and adverbs (WordNet, see scripts/lexicon/generate-lexicon.ts). */
-const MODIFIERS: ReadonlySet<string> = new Set(lexicon.modifiers);
+export const MODIFIERS: ReadonlySet<string> = new Set(lexicon.modifiers);
 
 /** Words that turn what follows (or, for "never", what stands around it) into its opposite. */
 const NEGATORS = new Set([

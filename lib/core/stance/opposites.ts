@@ -45,7 +45,7 @@ function usedAsNoun(sentence: Analyzed, token: Token): boolean {
 }
 
 /** The lower-case content word right after a token: the noun it qualifies or the object it takes. */
-function headAfter(sentence: Analyzed, token: Token): Token | undefined {
+export function headAfter(sentence: Analyzed, token: Token): Token | undefined {
   // Past a count: "the last two days".
   let next = sentence.tokens[token.index + 1];
   if (next?.value != null) next = sentence.tokens[next.index + 1];

@@ -7,8 +7,8 @@ import {
   loadIndex,
   type StatementIndex,
   serializeIndex,
+  weightIn,
 } from '../../../lib/core/match/statement-index';
-import { referenceIdf } from '../../../lib/core/match/term-weights';
 import type { Engine } from './engine';
 
 /**
@@ -62,11 +62,7 @@ export class CrosscheckEngine implements Engine {
 
   /** The term weight `similarity` is given, as check.ts gives it. */
   weightOf(): (stem: string) => number {
-    const index = this.requireIndex();
-    return (stem) => {
-      const id = index.termIds.get(stem);
-      return id === undefined ? referenceIdf(stem) : (index.weights[id] ?? 0);
-    };
+    return weightIn(this.requireIndex());
   }
 
   statementAnalysis(statement: number): Analyzed {
