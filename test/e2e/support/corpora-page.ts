@@ -1,4 +1,5 @@
 import type { Download, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** A file handed to the import input, as Playwright takes it. */
 export interface InputFile {
@@ -109,18 +110,18 @@ export class CorporaPage {
       [id, String(enabled)] as const,
     );
     // The row shows the switch at once and saves it just after: wait until it is stored, so that a reload
-    // or a check that follows reads it.
-    await this.page.waitForFunction(
-      async ([corpusId, wanted]) => {
-        type Local = { get(key: string): Promise<{ settings?: { disabledCorpora?: string[] } }> };
-        const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage
-          .local;
-        const disabled = (await local.get('settings')).settings?.disabledCorpora ?? [];
-        return disabled.includes(corpusId) !== wanted;
-      },
-      [id, enabled] as const,
-      { polling: 50 },
-    );
+    // or a check that follows reads it. (Polled from here: `waitForFunction` does not await a predicate's
+    // promise, and a promise is truthy, so an async predicate there would return at once.)
+    await expect
+      .poll(() =>
+        this.page.evaluate(async (corpusId) => {
+          type Local = { get(key: string): Promise<{ settings?: { disabledCorpora?: string[] } }> };
+          const local = (globalThis as unknown as { chrome: { storage: { local: Local } } }).chrome.storage
+            .local;
+          return !(await local.get('settings')).settings?.disabledCorpora?.includes(corpusId);
+        }, id),
+      )
+      .toBe(enabled);
   }
 
   /** Clicks the row's export and returns the downloaded file's text. */
