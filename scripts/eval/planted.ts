@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { checkArticle } from '../../lib/core/check';
 import type { PreparedCorpus } from '../../lib/core/corpus';
+import { normalizeText } from '../../lib/core/text/normalize';
 import type { Match } from '../../lib/core/types';
 
 interface Case {
@@ -37,9 +38,6 @@ export interface PlantedSummary {
   cases: CaseResult[];
 }
 
-/** Curly quotes and apostrophes as the corpus stores them (straight), so a target copied from a seed is found. */
-const straightQuotes = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
-
 /** Each planted sentence checked on its own against the corpora; the verdict on its target statement counts. */
 export function evaluatePlanted(file: string, corpora: PreparedCorpus[]): PlantedSummary {
   const planted = JSON.parse(readFileSync(file, 'utf8')) as Planted;
@@ -48,9 +46,9 @@ export function evaluatePlanted(file: string, corpora: PreparedCorpus[]): Plante
     for (const c of planted[group]) {
       const report = checkArticle({ title: '', url: '', site: '', text: c.text }, corpora);
       const matches = report.claims.flatMap((claim) => claim.matches);
-      const target = c.target === undefined ? undefined : straightQuotes(c.target);
+      const target = c.target === undefined ? undefined : normalizeText(c.target);
       const hit = target
-        ? matches.find((m) => straightQuotes(m.statement.text).includes(target))
+        ? matches.find((m) => normalizeText(m.statement.text).includes(target))
         : matches.find((m) => m.stance !== 'related');
       cases.push({
         ...c,

@@ -25,6 +25,14 @@ describe('speakerOf', () => {
     );
   });
 
+  it('takes the name before "of" and the place it is from', () => {
+    expect(speaker('Senator Jane Roe of Ohio said the bill would pass.')).toBe('Senator Jane Roe of Ohio');
+    expect(speaker('Mayor Ines Duarte of the Coastal District insisted the pier would reopen.')).toBe(
+      'Mayor Ines Duarte of the Coastal District',
+    );
+    expect(speaker('The Bank of England said rates would rise.')).toBe('Bank of England');
+  });
+
   it('takes the name after "according to"', () => {
     expect(speaker('The two leaders met briefly, according to Dmitry Peskov.')).toBe('Dmitry Peskov');
     // Not the place just before it.
@@ -355,5 +363,39 @@ describe('attribution between sentences', () => {
       'Secretary of State Ana Lima',
     );
     expect(speaker('Mayor Tom Berg warned that the river would flood again.')).toBe('Mayor Tom Berg');
+  });
+});
+
+describe('two named people giving one account', () => {
+  const judged = (a: string, b: string) => {
+    const claim = analyze(a);
+    const statement = analyze(b);
+    return classifyStance(claim, statement, similarity(claim, statement, referenceIdf));
+  };
+
+  it('is a conflict even where their long titles make the two sentences differ most', () => {
+    const judgement = judged(
+      'Deputy Finance Minister Olga Marchetti of the Northern Province insisted on Tuesday, after the governor had spoken, that the bridge would reopen before winter.',
+      '"The bridge will reopen before winter," port authority chairman Henrik Dalberg said Tuesday after the governor\'s remarks.',
+    );
+    expect(judgement?.stance).toBe('conflict');
+    expect(judgement?.reasons[0]?.detail).toContain('Olga Marchetti');
+    expect(judgement?.reasons[0]?.detail).toContain('Henrik Dalberg');
+  });
+
+  it('is no conflict where the two share only the setting the words were said in', () => {
+    const judgement = judged(
+      'Deputy Finance Minister Olga Marchetti told reporters at the harbour on Tuesday that the ferry fleet needs new engines.',
+      'Port authority chairman Henrik Dalberg told reporters at the harbour on Tuesday that the bridge would reopen before winter.',
+    );
+    expect(judgement?.stance).not.toBe('conflict');
+  });
+
+  it('is not weighed apart for a party named in one word, whose side the words do not tell', () => {
+    const judgement = judged(
+      'The ministry insisted on Tuesday, after the governor had spoken, that the bridge would reopen before winter and that tolls would stay frozen.',
+      '"The bridge will reopen before winter," port authority chairman Henrik Dalberg said Tuesday after the governor\'s remarks, adding that tolls would stay frozen.',
+    );
+    expect(judgement?.reasons.map((r) => r.kind)).not.toContain('attribution');
   });
 });

@@ -183,11 +183,22 @@ export function speakerOf(sentence: Analyzed): string | null {
       before.unshift(role);
       j--;
     }
-    while (
-      isName(tokens[j]) &&
-      !(before.length && separated(sentence, tokens[j] as Token, before[0] as Token))
-    )
-      before.unshift(tokens[j--] as Token);
+    const takeNames = () => {
+      while (
+        isName(tokens[j]) &&
+        !(before.length && separated(sentence, tokens[j] as Token, before[0] as Token))
+      )
+        before.unshift(tokens[j--] as Token);
+    };
+    takeNames();
+    // "Senator Jane Roe of Ohio said", "Olga Marchetti of the Northern Province insisted": the name before
+    // "of" says it; the place after it only tells where from.
+    const of = tokens[j]?.lower === 'the' ? j - 1 : j;
+    if (before.length && tokens[of]?.lower === 'of' && isName(tokens[of - 1])) {
+      before.unshift(...tokens.slice(of, j + 1));
+      j = of - 1;
+      takeNames();
+    }
     // Take in the speaker's role and organisation: "White House press secretary Sarah Sanders".
     while (before.length && j >= 0 && before.length < MAX_SPEAKER_WORDS) {
       const token = tokens[j] as Token;
@@ -461,7 +472,8 @@ export function sameQuotation(claim: Analyzed, statement: Analyzed): boolean {
   return shared >= SAME_QUOTE_SHARE * shorter;
 }
 
-const namesIn = (speaker: string) => speaker.split(' ').filter((word) => /^\p{Lu}/u.test(word));
+/** The capitalised words of a speaker as written: its names and titles ("White House", "Sarah Sanders"). */
+export const namesIn = (speaker: string) => speaker.split(' ').filter((word) => /^\p{Lu}/u.test(word));
 
 /** The most lower-case words a title holds ("deputy press secretary"). */
 export const TITLE_WORDS = 3;

@@ -1,4 +1,5 @@
 import type { Analyzed } from '../match/analyze';
+import { fMeasure } from '../match/coverage-score';
 import { capitalisedStems, perSentence } from '../match/per-sentence';
 import { alignedScore, type Similarity } from '../match/similarity';
 import { synonymsOf } from '../match/synonyms';
@@ -7,6 +8,7 @@ import { contentTokens, isAdverb, stemWord, type Token, tokenize } from '../text
 import type { Reason, Stance } from '../types';
 import {
   differentSpeakers,
+  namesIn,
   PRONOUNS,
   quotesVerbatim,
   remarksQuoted,
@@ -58,6 +60,12 @@ const EXACT_CONFLICT_MIN = 0.25;
 export const AGREE_MIN = 0.27;
 /** Putting the same words in another speaker's mouth is a conflict only when the words are nearly the same. */
 const SPEAKER_CONFLICT_MIN = 0.45;
+/**
+ * …or when what the two report is this alike, each speaker's own words left out of both sentences: two
+ * named people's accounts of one thing. A party named in one word ("the Kremlin", "Sanders") is never
+ * weighed apart: whether "the Kremlin" speaks for "Putin spokesman Dmitry Peskov" is not in the words.
+ */
+const REMARK_CONFLICT_MIN = 0.55;
 /**
  * Similarity needed for one place for another after the same preposition when the sentences also say what
  * is there with the same word ("briefing journalists in Japan" / "briefing reporters in China").
@@ -453,23 +461,61 @@ const SLOT_COVERAGE = 0.7;
  * of the stop in "… before heading to his final stop: the Philippines", though neither shares the word that
  * differs. A count of the same unit is always its slot; a name only where the rest of the claim is there too.
  */
-function sameThingScore(sim: Similarity, slots: Slot[], weightOf: (stem: string) => number): number {
+/**
+ * The weight of the words a slot is filled with on one side, less those the two sentences share anyway: what
+ * counting the slot as shared adds to that side's coverage. Only words of the sentence itself count.
+ */
+function slotWeight(
+  text: string,
+  sentence: Analyzed,
+  shared: ReadonlySet<string>,
+  weightOf: (stem: string) => number,
+): number {
+  const own = new Set(sentence.stems);
+  const stems = new Set(contentTokens(tokenize(text)).map((t) => t.stem));
+  return [...stems]
+    .filter((stem) => own.has(stem) && !shared.has(stem))
+    .reduce((sum, stem) => sum + weightOf(stem), 0);
+}
+
+function sameThingScore(
+  claim: Analyzed,
+  statement: Analyzed,
+  sim: Similarity,
+  slots: Slot[],
+  weightOf: (stem: string) => number,
+): number {
   if (slots.length === 0) return sim.score;
   const claimShared = new Set(sim.shared.map((t) => t.claimStem));
   const statementShared = new Set(sim.shared.map((t) => t.statementStem));
-  const weigh = (text: string, shared: Set<string>) => {
-    const stems = new Set(contentTokens(tokenize(text)).map((t) => t.stem));
-    return [...stems].filter((stem) => !shared.has(stem)).reduce((sum, stem) => sum + weightOf(stem), 0);
-  };
   const aligned = (these: Slot[]) =>
     alignedScore(
       sim,
-      these.reduce((sum, slot) => sum + weigh(slot.claim, claimShared), 0),
-      these.reduce((sum, slot) => sum + weigh(slot.statement, statementShared), 0),
+      these.reduce((sum, slot) => sum + slotWeight(slot.claim, claim, claimShared, weightOf), 0),
+      these.reduce((sum, slot) => sum + slotWeight(slot.statement, statement, statementShared, weightOf), 0),
     );
   const counted = aligned(slots.filter((slot) => slot.kind === 'number'));
   const named = slots.some((slot) => slot.kind === 'party') ? aligned(slots) : null;
   return Math.max(sim.score, counted.score, named && named.claimCoverage >= SLOT_COVERAGE ? named.score : 0);
+}
+
+/** How alike two sentences are in what they report, each one's speaker left out of it. */
+function remarkScore(
+  claim: Analyzed,
+  statement: Analyzed,
+  sim: Similarity,
+  speakers: { claim: string; statement: string },
+  weightOf: (stem: string) => number,
+): number {
+  if (namesIn(speakers.claim).length < 2 || namesIn(speakers.statement).length < 2) return sim.score;
+  const claimShared = new Set(sim.shared.map((t) => t.claimStem));
+  const statementShared = new Set(sim.shared.map((t) => t.statementStem));
+  const claimSpeaker = slotWeight(speakers.claim, claim, claimShared, weightOf);
+  const statementSpeaker = slotWeight(speakers.statement, statement, statementShared, weightOf);
+  const claimCoverage = (sim.claimCoverage * sim.claimWeight) / (sim.claimWeight - claimSpeaker || 1);
+  const statementCoverage =
+    (sim.statementCoverage * sim.statementWeight) / (sim.statementWeight - statementSpeaker || 1);
+  return fMeasure(Math.min(1, claimCoverage), Math.min(1, statementCoverage));
 }
 
 export interface Judgement {
@@ -589,19 +635,28 @@ export function classifyStance(
     : conflictReasons(claim, statement, sim, clash);
   // An exact difference takes less in common to call a conflict; the words of a slot the two fill
   // differently count as shared for it.
-  const sameThing = sameThingScore(sim, slots, context.weightOf ?? referenceIdf);
+  const weightOf = context.weightOf ?? referenceIdf;
+  const sameThing = sameThingScore(claim, statement, sim, slots, weightOf);
   const conflicts = sameThing >= (exact ? EXACT_CONFLICT_MIN : CONFLICT_MIN) ? reasons : [];
   // The same words in another mouth: nearly the same sentence, or the same quotation within longer ones.
   // Similar over names alone is no account of one thing ("the Kremlin said Trump and Putin agreed on Syria
   // at the APEC summit" / "Trump and Putin will not hold a formal meeting at the APEC summit, Sanders said"),
   // unless the two differ over the one thing they share ("the Kremlin said the two met" / "Sanders said
-  // there would be no formal meeting").
-  const sameWords =
-    (sim.score >= SPEAKER_CONFLICT_MIN && (predicates >= MIN_SHARED_PREDICATES_TO_AGREE || clash !== null)) ||
-    sameQuotation(claim, statement);
+  // there would be no formal meeting"). Who speaks is the slot the two fill differently: the speakers' own
+  // words count as shared for it ("Russian Foreign Minister Sergei Lavrov insisted on Friday that the meeting
+  // would happen" / "'The meeting will take place,' Putin spokesman Dmitry Peskov said Friday").
+  const sharesPredicates = predicates >= MIN_SHARED_PREDICATES_TO_AGREE || clash !== null;
   const speakers =
-    !later && sameWords && conflicts.length === 0 ? differentSpeakers(claim, statement, context) : null;
-  if (speakers) {
+    !later && conflicts.length === 0 && (sharesPredicates || sameQuotation(claim, statement))
+      ? differentSpeakers(claim, statement, context)
+      : null;
+  const sameWords =
+    speakers !== null &&
+    ((sharesPredicates &&
+      (sim.score >= SPEAKER_CONFLICT_MIN ||
+        remarkScore(claim, statement, sim, speakers, weightOf) >= REMARK_CONFLICT_MIN)) ||
+      sameQuotation(claim, statement));
+  if (speakers && sameWords) {
     // The same words in two mouths, or two parties' accounts of one thing.
     const detail =
       nearlySame(claim, sim) || sameQuotation(claim, statement)
