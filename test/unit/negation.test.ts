@@ -184,3 +184,31 @@ describe('a negation said of people the other side never names', () => {
     );
   });
 });
+
+describe('a denied sign of something', () => {
+  it('denies what it would be a sign of, past the clause subject and its auxiliary', () => {
+    expect(negated('The audit found no evidence that the council had diverted the flood funds.')).toContain(
+      stemWord('diverted'),
+    );
+    expect(negated('There was no sign that the ferry strike would end this week.')).toContain(
+      stemWord('end'),
+    );
+    // Not the clause's subject, and not a word after a noun that is no sign ("no doubt that" affirms).
+    expect(negated('There was no sign that the ferry strike would end this week.')).not.toContain(
+      stemWord('strike'),
+    );
+    expect(negated('There is no doubt that the council diverted the funds.')).not.toContain(
+      stemWord('diverted'),
+    );
+  });
+
+  it('makes a conflict with the clause asserted', () => {
+    const claim = analyze(
+      'The audit found no evidence that the council had diverted the flood funds to the stadium.',
+    );
+    const statement = analyze('Auditors concluded that the council diverted the flood funds to the stadium.');
+    expect(classifyStance(claim, statement, similarity(claim, statement, referenceIdf))?.stance).toBe(
+      'conflict',
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
-import { stemWord, type Token } from '../text/tokenize';
+import { AUXILIARY_VERBS, stemWord, type Token } from '../text/tokenize';
 
 /** Common adjectives and adverbs (WordNet, see scripts/lexicon/generate-lexicon.ts). */
 export const MODIFIERS: ReadonlySet<string> = new Set(lexicon.modifiers);
@@ -337,11 +337,17 @@ const inScope = (token: Token) => !token.stop && !token.proper && token.value ==
  * function word or clause boundary ("did not respond | to repeated requests": the requests were made), and
  * through a light verb to its object ("will not hold | a formal meeting"). At most SCOPE_AFTER tokens.
  */
+/** Nouns for what shows that something is so: "no evidence that …" denies the clause after it. */
+const SIGNS = new Set(['evidence', 'sign', 'indication', 'proof', 'suggestion'].map(stemWord));
+/** How far after "that" the clause's auxiliary is looked for, past its subject: "that the two leaders would". */
+const CLAUSE_SUBJECT_REACH = 5;
+
 function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
   const { tokens, text } = sentence;
   const reached: Token[] = [];
-  const last = Math.min(tokens.length - 1, negator.index + SCOPE_AFTER);
+  let last = Math.min(tokens.length - 1, negator.index + SCOPE_AFTER);
   let started = false;
+  let clauseOfSign = false;
   for (let i = negator.index + 1; i <= last; i++) {
     const token = tokens[i] as Token;
     if (opensEmbeddedClause(tokens, i)) break;
@@ -354,6 +360,20 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
     // A reason or a time is no object of the denial: "none would happen | because of scheduling problems".
     if (ADVERBIAL.has(token.lower)) break;
     const content = !token.stop;
+    // "no evidence that Russia ordered it": a denied sign of something denies what it would be a sign of.
+    // Past its subject and auxiliaries, the run goes on with the clause's verb.
+    if (token.lower === 'that' && reached.length === 1 && SIGNS.has((reached[0] as Token).stem)) {
+      const auxiliary = tokens
+        .slice(i + 1, i + 1 + CLAUSE_SUBJECT_REACH)
+        .find((t) => AUXILIARY_VERBS.has(t.lower));
+      if (auxiliary) i = auxiliary.index;
+      last = Math.min(tokens.length - 1, i + SCOPE_AFTER);
+      started = false;
+      clauseOfSign = !auxiliary;
+      continue;
+    }
+    if (clauseOfSign && (token.stop || token.proper)) continue;
+    clauseOfSign = false;
     if (started && !content) {
       // The run ends at a function word, unless all it held was a light verb ("hold a meeting").
       if (!reached.every((t) => LIGHT_VERBS.has(t.stem))) break;

@@ -1,7 +1,7 @@
 import type { Analyzed } from '../match/analyze';
 import { scaleWordValue } from '../text/numbers';
 import { ownValue } from '../text/own-value';
-import type { Token } from '../text/tokenize';
+import { AUXILIARY_VERBS, type Token } from '../text/tokenize';
 import { YEAR } from './named-parties';
 import { isDemonym } from './places';
 
@@ -65,11 +65,6 @@ function compatible(a: Quantity, b: Quantity): boolean {
 /** Words that make a count a span from now: "the last two days", "the next five years". */
 const RELATIVE = new Set(['last', 'past', 'previous', 'next', 'coming', 'following']);
 
-/** Words after which comes a verb: no unit of a count before them. */
-const AUXILIARIES = new Set(
-  'would will could can should may might must did do does have has had is are was were'.split(' '),
-);
-
 /** How many tokens may stand between a number and its unit ("two formal indictments"). */
 const UNIT_REACH = 2;
 
@@ -98,7 +93,7 @@ export function quantities(sentence: Analyzed): Quantity[] {
       const unit = tokens[k];
       if (!unit || unit.value !== null) break;
       // "The two would meet": a count followed by a verb counts who does it, not the verb.
-      if (AUXILIARIES.has(unit.lower)) break;
+      if (AUXILIARY_VERBS.has(unit.lower)) break;
       // A nationality or a name says what kind or whose, not what is counted: "three American journalists",
       // "two CNN reporters".
       if (unit.stop || unit.proper || isDemonym(unit.stem)) continue;

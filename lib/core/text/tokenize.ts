@@ -106,6 +106,11 @@ const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'repl
 /** A word in -ly that is no noun: "directly", "briefly". */
 export const isAdverb = (token: Token) => /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower);
 
+/** Words after which comes a verb ("would meet", "had ordered"). */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(
+  'would will could can should may might must did do does have has had is are was were'.split(' '),
+);
+
 /** A verb's inflected form: "opened", "opening". */
 export const isVerbForm = (token: Token) => /[a-z]{2}(?:ed|ing)$/.test(token.lower);
 
