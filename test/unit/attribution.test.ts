@@ -25,6 +25,17 @@ describe('speakerOf', () => {
     );
   });
 
+  it('takes the one who questions, insists or concedes as the speaker', () => {
+    expect(speaker('Harbour master Lena Voss questioned whether the pier could open by spring.')).toBe(
+      'Harbour master Lena Voss',
+    );
+    expect(speaker('Mayor Ines Duarte maintained that the ferry would keep running.')).toBe(
+      'Mayor Ines Duarte',
+    );
+    // Seen doing something is not saying it.
+    expect(speaker('On Sunday, the two captains were observed chatting on the quay.')).toBeNull();
+  });
+
   it('takes the name before "of" and the place it is from', () => {
     expect(speaker('Senator Jane Roe of Ohio said the bill would pass.')).toBe('Senator Jane Roe of Ohio');
     expect(speaker('Mayor Ines Duarte of the Coastal District insisted the pier would reopen.')).toBe(
@@ -397,5 +408,27 @@ describe('two named people giving one account', () => {
       '"The bridge will reopen before winter," port authority chairman Henrik Dalberg said Tuesday after the governor\'s remarks, adding that tolls would stay frozen.',
     );
     expect(judgement?.reasons.map((r) => r.kind)).not.toContain('attribution');
+  });
+});
+
+describe('a question asked in indirect speech', () => {
+  it('has the sentence subject ask it, after a comma', () => {
+    expect(
+      speaker(
+        'Harbour master Lena Voss framed it as a matter of money, asking whether the pier would ever pay.',
+      ),
+    ).toBe('Harbour master Lena Voss');
+    // A participle of no saying names no speaker.
+    expect(speaker('The two captains walked along the quay, chatting about the weather.')).toBeNull();
+  });
+
+  it('is the same remark as the question quoted, in another mouth a conflict', () => {
+    const claim = analyze(
+      'Harbour master Lena Voss framed it as a matter of money, asking whether, once the bridge reopens, the ferry will still pay its way.',
+    );
+    const statement = analyze('"Once the bridge reopens, will the ferry still pay its way?" Okafor said.');
+    const judgement = classifyStance(claim, statement, similarity(claim, statement, referenceIdf));
+    expect(judgement?.stance).toBe('conflict');
+    expect(judgement?.reasons[0]?.detail).toContain('Okafor');
   });
 });

@@ -3,7 +3,7 @@ import { analyze } from '../../lib/core/match/analyze';
 import { similarity } from '../../lib/core/match/similarity';
 import { referenceIdf } from '../../lib/core/match/term-weights';
 import { classifyStance } from '../../lib/core/stance/classify-stance';
-import { isHypothetical, negatedStems, negationReach } from '../../lib/core/stance/negation';
+import { isHypothetical, isQuestioned, negatedStems, negationReach } from '../../lib/core/stance/negation';
 import { stemWord } from '../../lib/core/text/tokenize';
 
 const negated = (text: string) => negatedStems(analyze(text));
@@ -210,5 +210,20 @@ describe('a denied sign of something', () => {
     expect(classifyStance(claim, statement, similarity(claim, statement, referenceIdf))?.stance).toBe(
       'conflict',
     );
+  });
+});
+
+describe('a question with a clause set off inside it', () => {
+  it('holds the words after the clause in question too', () => {
+    const sentence = analyze(
+      'The council asked whether, once the bridge reopens, the ferry will keep running.',
+    );
+    expect(isQuestioned(sentence, stemWord('running'))).toBe(true);
+    expect(isQuestioned(sentence, stemWord('reopens'))).toBe(true);
+    // A pause that closes the question ends it.
+    const closed = analyze(
+      'The council asked whether the ferry will keep running, and the mayor closed the pier.',
+    );
+    expect(isQuestioned(closed, stemWord('closed'))).toBe(false);
   });
 });

@@ -31,6 +31,7 @@ export const SPEECH: ReadonlySet<string> = new Set([
   'tweeted',
   'asked',
   'asks',
+  'asking',
   'replied',
   'declared',
   'declares',
@@ -55,6 +56,22 @@ export const SPEECH: ReadonlySet<string> = new Set([
   'retorted',
   'countered',
   'remarked',
+  'insists',
+  'maintained',
+  'maintains',
+  'asserted',
+  'contended',
+  'conceded',
+  'suggested',
+  'cautioned',
+  'revealed',
+  'disclosed',
+  'complained',
+  'protested',
+  'boasted',
+  'joked',
+  'questioned',
+  'wondered',
 ]);
 /** Verbs whose object is the one spoken to ("told CNN"), never the speaker. */
 const ADDRESSED = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded']);
@@ -210,8 +227,33 @@ export function speakerOf(sentence: Analyzed): string | null {
     }
     const name = before.length ? before : after;
     if (name.length) return name.map((t) => t.text).join(' ');
+    // "Sanders framed the issue as one of substance, asking whether …": a participle after a comma has the
+    // sentence's subject for its speaker.
+    const opening = /ing$/.test(verb.lower) && verb.index > 0 ? openingName(sentence) : null;
+    if (opening && separated(sentence, tokens[verb.index - 1] as Token, verb)) return opening;
   }
   return speakerAfterQuotation(sentence) ?? namedBeforePronoun(sentence);
+}
+
+/**
+ * The name a sentence opens with, with its title ("Press secretary Sarah Sanders framed …"): the run of
+ * content words from its start up to the last name in it, or null when it opens otherwise.
+ */
+function openingName(sentence: Analyzed): string | null {
+  const { tokens } = sentence;
+  let last = -1;
+  for (let i = 0; i < Math.min(tokens.length, MAX_SPEAKER_WORDS); i++) {
+    const token = tokens[i] as Token;
+    if (token.stop || token.value !== null || (i > 0 && separated(sentence, tokens[i - 1] as Token, token)))
+      break;
+    if (isName(token)) last = i;
+  }
+  return last < 0
+    ? null
+    : tokens
+        .slice(0, last + 1)
+        .map((t) => t.text)
+        .join(' ');
 }
 
 /** The pronoun that says a sentence's remark ("…," he told reporters), if one does. */
@@ -373,7 +415,10 @@ const remarkStart = perSentence((sentence: Analyzed): Token | undefined => {
   const verb = reportingVerb(sentence);
   if (!verb) return undefined;
   const reach = ADDRESSED.has(verb.lower) ? TOLD_THAT_REACH : THAT_REACH;
-  const that = tokens.slice(verb.index + 1, verb.index + 1 + reach).find((t) => t.lower === 'that');
+  // "told reporters that …", and an asked question: "asking whether, when the two leaders meet, …".
+  const that = tokens
+    .slice(verb.index + 1, verb.index + 1 + reach)
+    .find((t) => t.lower === 'that' || t.lower === 'whether');
   if (that) return that;
   return !quotedToken(sentence).includes(true) && reportsDirectly(sentence, verb) ? verb : undefined;
 });

@@ -660,9 +660,16 @@ const questionedTokens = perSentence((sentence: Analyzed): boolean[] => {
   const { tokens, text } = sentence;
   const out: boolean[] = [];
   let asked = false;
+  // "whether, when the two leaders meet, there is …": a clause set off right after the question word is
+  // inside the question, and the question goes on past it.
+  let aside = false;
   for (const token of tokens) {
     const previous = tokens[token.index - 1];
-    if (previous && boundaryBetween(text, previous, token)) asked = false;
+    if (previous && boundaryBetween(text, previous, token)) {
+      if (asked && EMBEDDED_QUESTION.has(previous.lower)) aside = true;
+      else if (aside) aside = false;
+      else asked = false;
+    }
     out.push(asked || inQuestion(text, token));
     if (EMBEDDED_QUESTION.has(token.lower)) asked = true;
   }
