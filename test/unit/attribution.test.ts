@@ -36,6 +36,13 @@ describe('speakerOf', () => {
     expect(speaker('On Sunday, the two captains were observed chatting on the quay.')).toBeNull();
   });
 
+  it('takes the name before "is the one who", and no verb inside a quotation', () => {
+    expect(speaker('Port director Anil Mehta is the one who told reporters the pier would close.')).toBe(
+      'Port director Anil Mehta',
+    );
+    expect(speakerIn(analyze('"The ferry captain denied any fault, as I expected he would."'))).toBeNull();
+  });
+
   it('takes the name before "of" and the place it is from', () => {
     expect(speaker('Senator Jane Roe of Ohio said the bill would pass.')).toBe('Senator Jane Roe of Ohio');
     expect(speaker('Mayor Ines Duarte of the Coastal District insisted the pier would reopen.')).toBe(

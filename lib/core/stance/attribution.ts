@@ -165,10 +165,13 @@ function introducesQuotation(sentence: Analyzed, token: Token): boolean {
 /** Who the sentence attributes its content to, as written ("the Kremlin", "Sarah Sanders"), or null. */
 export function speakerOf(sentence: Analyzed): string | null {
   const { tokens } = sentence;
+  const quoted = quotedToken(sentence);
   for (const verb of tokens) {
     // "As presidential aide Yuri Ushakov put it, "…"": who puts it so says it.
     const putIt = verb.lower === 'put' && tokens[verb.index + 1]?.lower === 'it';
     if (!SPEECH.has(verb.lower) && !putIt && !introducesQuotation(sentence, verb)) continue;
+    // A verb inside a quotation is part of the remark: ""President Putin denied such involvement," he said".
+    if (quoted[verb.index]) continue;
     // "according to X" and "said X": the name follows.
     let i = verb.lower === 'according' ? verb.index + 2 : verb.index + 1;
     const after: Token[] = [];
@@ -182,6 +185,13 @@ export function speakerOf(sentence: Analyzed): string | null {
     // "X said": the name precedes, possibly with a bridge word between.
     let j = verb.index - 1;
     while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
+    // "Mnuchin is the one who told reporters": the name before "is the one".
+    if (
+      tokens[j]?.lower === 'one' &&
+      tokens[j - 1]?.lower === 'the' &&
+      /^(is|was)$/.test(tokens[j - 2]?.lower ?? '')
+    )
+      j -= 3;
     // "Trump's stated rationale": a possessive right before the word makes it no verb of saying.
     if (j === verb.index - 1 && /'s$/.test(tokens[j]?.lower ?? '')) continue;
     const before: Token[] = [];
