@@ -6,7 +6,7 @@ import { CONFLICT_MIN, classifyStance } from '../../lib/core/stance/classify-sta
 import { differingDates, differingParties } from '../../lib/core/stance/named-parties';
 import { areOpposites, opposedWords } from '../../lib/core/stance/opposites';
 import { differentKinds, samePlace } from '../../lib/core/stance/places';
-import { differingQuantities } from '../../lib/core/stance/quantities';
+import { differingQuantities, quantities } from '../../lib/core/stance/quantities';
 import { opposedTone } from '../../lib/core/stance/tone';
 import { stemWord } from '../../lib/core/text/tokenize';
 
@@ -1527,5 +1527,30 @@ describe('more denials', () => {
         'The points included a mechanism to prevent dangerous incidents between US and Russian forces.',
       ),
     ).not.toContain('negation');
+  });
+});
+
+describe('counts written as adverbs or past an adjective', () => {
+  const counted = (text: string) => quantities(analyze(text)).map((q) => [q.value, q.unit]);
+
+  it('reads "once" and "twice" as counts of times, not "once" as "formerly" or "as soon as"', () => {
+    expect(counted('The ferry captains met only once during the storm.')).toEqual([[1, stemWord('times')]]);
+    expect(counted('The board voted twice on the tolls.')).toEqual([[2, stemWord('times')]]);
+    expect(counted('Once the bridge reopens, tolls will rise.')).toEqual([]);
+    expect(counted('The harbour was twice as busy in June.')).toEqual([]);
+    expect(
+      differingQuantities(
+        analyze('The captains spoke just once at the inquiry.'),
+        analyze('The captains spoke a couple times at the inquiry.'),
+      ),
+    ).not.toBeNull();
+  });
+
+  it('counts the things an adjective describes, and "a" only one thing', () => {
+    expect(counted('The ferry stops at seven different ports.')).toEqual([[7, stemWord('ports')]]);
+    expect(counted('The inquiry heard a sworn statement.')).toEqual([[1, stemWord('statement')]]);
+    // After a count of more than one, only a plural is what is counted: "the two first met".
+    expect(counted('The two first met at the harbour.')).not.toContainEqual([2, stemWord('met')]);
+    expect(counted('They spoke a multiple times.')).toEqual([]);
   });
 });

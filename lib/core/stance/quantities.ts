@@ -1,9 +1,11 @@
 import type { Analyzed } from '../match/analyze';
 import { scaleWordValue } from '../text/numbers';
 import { ownValue } from '../text/own-value';
-import { AUXILIARY_VERBS, type Token } from '../text/tokenize';
+import { AUXILIARY_VERBS, stemWord, type Token } from '../text/tokenize';
 import { YEAR } from './named-parties';
+import { MODIFIERS } from './negation';
 import { isDemonym } from './places';
+import { isScaleAdjective } from './tone';
 
 /** A number and what it counts: "13-day" → 13 day, "two indictments" → 2 indict, "3.5 percent" → 3.5 percent. */
 export interface Quantity {
@@ -68,11 +70,47 @@ const RELATIVE = new Set(['last', 'past', 'previous', 'next', 'coming', 'followi
 /** How many tokens may stand between a number and its unit ("two formal indictments"). */
 const UNIT_REACH = 2;
 
+/** The unit "once" and "twice" count, as "a single time" and "a couple times" do. */
+const TIME_UNIT = stemWord('time');
+
+/** A common adjective or adverb, or an adjective at an end of one of WordNet's scales ("different"). */
+const isAdjective = (token: Token) => MODIFIERS.has(token.stem) || isScaleAdjective(token.lower);
+
+/** Adverbs that count times: "met just once", "spoke twice". */
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+/** Words before "once" that make it a count, not "formerly" or "as soon as": "only once", "more than once". */
+const COUNTING_ONCE = new Set(['just', 'only', 'exactly', 'least', 'than']);
+/** Words after "once" that leave it a count: "spoke once during the summit". */
+const AFTER_ONCE = new Set(['during', 'in', 'at', 'on', 'with']);
+
+/** "once" or "twice" as a count of times, or null: not "once a close ally", "twice as many". */
+function timesCounted(sentence: Analyzed, token: Token): number | null {
+  const value = ownValue(TIMES, token.lower);
+  if (value === undefined) return null;
+  const next = sentence.tokens[token.index + 1];
+  if (value > 1) return next?.lower === 'as' ? null : value;
+  const before = sentence.tokens[token.index - 1]?.lower ?? '';
+  const atEnd = !next || /^\s*[,.;:!?]/.test(sentence.text.slice(token.end, next.start + 1));
+  return COUNTING_ONCE.has(before) || atEnd || AFTER_ONCE.has(next?.lower ?? '') ? value : null;
+}
+
 export function quantities(sentence: Analyzed): Quantity[] {
   const { tokens } = sentence;
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    const times = timesCounted(sentence, token);
+    if (times !== null) {
+      out.push({
+        value: times,
+        unit: TIME_UNIT,
+        text: token.text,
+        relative: false,
+        bound: boundBefore(tokens, i),
+        article: false,
+      });
+      continue;
+    }
     // "the only American journalist allowed": one journalist.
     const only = token.lower === 'only' && tokens[i - 1]?.lower === 'the';
     // "as well as a guilty plea" / "along with two guilty pleas"; not "a couple", "a few".
@@ -98,6 +136,14 @@ export function quantities(sentence: Analyzed): Quantity[] {
       // "two CNN reporters".
       if (unit.stop || unit.proper || isDemonym(unit.stem)) continue;
       if (k === j + UNIT_REACH) break;
+      // An adjective before the things counted says what kind: "seven different countries", "a guilty plea"
+      // (not "the two first met": after a count of more than one, the word after it must be a plural).
+      const next = tokens[k + 1];
+      const noun = next !== undefined && !next.stop && !next.proper && next.value === null;
+      const plural = noun && /[^s]s$/.test(next.lower);
+      if (isAdjective(unit) && (value === 1 ? noun : plural) && k + 1 < j + UNIT_REACH) continue;
+      // "a" counts one thing, not several: "a multiple times".
+      if (article && /[^s]s$/.test(unit.lower) && unit.stem !== unit.lower) break;
       const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
       const relative = RELATIVE.has(before?.lower ?? '');
       const text = sentence.text.slice(token.start, unit.end);

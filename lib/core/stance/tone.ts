@@ -115,6 +115,9 @@ export function opposedTone(
 /** Each adjective's ends of WordNet's scales (scripts/lexicon/scales.ts). */
 const SCALES = new Map(Object.entries(lexicon.scales as Record<string, number[]>));
 
+/** Whether a word (as written, lower case) is an adjective at an end of one of WordNet's scales. */
+export const isScaleAdjective = (word: string): boolean => SCALES.has(word);
+
 /** A sentence's adjectives that stand at an end of some scale, undenied. */
 const scaled = perSentence((sentence: Analyzed): Token[] => {
   const denied = negatedStems(sentence);
