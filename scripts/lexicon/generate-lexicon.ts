@@ -26,6 +26,11 @@ export interface Lexicon extends PlaceNames {
    * capitalised alone ("the President") they name someone by office, not a party of their own.
    */
   roles: string[];
+  /**
+   * Verb stem (in its main sense) → stems of the nouns of its act or state (agree → agreement, deny →
+   * denial): "failed to agree" denies what "reached agreement" asserts.
+   */
+  derivations: Record<string, string[]>;
 }
 
 /**
@@ -108,6 +113,7 @@ function inheritedOpposites(
 export function generateLexicon(): Lexicon {
   const pairs = new Set<string>();
   const synonyms = new Map<string, Set<string>>();
+  const derivations = new Map<string, Set<string>>();
   const addPair = (a: string, b: string) => {
     const [sa, sb] = [stemWord(a), stemWord(b)];
     if (sa !== sb) pairs.add(sa < sb ? `${sa} ${sb}` : `${sb} ${sa}`);
@@ -171,6 +177,18 @@ export function generateLexicon(): Lexicon {
       for (const [a, b] of inheritedOpposites(synsets, senses, lemmaOpposites)) addPair(a, b);
     if (!POS_FOR_SYNONYMS.includes(pos)) continue;
     for (const synset of synsets.values()) {
+      // A verb in its main sense and the noun of its act or state ("agree" / "agreement").
+      if (pos === 'verb') {
+        synset.words.forEach((word, member) => {
+          if (!single(word) || !isMainSense(senses, word, synset)) return;
+          for (const noun of derivedNouns(synset, member)) {
+            const [verbStem, nounStem] = [stemWord(word), stemWord(noun)];
+            if (verbStem === nounStem) continue;
+            if (!derivations.has(verbStem)) derivations.set(verbStem, new Set());
+            derivations.get(verbStem)?.add(nounStem);
+          }
+        });
+      }
       const members = [...new Set(synset.words.filter((w) => single(w) && isMainSense(senses, w, synset)))];
       if (members.length < 2 || members.length > MAX_SYNONYMS) continue;
       for (const word of members) {
@@ -237,6 +255,9 @@ export function generateLexicon(): Lexicon {
     tone: generateTone(read),
     scales: generateScales(read),
     roles: [...roles].sort(),
+    derivations: Object.fromEntries(
+      [...derivations].sort(([a], [b]) => (a < b ? -1 : 1)).map(([verb, set]) => [verb, [...set].sort()]),
+    ),
     ...places,
   };
 }

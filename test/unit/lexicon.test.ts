@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { derivedFormsOf } from '../../lib/core/match/synonyms';
 import { areOpposites } from '../../lib/core/stance/opposites';
 import { stemWord } from '../../lib/core/text/tokenize';
 import { generateLexicon } from '../../scripts/lexicon/generate-lexicon';
@@ -27,5 +28,12 @@ describe('the WordNet lexicon', () => {
   it('does not oppose a word to its synonym', () => {
     expect(areOpposites(stemWord('said'), stemWord('stated'))).toBe(false);
     expect(areOpposites(stemWord('met'), stemWord('encountered'))).toBe(false);
+  });
+
+  it('ties a verb to the noun of its act, both ways, and not to a noun of its doer', () => {
+    expect(derivedFormsOf(stemWord('agree'))).toContain(stemWord('agreement'));
+    expect(derivedFormsOf(stemWord('agreement'))).toContain(stemWord('agree'));
+    expect(derivedFormsOf(stemWord('deny'))).toContain(stemWord('denial'));
+    expect(derivedFormsOf(stemWord('sell'))).not.toContain(stemWord('seller'));
   });
 });

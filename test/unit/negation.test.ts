@@ -227,3 +227,29 @@ describe('a question with a clause set off inside it', () => {
     expect(isQuestioned(closed, stemWord('closed'))).toBe(false);
   });
 });
+
+describe('a verb denied against the noun of its act', () => {
+  const judged = (a: string, b: string) => {
+    const claim = analyze(a);
+    const statement = analyze(b);
+    return classifyStance(claim, statement, similarity(claim, statement, referenceIdf));
+  };
+
+  it('"failed to agree" conflicts with "reached agreement"', () => {
+    const judgement = judged(
+      'The two unions failed to agree on new rules for the night ferries.',
+      'The two unions reached agreement on new rules for the night ferries.',
+    );
+    expect(judgement?.stance).toBe('conflict');
+    expect(judgement?.reasons[0]?.kind).toBe('negation');
+  });
+
+  it("does not tie one act to another verb: the mayor's denial is not the denial confirmed", () => {
+    const judgement = judged(
+      "The report that the mayor had accepted the captain's denial was quickly confirmed by a harbour official.",
+      'The report was quickly denied by a harbour official.',
+    );
+    expect(judgement?.stance).toBe('conflict');
+    expect(judgement?.reasons.map((r) => r.kind)).toContain('antonym');
+  });
+});

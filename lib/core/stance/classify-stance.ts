@@ -2,7 +2,7 @@ import type { Analyzed } from '../match/analyze';
 import { fMeasure } from '../match/coverage-score';
 import { capitalisedStems, perSentence } from '../match/per-sentence';
 import { alignedScore, type Similarity } from '../match/similarity';
-import { synonymsOf } from '../match/synonyms';
+import { derivedFormsOf, synonymsOf } from '../match/synonyms';
 import { referenceIdf } from '../match/term-weights';
 import { contentTokens, isAdverb, stemWord, type Token, tokenize } from '../text/tokenize';
 import type { Reason, Stance } from '../types';
@@ -184,6 +184,33 @@ function sameDenial(sentence: Analyzed, a: string, b: string): boolean {
 }
 
 /**
+ * A word denied on one side written as its verb or its act's noun on the other: "failed to agree" /
+ * "reached agreement". Paired for the polarity check only: as shared words they would tie another act
+ * ("Putin's denial") to a verb ("was denied by an official").
+ */
+function derivedPairs(
+  claim: Analyzed,
+  statement: Analyzed,
+  negClaim: ReadonlySet<string>,
+  negStatement: ReadonlySet<string>,
+): Similarity['shared'] {
+  const pairs: Similarity['shared'] = [];
+  const claimStems = new Set(claim.stems);
+  const statementStems = new Set(statement.stems);
+  for (const stem of negClaim) {
+    for (const form of derivedFormsOf(stem))
+      if (statementStems.has(form) && !claimStems.has(form))
+        pairs.push({ claimStem: stem, statementStem: form, weight: 0, fuzzy: false });
+  }
+  for (const stem of negStatement) {
+    for (const form of derivedFormsOf(stem))
+      if (claimStems.has(form) && !statementStems.has(form))
+        pairs.push({ claimStem: form, statementStem: stem, weight: 0, fuzzy: false });
+  }
+  return pairs;
+}
+
+/**
  * A shared word the sentences disagree about: negated on one side only. Names and light verbs never count.
  * `denials` are the shared words both sides deny (sharedDenials), read once per pair by the caller.
  */
@@ -212,7 +239,7 @@ function polarityClash(
     if (deniesWithPrefix(claim, stem))
       deniedByBoth.push({ claimStem: '', statementStem: stem, weight: 0, fuzzy: false });
   }
-  for (const term of sim.shared) {
+  for (const term of [...sim.shared, ...derivedPairs(claim, statement, negClaim, negStatement)]) {
     if (term.fuzzy) continue;
     const inClaim = negClaim.has(term.claimStem);
     const inStatement = negStatement.has(term.statementStem);
