@@ -43,6 +43,13 @@ describe('speakerOf', () => {
     expect(speakerIn(analyze('"The ferry captain denied any fault, as I expected he would."'))).toBeNull();
   });
 
+  it('takes who opens the clause that ends on a colon before a quotation, whatever the verb', () => {
+    expect(
+      speaker('Asked about the fares, port director Anil Mehta shot back at reporters: "Ask the council."'),
+    ).toBe('port director Anil Mehta');
+    expect(speaker('The quay was quiet on Monday: "Nobody came," a guard said.')).toBeNull();
+  });
+
   it('takes the name before "of" and the place it is from', () => {
     expect(speaker('Senator Jane Roe of Ohio said the bill would pass.')).toBe('Senator Jane Roe of Ohio');
     expect(speaker('Mayor Ines Duarte of the Coastal District insisted the pier would reopen.')).toBe(

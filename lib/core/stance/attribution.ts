@@ -241,6 +241,8 @@ export function speakerOf(sentence: Analyzed): string | null {
     // sentence's subject for its speaker.
     const opening = /ing$/.test(verb.lower) && verb.index > 0 ? openingName(sentence) : null;
     if (opening && separated(sentence, tokens[verb.index - 1] as Token, verb)) return opening;
+    const opener = introducesQuotation(sentence, verb) ? clauseOpeningName(sentence, verb) : null;
+    if (opener) return opener;
   }
   return speakerAfterQuotation(sentence) ?? namedBeforePronoun(sentence);
 }
@@ -249,21 +251,37 @@ export function speakerOf(sentence: Analyzed): string | null {
  * The name a sentence opens with, with its title ("Press secretary Sarah Sanders framed …"): the run of
  * content words from its start up to the last name in it, or null when it opens otherwise.
  */
-function openingName(sentence: Analyzed): string | null {
+function openingName(sentence: Analyzed, from = 0): string | null {
   const { tokens } = sentence;
   let last = -1;
-  for (let i = 0; i < Math.min(tokens.length, MAX_SPEAKER_WORDS); i++) {
+  for (let i = from; i < Math.min(tokens.length, from + MAX_SPEAKER_WORDS); i++) {
     const token = tokens[i] as Token;
-    if (token.stop || token.value !== null || (i > 0 && separated(sentence, tokens[i - 1] as Token, token)))
+    if (
+      token.stop ||
+      token.value !== null ||
+      (i > from && separated(sentence, tokens[i - 1] as Token, token))
+    )
       break;
     if (isName(token)) last = i;
   }
+  // "Berg's stated aim was plain: "…"": the name, not its possessive.
   return last < 0
     ? null
     : tokens
-        .slice(0, last + 1)
-        .map((t) => t.text)
+        .slice(from, last + 1)
+        .map((t) => t.text.replace(/['\u2019]s$/u, ''))
         .join(' ');
+}
+
+/**
+ * Who opens the clause that ends on a colon before a quotation: "Asked about the outcome, Kremlin spokesman
+ * Dmitry Peskov shot back at reporters: "…"" — Peskov, whatever verb comes before the colon.
+ */
+function clauseOpeningName(sentence: Analyzed, colonBefore: Token): string | null {
+  const { tokens } = sentence;
+  let from = colonBefore.index;
+  while (from > 0 && !separated(sentence, tokens[from - 1] as Token, tokens[from] as Token)) from--;
+  return openingName(sentence, from);
 }
 
 /** The pronoun that says a sentence's remark ("…," he told reporters), if one does. */
