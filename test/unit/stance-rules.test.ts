@@ -1554,3 +1554,36 @@ describe('counts written as adverbs or past an adjective', () => {
     expect(counted('They spoke a multiple times.')).toEqual([]);
   });
 });
+
+describe('one name for another, described alike', () => {
+  it('is another party in similar sentences: an outlet described with the same words, before or after it', () => {
+    const judged = (a: string, b: string) => {
+      const claim = analyze(a);
+      const statement = analyze(b);
+      return classifyStance(claim, statement, similarity(claim, statement, referenceIdf));
+    };
+    const station =
+      'Port director Anil Mehta told state-run news station Coast FM that the ferry would resume on Monday, adding that fares would stay the same.';
+    const before = judged(
+      'Speaking to the state-run broadcaster Harbour Radio, port director Anil Mehta said the ferry would resume on Monday.',
+      station,
+    );
+    expect(before?.stance).toBe('conflict');
+    expect(before?.reasons[0]?.detail).toBe('Harbour Radio vs Coast FM');
+    const after = judged(
+      'Port director Anil Mehta told Harbour Radio, a state-run broadcaster, that the ferry would resume on Monday and fares would stay the same.',
+      station,
+    );
+    expect(after?.stance).toBe('conflict');
+  });
+
+  it('is no rival where nothing describes the two names alike', () => {
+    const claim = analyze(
+      'Port director Anil Mehta told Harbour Radio that the ferry would resume on Monday.',
+    );
+    const statement = analyze(
+      'Port director Anil Mehta said on Coast FM that the ferry would resume on Monday.',
+    );
+    expect(differingParties(claim, statement, new Map(), { similar: true })).toBeNull();
+  });
+});

@@ -369,6 +369,23 @@ export function differingParties(
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
+  // Similar sentences, one name for another described alike: "told RIA Novosti, a state-run news agency,
+  // that" / "told state-run news organization Itar Tass that".
+  for (const mine of claim.tokens) {
+    if (!partyName(claim, mine) || possessive(mine) || inStatement(mine) || namesItToo(statement, mine))
+      continue;
+    const described = descriptionOf(claim, mine);
+    if (described.size === 0) continue;
+    const rival = onlyTheirs.find(
+      (theirs) =>
+        !possessive(theirs) &&
+        [...descriptionOf(statement, theirs)].some((stem) => described.has(stem)) &&
+        !differentKinds(mine.stem, theirs.stem) &&
+        !mayBeSamePlace(claim, mine, statement, theirs) &&
+        !mayLieIn(claim, mine, statement, theirs),
+    );
+    if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
+  }
   // Sentences that say nearly the same thing, one name for another between the same words: "told the state
   // news agency RIA Novosti that" / "told state-run news organization Itar Tass that".
   if (nearlySame) {
@@ -570,6 +587,41 @@ function placeAfter(sentence: Analyzed, token: Token): string | null {
 
 /** How many tokens after a name the word that follows it is looked for ("Hanoi for a | state visit"). */
 const FOLLOWING_REACH = 3;
+
+/**
+ * The words that say what a name is, as a noun phrase around it: the content words right before it ("state-run
+ * news organization Itar Tass") and those of an apposition after it ("RIA Novosti, a state-run news agency,").
+ * No verb of saying: "told Itar Tass" says whom, not what.
+ */
+const descriptionOf = perToken((sentence, token): Set<string> => {
+  const { tokens, text } = sentence;
+  const [first, last] = nameSpan(sentence, token);
+  const out = new Set<string>();
+  for (let i = first - 1; i >= 0; i--) {
+    const word = tokens[i] as Token;
+    if (
+      word.stop ||
+      word.proper ||
+      SPEECH.has(word.lower) ||
+      /[,;:.]/.test(text.slice(word.end, tokens[i + 1]?.start))
+    )
+      break;
+    out.add(word.stem);
+  }
+  const article = tokens[last + 1];
+  if (
+    article &&
+    ARTICLES.has(article.lower) &&
+    /^\s*,\s*$/.test(text.slice(tokens[last]?.end, article.start))
+  ) {
+    for (let i = last + 2; i < tokens.length; i++) {
+      const word = tokens[i] as Token;
+      if (word.stop || word.proper || /[,;:.]/.test(text.slice(tokens[i - 1]?.end, word.start))) break;
+      out.add(word.stem);
+    }
+  }
+  return out;
+});
 
 /** The lower-case content word right after a whole name, nothing between: the noun it qualifies ("CNN | videographer"). */
 function nounRightAfter(sentence: Analyzed, token: Token): string | null {
