@@ -1587,3 +1587,15 @@ describe('one name for another, described alike', () => {
     expect(differingParties(claim, statement, new Map(), { similar: true })).toBeNull();
   });
 });
+
+describe('the day a remark was made, by one party', () => {
+  it('conflicts when the same party is said to have cited the reason on another day', () => {
+    const claim = analyze(
+      'On Tuesday, Mayor Ines Duarte cited storm damage in closing the pier for the season.',
+    );
+    const statement = analyze(
+      'Citing "storm damage," Duarte said Monday the pier would stay closed for the season.',
+    );
+    expect(differingDates(claim, statement)).toMatchObject({ claim: 'Tuesday', statement: 'Monday' });
+  });
+});

@@ -72,6 +72,7 @@ export const SPEECH: ReadonlySet<string> = new Set([
   'joked',
   'questioned',
   'wondered',
+  'cited',
 ]);
 /** Verbs whose object is the one spoken to ("told CNN"), never the speaker. */
 const ADDRESSED = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded']);
