@@ -127,6 +127,12 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedTwentyThird', 'Twenty-third planted set, written independently', 'planted-23.json'],
   // A twenty-fourth (European paper in translation, business wire, magazine, radio, Asian outlet, blog).
   ['plantedTwentyFourth', 'Twenty-fourth planted set, written independently', 'planted-24.json'],
+  // A twenty-fifth (encyclopedia entry, White House press release, analyst's newsletter, children's explainer).
+  ['plantedTwentyFifth', 'Twenty-fifth planted set, written independently', 'planted-25.json'],
+  // A twenty-sixth (social-media thread, Australian paper, Chinese state outlet in English, economics weekly).
+  ['plantedTwentySixth', 'Twenty-sixth planted set, written independently', 'planted-26.json'],
+  // A twenty-seventh (tabloid, correction notice, academic commentary, sports desk on politics).
+  ['plantedTwentySeventh', 'Twenty-seventh planted set, written independently', 'planted-27.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -193,6 +199,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesTwentyFirst', 'articles-21'],
   // Written with the twenty-fourth: an Asian outlet's report, a political magazine, a blog.
   ['plantedArticlesTwentySecond', 'articles-22'],
+  // Written with the twenty-fifth: a wiki-style summary, a think-tank brief, a local TV station's story.
+  ['plantedArticlesTwentyThird', 'articles-23'],
+  // Written with the twenty-sixth: an Australian broadsheet, a "what we know" explainer, a first-person dispatch.
+  ['plantedArticlesTwentyFourth', 'articles-24'],
+  // Written with the twenty-seventh: a tabloid, a weekly digest, a podcast written up.
+  ['plantedArticlesTwentyFifth', 'articles-25'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

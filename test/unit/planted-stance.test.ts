@@ -509,3 +509,39 @@ writtenTogether('a twenty-fourth sentence set and twenty-second articles', ['pla
   conflict: 0.8,
   background: 0.95,
 });
+
+// Three pairs written together in a later session, each by a writer who read only the seeds, in styles no set
+// before had (an encyclopedia entry, a press release, a children's explainer; a social-media thread, a Chinese
+// state outlet, an economics weekly; a tabloid, a correction notice, a sports desk on politics), and measured
+// untouched first: contradictions 16, 17 and 19 of 27, paraphrases agreeing 22, 24 and 23 of 24, none in
+// conflict, unrelated flagged 0, 1 and 0 of 12; the articles at 28/30, 30/30 and 25/30 agreeing, 6/6, 6/6 and
+// 4/6 contradictions, 5/6, 5/6 and 6/6 background, no off-topic claim flagged. Mended since: two named people's
+// accounts weighed without their titles, "questioned whether" and other verbs of saying, a speaker opening the
+// clause before a colon, "is the one who", "no evidence that", "once" / "twice", "failed to agree" against
+// "reached agreement", two outlets described alike, the day a party "cited" a reason. The unrelated one left
+// flagged: Trump's talks with Duterte in Manila agreeing over "Asian summit" and "talks".
+writtenTogether('a twenty-fifth sentence set and twenty-third articles', ['planted-25', 'articles-23'], {
+  contradictions: 0.75,
+  paraphrases: 0.9,
+  agree: 0.9,
+  conflict: 0.95,
+  background: 0.8,
+  otherConflicts: 1,
+});
+
+writtenTogether('a twenty-sixth sentence set and twenty-fourth articles', ['planted-26', 'articles-24'], {
+  contradictions: 0.8,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.8,
+  unrelated: 1,
+});
+
+writtenTogether('a twenty-seventh sentence set and twenty-fifth articles', ['planted-27', 'articles-25'], {
+  contradictions: 0.75,
+  paraphrases: 0.9,
+  agree: 0.8,
+  conflict: 0.8,
+  background: 0.95,
+});
