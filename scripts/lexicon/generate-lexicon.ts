@@ -26,6 +26,8 @@ export interface Lexicon extends PlaceNames {
    * capitalised alone ("the President") they name someone by office, not a party of their own.
    */
   roles: string[];
+  /** Stems of common nouns of time ("year", "week"): what a word before one dates. */
+  times: string[];
   /**
    * Verb stem (in its main sense) → stems of the nouns of its act or state (agree → agreement, deny →
    * denial): "failed to agree" denies what "reached agreement" asserts.
@@ -51,6 +53,8 @@ const EVENT_NOUNS = new Set([4, 10, 11, 22, 26]);
 const POS_FOR_SYNONYMS: Pos[] = ['verb', 'adj'];
 /** WordNet's lexicographer file of people (noun.person). */
 const NOUN_PERSON = 18;
+/** WordNet's lexicographer file of time periods and points (noun.time). */
+const NOUN_TIME = 28;
 
 /**
  * One-word entries only, and only words the stemmer shortens by an inflection: "formalize" stems to
@@ -245,6 +249,26 @@ export function generateLexicon(): Lexicon {
     });
     if (lowerCase) roles.add(word);
   }
+  // Nouns whose most frequent sense is in WordNet's noun.time file ("year", "week", "night"): a word before
+  // one dates something ("last week", "earlier this year") rather than describing it.
+  const times = new Set<string>();
+  // A stem other words share is left out: "presidency" is a time, "president" is not.
+  const otherwise = new Set<string>();
+  for (const pos of ALL_POS) {
+    const reading = read.get(pos);
+    for (const [word, offsets] of reading?.senses ?? []) {
+      const main = reading?.synsets.get(offsets[0] ?? '');
+      // Not the periodicals "weekly" and "yearly": their stems are the times'.
+      if ((pos === 'noun' || pos === 'verb') && main?.lexFile !== NOUN_TIME && !word.endsWith('ly'))
+        otherwise.add(stemWord(word));
+    }
+  }
+  for (const [word, offsets] of nounReading?.senses ?? []) {
+    const main = nounReading?.synsets.get(offsets[0] ?? '');
+    if (main?.lexFile !== NOUN_TIME || !/^[a-z]{3,}$/.test(word) || STOPWORDS.has(word)) continue;
+    const stem = stemWord(word);
+    if (single(word) && common.has(stem) && !otherwise.has(stem)) times.add(stem);
+  }
   const empty = { synsets: new Map(), senses: new Map() };
   const places = placeNames(read.get('noun') ?? empty, read.get('adj') ?? empty);
   return {
@@ -255,6 +279,7 @@ export function generateLexicon(): Lexicon {
     tone: generateTone(read),
     scales: generateScales(read),
     roles: [...roles].sort(),
+    times: [...times].sort(),
     derivations: Object.fromEntries(
       [...derivations].sort(([a], [b]) => (a < b ? -1 : 1)).map(([verb, set]) => [verb, [...set].sort()]),
     ),

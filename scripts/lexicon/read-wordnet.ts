@@ -13,6 +13,8 @@ export interface Synset {
   hypernyms: string[];
   /** Offsets of "&" (similar to) pointers: an adjective satellite's head, or a head's satellites. */
   similar: string[];
+  /** Offsets of "^" (also see) pointers between adjective heads of one bearing: "warm" → "friendly". */
+  alsoSee: string[];
   /** An adjective satellite ("bellicose"), whose `similar` is its head ("aggressive"). */
   satellite: boolean;
   /** WordNet's lexicographer file number: 15 is noun.location, 18 noun.person. */
@@ -62,12 +64,14 @@ export function readSynsets(pos: Pos): Map<string, Synset> {
     const antonyms: [number, string, number][] = [];
     const hypernyms: string[] = [];
     const similar: string[] = [];
+    const alsoSee: string[] = [];
     const ties: [string, string, string][] = [];
     const derived: [number, string, string, number][] = [];
     for (let p = 0; p < pointerCount; p++, i += 4) {
       const [symbol = '', target = '', targetPos = '', sourceTarget = '0000'] = fields.slice(i, i + 4);
       if (symbol === '@') hypernyms.push(target);
       if (symbol === '&') similar.push(target);
+      if (symbol === '^' && targetPos === pos[0]) alsoSee.push(target);
       if (TIES.has(symbol)) ties.push([symbol, target, targetPos]);
       const source = Number.parseInt(sourceTarget.slice(0, 2), 16) - 1;
       const targetWord = Number.parseInt(sourceTarget.slice(2), 16) - 1;
@@ -81,6 +85,7 @@ export function readSynsets(pos: Pos): Map<string, Synset> {
       antonyms,
       hypernyms,
       similar,
+      alsoSee,
       satellite: synsetType === 's',
       lexFile: Number(lexFileText),
       capitalised,

@@ -1,6 +1,5 @@
-import documentFrequency from '../../lib/core/data/document-frequency.json';
+import { numberWordValue } from '../../lib/core/text/numbers';
 import { STOPWORDS } from '../../lib/core/text/stopwords';
-import { stemWord } from '../../lib/core/text/tokenize';
 import type { Synset } from './read-wordnet';
 import type { WordNet } from './tone';
 
@@ -18,18 +17,19 @@ const SCALE_SENSES = 2;
 /**
  * Each pair of opposite head adjectives is a scale; a head's members and its satellites stand at its end,
  * each only where that sense is among the word's first two ("identical" is first "exactly alike", a
- * satellite of "same"). Only common words (in the reference frequencies) and no function words: the table
- * is read on every pair of sentences that share a noun.
+ * satellite of "same"); so are the heads an end refers to with "also see", with their satellites. Rare words
+ * too ("frosty", "icy": uncommon in the reference frequencies, common in reporting on a mood); no function
+ * words and no number words.
  */
 export function generateScales(wordnet: WordNet): Scales {
   const reading = wordnet.get('adj');
   if (!reading) return {};
   const { synsets, senses } = reading;
-  const common = new Set(Object.keys(documentFrequency.df));
   const ends = new Map<string, Set<number>>();
   const place = (synset: Synset, end: number) => {
     for (const word of synset.words) {
-      if (!/^[a-z]+$/.test(word) || STOPWORDS.has(word) || !common.has(stemWord(word))) continue;
+      // Number words count, they do not describe: "first" and "two" are on no scale of each other's.
+      if (!/^[a-z]+$/.test(word) || STOPWORDS.has(word) || numberWordValue(word) !== null) continue;
       if (!(senses.get(word) ?? []).slice(0, SCALE_SENSES).includes(synset.offset)) continue;
       if (!ends.has(word)) ends.set(word, new Set());
       ends.get(word)?.add(end);
@@ -49,9 +49,16 @@ export function generateScales(wordnet: WordNet): Scales {
         [head, 1],
         [other, -1],
       ] as const) {
-        place(end, sign * scale);
-        for (const satellite of end.similar.map((o) => synsets.get(o))) {
-          if (satellite?.satellite) place(satellite, sign * scale);
+        // The head with its satellites, and the heads it refers to with "also see" with theirs: "warm" (of
+        // feeling) refers to "friendly", "cool" to "cold", whose satellite "frosty" is.
+        const referred = end.alsoSee
+          .map((o) => synsets.get(o))
+          .filter((h) => h !== undefined && !h.satellite);
+        for (const near of [end, ...referred] as Synset[]) {
+          place(near, sign * scale);
+          for (const satellite of near.similar.map((o) => synsets.get(o))) {
+            if (satellite?.satellite) place(satellite, sign * scale);
+          }
         }
       }
     }

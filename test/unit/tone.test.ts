@@ -5,6 +5,7 @@ import { similarity } from '../../lib/core/match/similarity';
 import { referenceIdf } from '../../lib/core/match/term-weights';
 import { classifyStance } from '../../lib/core/stance/classify-stance';
 import { opposedOnScale, opposedTone } from '../../lib/core/stance/tone';
+import { stemWord } from '../../lib/core/text/tokenize';
 
 const tone = (claimText: string, statementText: string) => {
   const claim = analyze(claimText);
@@ -150,5 +151,26 @@ describe('adjectives at opposite ends of one scale', () => {
         'The unions gave identical figures to the press, before different accounts of the talks emerged.',
       ),
     ).toBeNull();
+  });
+
+  it('reach the heads WordNet refers to with "also see", and their satellites ("frosty" / "friendly")', () => {
+    // "frosty" is a satellite of "cold", which "cool" refers to; "cool" is opposite "warm", which refers
+    // to "friendly".
+    expect(
+      scale(
+        'The handshake between the two mayors looked frosty at the fair.',
+        'The handshake between the two mayors looked friendly at the fair.',
+      ),
+    ).toEqual({ claim: 'frosty', statement: 'friendly' });
+  });
+
+  it('are no reason where a word dates a time rather than describes ("last week" / "earlier this week")', () => {
+    expect(
+      scale(
+        'The council approved the harbour budget last week after a long debate.',
+        'The council approved the harbour budget earlier this week after a long debate.',
+      ),
+    ).toBeNull();
+    expect(lexicon.times).toEqual(expect.arrayContaining(['week', 'year', 'month', 'day'].map(stemWord)));
   });
 });

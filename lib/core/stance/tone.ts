@@ -119,10 +119,24 @@ const SCALES = new Map(Object.entries(lexicon.scales as Record<string, number[]>
 export const isScaleAdjective = (word: string): boolean => SCALES.has(word);
 
 /** A sentence's adjectives that stand at an end of some scale, undenied. */
+/** Nouns of time (WordNet's noun.time, lexicon.json): what a word before one dates. */
+const TIMES: ReadonlySet<string> = new Set(lexicon.times);
+
+/** Whether a word dates the time after it, past function words, rather than describing: "last week", "earlier this year". */
+function datesTime(sentence: Analyzed, token: Token): boolean {
+  const next = sentence.tokens.slice(token.index + 1, token.index + 3).find((t) => !t.stop);
+  return next !== undefined && TIMES.has(next.stem);
+}
+
 const scaled = perSentence((sentence: Analyzed): Token[] => {
   const denied = negatedStems(sentence);
   return sentence.tokens.filter(
-    (token) => !token.stop && !token.proper && SCALES.has(token.lower) && !denied.has(token.stem),
+    (token) =>
+      !token.stop &&
+      !token.proper &&
+      SCALES.has(token.lower) &&
+      !denied.has(token.stem) &&
+      !datesTime(sentence, token),
   );
 });
 
