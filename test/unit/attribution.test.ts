@@ -15,6 +15,7 @@ import {
   titled,
 } from '../../lib/core/stance/attribution';
 import { classifyStance } from '../../lib/core/stance/classify-stance';
+import { judge } from '../support/judge';
 
 const speaker = (text: string) => speakerOf(analyze(text));
 
@@ -392,14 +393,8 @@ describe('attribution between sentences', () => {
 });
 
 describe('two named people giving one account', () => {
-  const judged = (a: string, b: string) => {
-    const claim = analyze(a);
-    const statement = analyze(b);
-    return classifyStance(claim, statement, similarity(claim, statement, referenceIdf));
-  };
-
   it('is a conflict even where their long titles make the two sentences differ most', () => {
-    const judgement = judged(
+    const judgement = judge(
       'Deputy Finance Minister Olga Marchetti of the Northern Province insisted on Tuesday, after the governor had spoken, that the bridge would reopen before winter.',
       '"The bridge will reopen before winter," port authority chairman Henrik Dalberg said Tuesday after the governor\'s remarks.',
     );
@@ -409,7 +404,7 @@ describe('two named people giving one account', () => {
   });
 
   it('is no conflict where the two share only the setting the words were said in', () => {
-    const judgement = judged(
+    const judgement = judge(
       'Deputy Finance Minister Olga Marchetti told reporters at the harbour on Tuesday that the ferry fleet needs new engines.',
       'Port authority chairman Henrik Dalberg told reporters at the harbour on Tuesday that the bridge would reopen before winter.',
     );
@@ -417,7 +412,7 @@ describe('two named people giving one account', () => {
   });
 
   it('is not weighed apart for a party named in one word, whose side the words do not tell', () => {
-    const judgement = judged(
+    const judgement = judge(
       'The ministry insisted on Tuesday, after the governor had spoken, that the bridge would reopen before winter and that tolls would stay frozen.',
       '"The bridge will reopen before winter," port authority chairman Henrik Dalberg said Tuesday after the governor\'s remarks, adding that tolls would stay frozen.',
     );

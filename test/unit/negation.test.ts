@@ -5,6 +5,7 @@ import { referenceIdf } from '../../lib/core/match/term-weights';
 import { classifyStance } from '../../lib/core/stance/classify-stance';
 import { isHypothetical, isQuestioned, negatedStems, negationReach } from '../../lib/core/stance/negation';
 import { stemWord } from '../../lib/core/text/tokenize';
+import { judge } from '../support/judge';
 
 const negated = (text: string) => negatedStems(analyze(text));
 const stem = (word: string) => stemWord(word);
@@ -229,14 +230,8 @@ describe('a question with a clause set off inside it', () => {
 });
 
 describe('a verb denied against the noun of its act', () => {
-  const judged = (a: string, b: string) => {
-    const claim = analyze(a);
-    const statement = analyze(b);
-    return classifyStance(claim, statement, similarity(claim, statement, referenceIdf));
-  };
-
   it('"failed to agree" conflicts with "reached agreement"', () => {
-    const judgement = judged(
+    const judgement = judge(
       'The two unions failed to agree on new rules for the night ferries.',
       'The two unions reached agreement on new rules for the night ferries.',
     );
@@ -245,7 +240,7 @@ describe('a verb denied against the noun of its act', () => {
   });
 
   it("does not tie one act to another verb: the mayor's denial is not the denial confirmed", () => {
-    const judgement = judged(
+    const judgement = judge(
       "The report that the mayor had accepted the captain's denial was quickly confirmed by a harbour official.",
       'The report was quickly denied by a harbour official.',
     );

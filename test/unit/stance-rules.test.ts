@@ -9,12 +9,8 @@ import { differentKinds, samePlace } from '../../lib/core/stance/places';
 import { differingQuantities, quantities } from '../../lib/core/stance/quantities';
 import { opposedTone } from '../../lib/core/stance/tone';
 import { stemWord } from '../../lib/core/text/tokenize';
+import { judge } from '../support/judge';
 
-const judge = (claimText: string, statementText: string) => {
-  const claim = analyze(claimText);
-  const statement = analyze(statementText);
-  return classifyStance(claim, statement, similarity(claim, statement, referenceIdf));
-};
 const kinds = (claim: string, statement: string) => judge(claim, statement)?.reasons.map((r) => r.kind) ?? [];
 
 describe('opposite words', () => {
@@ -1557,20 +1553,15 @@ describe('counts written as adverbs or past an adjective', () => {
 
 describe('one name for another, described alike', () => {
   it('is another party in similar sentences: an outlet described with the same words, before or after it', () => {
-    const judged = (a: string, b: string) => {
-      const claim = analyze(a);
-      const statement = analyze(b);
-      return classifyStance(claim, statement, similarity(claim, statement, referenceIdf));
-    };
     const station =
       'Port director Anil Mehta told state-run news station Coast FM that the ferry would resume on Monday, adding that fares would stay the same.';
-    const before = judged(
+    const before = judge(
       'Speaking to the state-run broadcaster Harbour Radio, port director Anil Mehta said the ferry would resume on Monday.',
       station,
     );
     expect(before?.stance).toBe('conflict');
     expect(before?.reasons[0]?.detail).toBe('Harbour Radio vs Coast FM');
-    const after = judged(
+    const after = judge(
       'Port director Anil Mehta told Harbour Radio, a state-run broadcaster, that the ferry would resume on Monday and fares would stay the same.',
       station,
     );

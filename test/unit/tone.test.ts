@@ -3,19 +3,14 @@ import lexicon from '../../lib/core/data/lexicon.json';
 import { analyze } from '../../lib/core/match/analyze';
 import { similarity } from '../../lib/core/match/similarity';
 import { referenceIdf } from '../../lib/core/match/term-weights';
-import { classifyStance } from '../../lib/core/stance/classify-stance';
 import { opposedOnScale, opposedTone } from '../../lib/core/stance/tone';
 import { stemWord } from '../../lib/core/text/tokenize';
+import { judge } from '../support/judge';
 
 const tone = (claimText: string, statementText: string) => {
   const claim = analyze(claimText);
   const statement = analyze(statementText);
   return opposedTone(claim, statement, similarity(claim, statement, referenceIdf));
-};
-const judge = (claimText: string, statementText: string) => {
-  const claim = analyze(claimText);
-  const statement = analyze(statementText);
-  return classifyStance(claim, statement, similarity(claim, statement, referenceIdf));
 };
 
 describe('words of opposite tone', () => {
