@@ -441,3 +441,26 @@ describe('a question asked in indirect speech', () => {
     expect(judgement?.reasons[0]?.detail).toContain('Okafor');
   });
 });
+
+describe('two officials of one side', () => {
+  it('are two speakers, and a nationality in a title is no mention of the speaker', () => {
+    const claim = analyze(
+      'Norwegian harbour minister Kari Lund told reporters that the ferry contract had been signed on Monday.',
+    );
+    const statement = analyze(
+      'Norwegian transport secretary Ola Berg told reporters that the ferry contract had been signed on Monday.',
+    );
+    expect(differentSpeakers(claim, statement)).toEqual({
+      claim: 'Norwegian harbour minister Kari Lund',
+      statement: 'Norwegian transport secretary Ola Berg',
+    });
+  });
+
+  it('are one speaker with the side they speak for', () => {
+    const claim = analyze('Norway told reporters that the ferry contract had been signed on Monday.');
+    const statement = analyze(
+      'Norwegian transport secretary Ola Berg told reporters that the ferry contract had been signed on Monday.',
+    );
+    expect(differentSpeakers(claim, statement)).toBeNull();
+  });
+});

@@ -1,9 +1,10 @@
+import lexicon from '../data/lexicon.json';
 import { type Analyzed, analyze } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
 import { stemWord, type Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
 import { withheldRemark } from './negation';
-import { isPlaceName, samePlace } from './places';
+import { isDemonym, isPlaceName, samePlace } from './places';
 
 /** Verbs that attribute a statement to someone: "X said", "X told reporters", "according to X". */
 export const SPEECH: ReadonlySet<string> = new Set([
@@ -380,6 +381,24 @@ export function speakerIn(
   return speaker ?? before.tokens.find((t) => isName(t))?.text ?? null;
 }
 
+const POSSESSIVE = /['\u2019]s$/u;
+
+/** The last capitalised word of a speaker as written, without a possessive: "Sarah Sanders" → Sanders. */
+const surnameOf = (speaker: string): string | undefined => namesIn(speaker).at(-1)?.replace(POSSESSIVE, '');
+
+/** Nouns of a person by office (lexicon.json `roles`): "aide", "minister", "secretary". */
+const ROLES: ReadonlySet<string> = new Set(lexicon.roles);
+
+/**
+ * A person named with an office before the name: a role word, then a capitalised word after it
+ * ("Russian presidential aide Yuri Ushakov", "Secretary of State Rex Tillerson"); not "the White House".
+ */
+function isTitledPerson(speaker: string): boolean {
+  const words = speaker.split(' ');
+  const role = words.findIndex((word) => ROLES.has(word.toLowerCase()));
+  return role >= 0 && words.slice(role + 1).some((word) => /^\p{Lu}/u.test(word));
+}
+
 export function differentSpeakers(
   claim: Analyzed,
   statement: Analyzed,
@@ -387,9 +406,19 @@ export function differentSpeakers(
 ): { claim: string; statement: string } | null {
   const mine = speakerOf(claim);
   const theirs = speakerIn(statement, previous);
-  if (!mine || !theirs || sameSide(mine, theirs, statement, { previous, titleOf })) return null;
-  // A claim that mentions the statement's speaker at all is not putting the words in another mouth.
-  if (namesIn(theirs).some((word) => claim.tokens.some((t) => t.text === word))) return null;
+  if (!mine || !theirs) return null;
+  // Two people named with their offices are two speakers though they serve one side ("Russian presidential
+  // aide Yuri Ushakov" / "Russian Foreign Minister Sergey Lavrov"); a side and its person are one.
+  const twoPeople = isTitledPerson(mine) && isTitledPerson(theirs) && surnameOf(mine) !== surnameOf(theirs);
+  if (!twoPeople && sameSide(mine, theirs, statement, { previous, titleOf })) return null;
+  // A claim that mentions the statement's speaker at all is not putting the words in another mouth; a place
+  // or its people in the speaker's title is no mention of the speaker ("Russian" in "Russian Foreign Minister
+  // Sergey Lavrov" / "Russian presidential aide Yuri Ushakov").
+  const mentioned = namesIn(theirs).filter((word) => {
+    const stem = stemWord(word.replace(POSSESSIVE, ''));
+    return !isPlaceName(stem) && !isDemonym(stem);
+  });
+  if (mentioned.some((word) => claim.tokens.some((t) => t.text === word))) return null;
   return { claim: mine, statement: theirs };
 }
 
