@@ -1590,3 +1590,25 @@ describe('the day a remark was made, by one party', () => {
     expect(differingDates(claim, statement)).toMatchObject({ claim: 'Tuesday', statement: 'Monday' });
   });
 });
+
+describe('dates written in full', () => {
+  it('reads a month shortened before its day ("Nov. 9, 2017" / "November 10, 2017")', () => {
+    expect(
+      differingDates(
+        analyze('The ferry was launched at the harbour in Bergen on Nov. 9, 2017.'),
+        analyze('The ferry was launched at the harbour in Bergen on November 10, 2017.'),
+      ),
+    ).toMatchObject({ claim: 'November 9', statement: 'November 10' });
+  });
+
+  it('sets a weekday against a full date that falls on another day of the week', () => {
+    const statement = 'The ferry was launched at the harbour in Bergen on November 10, 2017.';
+    expect(judge('The ferry was launched at the harbour in Bergen on Thursday.', statement)?.reasons).toEqual(
+      [{ kind: 'date', detail: 'Thursday vs November 10 (a Friday)' }],
+    );
+    // November 10, 2017 was a Friday.
+    expect(judge('The ferry was launched at the harbour in Bergen on Friday.', statement)?.stance).toBe(
+      'agree',
+    );
+  });
+});

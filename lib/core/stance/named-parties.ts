@@ -7,12 +7,33 @@ import { acronymForms, namedOtherwise } from './acronyms';
 import { inFrame, SPEECH, sameParty, speakerOf } from './attribution';
 import { differentKinds, isPlaceName, isRegion, namesSamePlace, samePlace } from './places';
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** Sunday first, as Date.getUTCDay counts. */
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS = new Set(WEEKDAY_NAMES);
 const MONTHS = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
 /** A year written out: 1800–2099. */
 export const YEAR = /^(1[89]|20)\d\d$/;
+
+const MONTH_NAMES = [...MONTHS];
+/** Months as news agencies shorten them before a day: "Nov. 9". */
+const MONTH_ABBREVIATIONS = new Map(
+  MONTH_NAMES.flatMap((month) => [
+    [month.slice(0, 3), month] as const,
+    ...(month === 'september' ? [['sept', month] as const] : []),
+  ]),
+);
+
+/** The month a token names, in full ("November") or shortened and capitalised before a day ("Nov. 9"). */
+function monthOf(tokens: readonly Token[], token: Token): string | null {
+  if (MONTHS.has(token.lower)) return token.lower;
+  const full = MONTH_ABBREVIATIONS.get(token.lower);
+  const day = tokens[token.index + 1];
+  return full && token.capital && day?.value !== null && day !== undefined && /^\d{1,2}$/.test(day.text)
+    ? full
+    : null;
+}
 
 function isDateWord(token: Token): boolean {
   return WEEKDAYS.has(token.lower) || MONTHS.has(token.lower) || YEAR.test(token.lower);
@@ -26,17 +47,71 @@ function daysOfMonth(sentence: Analyzed): string[] {
   const { tokens } = sentence;
   const out: string[] = [];
   tokens.forEach((token, i) => {
-    if (!MONTHS.has(token.lower)) return;
+    const month = monthOf(tokens, token);
+    if (!month) return;
     for (const next of [tokens[i + 1], tokens[i - 1]]) {
       const day = next?.value;
       if (next && day !== null && day !== undefined && Number.isInteger(day) && day >= 1 && day <= LAST_DAY) {
         if (!/^\d+$/.test(next.text)) continue;
-        out.push(`${token.lower} ${day}`);
+        out.push(`${month} ${day}`);
         return;
       }
     }
   });
   return out;
+}
+
+/** How many tokens after a month's day its year may come: "November 10, 2017". */
+const YEAR_AFTER_DAY = 2;
+
+/** Dates written in full, month, day and year ("November 10, 2017", "Nov. 9, 2017"), with their weekday. */
+function fullDates(sentence: Analyzed): { weekday: string; month: Token }[] {
+  const { tokens } = sentence;
+  const out: { weekday: string; month: Token }[] = [];
+  for (const token of tokens) {
+    const month = monthOf(tokens, token);
+    const day = tokens[token.index + 1];
+    if (!month || !day || !/^\d{1,2}$/.test(day.text)) continue;
+    const year = tokens.slice(day.index + 1, day.index + 1 + YEAR_AFTER_DAY).find((t) => YEAR.test(t.lower));
+    if (!year) continue;
+    const date = new Date(Date.UTC(Number(year.text), MONTH_NAMES.indexOf(month), Number(day.text)));
+    out.push({ weekday: WEEKDAY_NAMES[date.getUTCDay()] as string, month: token });
+  }
+  return out;
+}
+
+/**
+ * A weekday on one side and a full date of the same thing on the other that falls on another weekday: "on
+ * Thursday" / "on November 10, 2017" (a Friday). The same thing: a word near both, as for two weekdays.
+ */
+function weekdayAgainstDate(
+  claim: Analyzed,
+  statement: Analyzed,
+): { claim: string; statement: string; ofSameThing: boolean } | null {
+  const pairs = [
+    [claim, statement, false],
+    [statement, claim, true],
+  ] as const;
+  for (const [named, dated, swapped] of pairs) {
+    const dates = fullDates(dated);
+    if (dates.length === 0) continue;
+    for (const day of named.tokens.filter((t) => WEEKDAYS.has(t.lower))) {
+      // A day that is named on the other side too is dated there.
+      if (dated.tokens.some((t) => t.lower === day.lower)) continue;
+      const near = yearNeighbours(named, day);
+      for (const date of dates) {
+        if (date.weekday === day.lower) continue;
+        const ofSameThing = yearNeighbours(dated, date.month).some((word) => near.includes(word));
+        const written = dated.text.slice(date.month.start, (dated.tokens[date.month.index + 1] as Token).end);
+        const weekday = date.weekday.replace(/^\w/, (c) => c.toUpperCase());
+        const [mine, theirs] = swapped
+          ? [`${written} (a ${weekday})`, day.text]
+          : [day.text, `${written} (a ${weekday})`];
+        return { claim: mine, statement: theirs, ofSameThing };
+      }
+    }
+  }
+  return null;
 }
 
 /** A month both sides name with a day, the days differing: "November 12" vs "November 10". */
@@ -124,6 +199,8 @@ export function differingDates(
   }
   const days = differingDays(claim, statement);
   if (days) return { ...days, ofSameThing: true };
+  const weekday = weekdayAgainstDate(claim, statement);
+  if (weekday) return weekday;
   const mine = claim.tokens.filter((t) => YEAR.test(t.lower));
   const theirs = statement.tokens.filter((t) => YEAR.test(t.lower));
   if (mine.length && theirs.length && !mine.some((m) => theirs.some((t) => t.lower === m.lower))) {
