@@ -1612,3 +1612,35 @@ describe('dates written in full', () => {
     );
   });
 });
+
+describe('counts of occurrences and strict bounds', () => {
+  const differ = (a: string, b: string) => differingQuantities(analyze(a), analyze(b));
+
+  it('reads "more than one" as two at least, and times and occasions as one unit', () => {
+    expect(
+      differ(
+        'The inspector visited the ferry only once.',
+        'The inspector visited the ferry on more than one occasion.',
+      ),
+    ).not.toBeNull();
+    expect(
+      differ(
+        'The inspector visited the ferry more than once.',
+        'The inspector visited the ferry on more than one occasion.',
+      ),
+    ).toBeNull();
+    expect(
+      differ(
+        'The inspector visited the ferry twice.',
+        'The inspector visited the ferry on more than one occasion.',
+      ),
+    ).toBeNull();
+  });
+
+  it('lets "more than" a round figure be said of the figure itself, and counts no "long time"', () => {
+    expect(
+      differ('More than 100 passengers were on the ferry.', '100 passengers were on the ferry.'),
+    ).toBeNull();
+    expect(quantities(analyze('The captain had for a long time denied any fault.'))).toEqual([]);
+  });
+});

@@ -14,27 +14,27 @@ export interface Quantity {
   text: string;
   /** A span counted back or forward from the time of writing ("for the last two days"), not a length. */
   relative: boolean;
-  /** What the number bounds: "more than one" is one at least, "up to ten" ten at most, "about ten" near ten. */
+  /** What the number bounds: "more than one" is two at least, "up to ten" ten at most, "about ten" near ten. */
   bound: Bound;
   /** One by its article only ("a guilty plea"): a count only against a number the other side writes. */
   article: boolean;
 }
 
-type Bound = 'exact' | 'atLeast' | 'atMost' | 'about';
+type Bound = 'exact' | 'atLeast' | 'atMost' | 'over' | 'under' | 'about';
 
 /**
  * Words before a number that make it a bound, by the one or two words written: "more than one", "up to ten".
  * Not "over" or "under": "over two days" is as often how long as more than how long.
  */
 const BOUNDS: Record<string, Bound> = {
-  'more than': 'atLeast',
+  'more than': 'over',
   'at least': 'atLeast',
-  above: 'atLeast',
-  'less than': 'atMost',
-  'fewer than': 'atMost',
+  above: 'over',
+  'less than': 'under',
+  'fewer than': 'under',
   'at most': 'atMost',
   'up to': 'atMost',
-  below: 'atMost',
+  below: 'under',
   about: 'about',
   around: 'about',
   nearly: 'about',
@@ -43,6 +43,9 @@ const BOUNDS: Record<string, Bound> = {
   approximately: 'about',
   some: 'about',
 };
+
+/** From this count on, "more than" and "fewer than" may be said of a round figure itself ("more than 100"). */
+const ROUNDED = 10;
 
 /** How far an approximate number ("about ten") may lie from another and still be the same count. */
 const ABOUT = 0.2;
@@ -53,15 +56,23 @@ function boundBefore(tokens: readonly Token[], at: number): Bound {
   return ownValue(BOUNDS, two) ?? ownValue(BOUNDS, one) ?? 'exact';
 }
 
-/** Whether one count may be the other: the same number, or one within the other's bound. */
+/** The counts a quantity allows, as a closed range: "more than one" is 2 or more, "about ten" 8 to 12. */
+function range({ value, bound }: Quantity): [low: number, high: number] {
+  // "More than one occasion" is no single one; "more than 100" may be said of a round hundred itself.
+  const strict = value < ROUNDED ? 1 : 0;
+  if (bound === 'atLeast') return [value, Number.POSITIVE_INFINITY];
+  if (bound === 'over') return [value + strict, Number.POSITIVE_INFINITY];
+  if (bound === 'atMost') return [Number.NEGATIVE_INFINITY, value];
+  if (bound === 'under') return [Number.NEGATIVE_INFINITY, value - strict];
+  if (bound === 'about') return [value * (1 - ABOUT), value * (1 + ABOUT)];
+  return [value, value];
+}
+
+/** Whether one count may be the other: the counts each allows overlap. */
 function compatible(a: Quantity, b: Quantity): boolean {
-  const within = (bounded: Quantity, value: number) => {
-    if (bounded.bound === 'atLeast') return value >= bounded.value;
-    if (bounded.bound === 'atMost') return value <= bounded.value;
-    if (bounded.bound === 'about') return Math.abs(value - bounded.value) <= ABOUT * bounded.value;
-    return value === bounded.value;
-  };
-  return within(a, b.value) || within(b, a.value);
+  const [aLow, aHigh] = range(a);
+  const [bLow, bHigh] = range(b);
+  return aLow <= bHigh && bLow <= aHigh;
 }
 
 /** Words that make a count a span from now: "the last two days", "the next five years". */
@@ -142,8 +153,9 @@ export function quantities(sentence: Analyzed): Quantity[] {
       const noun = next !== undefined && !next.stop && !next.proper && next.value === null;
       const plural = noun && /[^s]s$/.test(next.lower);
       if (isAdjective(unit) && (value === 1 ? noun : plural) && k + 1 < j + UNIT_REACH) continue;
-      // "a" counts one thing, not several: "a multiple times".
-      if (article && /[^s]s$/.test(unit.lower) && unit.stem !== unit.lower) break;
+      // "a" counts one thing, not several ("a multiple times"), and no occurrence: "for a long time".
+      if (article && ((/[^s]s$/.test(unit.lower) && unit.stem !== unit.lower) || OCCURRENCES.has(unit.stem)))
+        break;
       const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
       const relative = RELATIVE.has(before?.lower ?? '');
       const text = sentence.text.slice(token.start, unit.end);
@@ -155,6 +167,12 @@ export function quantities(sentence: Analyzed): Quantity[] {
   return out;
 }
 
+/** Words that count occurrences, one as the other: "only once" / "on more than one occasion". */
+const OCCURRENCES = new Set([TIME_UNIT, stemWord('occasion')]);
+
+/** Whether two counts count the same kind of thing. */
+const sameUnitAs = (a: string, b: string) => a === b || (OCCURRENCES.has(a) && OCCURRENCES.has(b));
+
 /** Counts of the same thing that differ: the claim's and the statement's, for the reason shown to the reader. */
 export function differingQuantities(
   claim: Analyzed,
@@ -163,7 +181,7 @@ export function differingQuantities(
   const theirs = quantities(statement);
   for (const mine of quantities(claim)) {
     const sameUnit = theirs.filter(
-      (q) => q.unit === mine.unit && q.relative === mine.relative && !(q.article && mine.article),
+      (q) => sameUnitAs(q.unit, mine.unit) && q.relative === mine.relative && !(q.article && mine.article),
     );
     if (sameUnit.length > 0 && !sameUnit.some((q) => compatible(mine, q))) {
       return { claim: mine, statement: sameUnit[0] as Quantity };
