@@ -464,3 +464,10 @@ describe('two officials of one side', () => {
     expect(differentSpeakers(claim, statement)).toBeNull();
   });
 });
+
+describe('a saying pronoun', () => {
+  it('"he" or "she" stands for no place named before it', () => {
+    expect(speaker('In Norway, she told the council that the ferry would keep running.')).toBeNull();
+    expect(speaker('Berg was blunt in Oslo: "We want the cranes back," she told the council.')).toBe('Berg');
+  });
+});

@@ -248,3 +248,16 @@ describe('a verb denied against the noun of its act', () => {
     expect(judgement?.reasons.map((r) => r.kind)).toContain('antonym');
   });
 });
+
+describe('a passive denial', () => {
+  it('"were denied access" denies the access, "was denied by an official" denies nothing of the official', () => {
+    expect(negated('Reporters on the ferry were denied access to the bridge.')).toContain(stemWord('access'));
+    expect(negated('The report was denied by a harbour official.')).not.toContain(stemWord('official'));
+    expect(
+      judge(
+        'Reporters travelling with the mayor were denied access to all the harbour events she attended.',
+        'Reporters travelling with the mayor were not granted access to any of the harbour events she attended.',
+      )?.stance,
+    ).toBe('agree');
+  });
+});

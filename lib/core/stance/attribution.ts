@@ -302,11 +302,33 @@ function sayingPronoun(sentence: Analyzed): Token | undefined {
  * The one a pronoun that says the remark stands for, named earlier in the same sentence: "Tillerson was
  * candid about the motive: "…," he told reporters" — Tillerson.
  */
+/** Pronouns of a person, never of a place. */
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+
 function namedBeforePronoun(sentence: Analyzed): string | null {
   const pronoun = sayingPronoun(sentence);
   if (!pronoun) return null;
   const { tokens } = sentence;
-  const first = tokens.slice(0, pronoun.index).findIndex((t) => isName(t) && !quotedToken(sentence)[t.index]);
+  // "He" or "she" is no place: "In South Korea, he told Kim Jong Un …" names no speaker before it.
+  const personal = PERSONAL_PRONOUNS.has(pronoun.lower);
+  const nameAt = (t: Token) => {
+    if (!isName(t) || quotedToken(sentence)[t.index]) return false;
+    if (!personal) return true;
+    let end = t.index;
+    while (isName(tokens[end + 1]) && !separated(sentence, tokens[end] as Token, tokens[end + 1] as Token))
+      end++;
+    return (
+      !isPlaceName(
+        stemWord(
+          tokens
+            .slice(t.index, end + 1)
+            .map((w) => w.lower)
+            .join(' '),
+        ),
+      ) && !isPlaceName(t.stem)
+    );
+  };
+  const first = tokens.slice(0, pronoun.index).findIndex(nameAt);
   if (first < 0) return null;
   let last = first;
   while (isName(tokens[last + 1]) && !separated(sentence, tokens[last] as Token, tokens[last + 1] as Token))

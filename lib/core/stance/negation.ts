@@ -70,6 +70,8 @@ const DENYING_BEFORE_OFF = new Set(
 );
 /** Words after "headed off" that make it a going somewhere. */
 const GOING = new Set(['to', 'for', 'into', 'toward', 'towards', 'on', 'at', 'in', 'from', 'after', 'home']);
+/** Forms of "be" before a passive verb: "were denied access". */
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Nouns that deny what they are "of": "in the absence of a formal meeting", "a lack of progress". */
 const DENYING_BEFORE_OF = new Set(['absence', 'lack']);
 
@@ -173,6 +175,11 @@ function isNegator(tokens: readonly Token[], token: Token): boolean {
   if (token.lower === 'off' && DENYING_BEFORE_OFF.has(tokens[token.index - 1]?.lower ?? ''))
     return !GOING.has(tokens[token.index + 1]?.lower ?? '');
   if (DENYING_BEFORE_OF.has(token.lower) && tokens[token.index + 1]?.lower === 'of') return true;
+  // "Journalists were denied access": what one is denied one does not get. Not "was denied by an official".
+  if (token.lower === 'denied' && PASSIVE.has(tokens[token.index - 1]?.lower ?? '')) {
+    const next = tokens[token.index + 1];
+    return next !== undefined && !next.stop && !next.proper;
+  }
   // "a hell rather than the paradise", "instead of a formal meeting": what follows is set aside.
   const alternative = ALTERNATIVE.get(token.lower);
   if (alternative !== undefined && alternative === tokens[token.index - 1]?.lower) return true;
