@@ -1568,6 +1568,21 @@ describe('one name for another, described alike', () => {
     expect(after?.stance).toBe('conflict');
   });
 
+  it('reads the nouns a name qualifies as its description, not an office after it', () => {
+    const judgement = judge(
+      'Port director Anil Mehta told the Coast FM news station that the ferry would resume on Monday and fares would stay the same.',
+      'Port director Anil Mehta told state-run news station Harbour Radio that the ferry would resume on Monday.',
+    );
+    expect(judgement?.stance).toBe('conflict');
+    // "Port press secretary Lena Voss" names a person's office, not what the port is.
+    expect(
+      judge(
+        'Port press secretary Lena Voss told reporters the ferry would resume on Monday.',
+        'Harbour press secretary Lena Voss told reporters the ferry would resume on Monday.',
+      )?.reasons.map((r) => r.kind),
+    ).not.toContain('entity');
+  });
+
   it('is no rival where nothing describes the two names alike', () => {
     const claim = analyze(
       'Port director Anil Mehta told Harbour Radio that the ferry would resume on Monday.',

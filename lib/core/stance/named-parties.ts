@@ -667,7 +667,8 @@ const FOLLOWING_REACH = 3;
 
 /**
  * The words that say what a name is, as a noun phrase around it: the content words right before it ("state-run
- * news organization Itar Tass") and those of an apposition after it ("RIA Novosti, a state-run news agency,").
+ * news organization Itar Tass"), the nouns right after it ("the Interfax news agency") and those of an
+ * apposition after it ("RIA Novosti, a state-run news agency,").
  * No verb of saying: "told Itar Tass" says whom, not what.
  */
 const descriptionOf = perToken((sentence, token): Set<string> => {
@@ -685,6 +686,21 @@ const descriptionOf = perToken((sentence, token): Set<string> => {
       break;
     out.add(word.stem);
   }
+  // The nouns it qualifies right after it: "the Interfax news agency"; not an office, which is a person's
+  // ("White House press secretary Sarah Sanders").
+  const after: Token[] = [];
+  for (let i = last + 1; i < tokens.length; i++) {
+    const word = tokens[i] as Token;
+    if (
+      word.stop ||
+      word.proper ||
+      word.value !== null ||
+      !/^\s$/.test(text.slice(tokens[i - 1]?.end, word.start))
+    )
+      break;
+    after.push(word);
+  }
+  if (!after.some((word) => ROLES.has(word.lower))) for (const word of after) out.add(word.stem);
   const article = tokens[last + 1];
   if (
     article &&
