@@ -59,6 +59,15 @@ describe('speakerOf', () => {
     expect(speaker('The Bank of England said rates would rise.')).toBe('Bank of England');
   });
 
+  it('takes the name without its possessive ("according to Berg\'s account")', () => {
+    expect(speaker("According to Berg's account of the meeting, the ferry captain denied any fault.")).toBe(
+      'Berg',
+    );
+    const claim = analyze("According to Berg's account of the meeting, the ferry captain denied any fault.");
+    const statement = analyze('"The ferry captain denied any fault at the meeting," Berg said.');
+    expect(differentSpeakers(claim, statement)).toBeNull();
+  });
+
   it('takes the name after "according to"', () => {
     expect(speaker('The two leaders met briefly, according to Dmitry Peskov.')).toBe('Dmitry Peskov');
     // Not the place just before it.

@@ -164,6 +164,9 @@ function introducesQuotation(sentence: Analyzed, token: Token): boolean {
   return /^\s*:\s*["\u201C']/u.test(sentence.text.slice(token.end, token.end + 4));
 }
 
+/** A possessive ending: "Tillerson's". */
+const POSSESSIVE = /['\u2019]s$/u;
+
 /** Who the sentence attributes its content to, as written ("the Kremlin", "Sarah Sanders"), or null. */
 export function speakerOf(sentence: Analyzed): string | null {
   const { tokens } = sentence;
@@ -238,7 +241,12 @@ export function speakerOf(sentence: Analyzed): string | null {
       j--;
     }
     const name = before.length ? before : after;
-    if (name.length) return name.map((t) => t.text).join(' ');
+    // "according to Tillerson's account": Tillerson.
+    if (name.length)
+      return name
+        .map((t) => t.text)
+        .join(' ')
+        .replace(POSSESSIVE, '');
     // "Sanders framed the issue as one of substance, asking whether …": a participle after a comma has the
     // sentence's subject for its speaker.
     const opening = /ing$/.test(verb.lower) && verb.index > 0 ? openingName(sentence) : null;
@@ -403,8 +411,6 @@ export function speakerIn(
   return speaker ?? before.tokens.find((t) => isName(t))?.text ?? null;
 }
 
-const POSSESSIVE = /['\u2019]s$/u;
-
 /** The last capitalised word of a speaker as written, without a possessive: "Sarah Sanders" → Sanders. */
 const surnameOf = (speaker: string): string | undefined => namesIn(speaker).at(-1)?.replace(POSSESSIVE, '');
 
@@ -440,7 +446,8 @@ export function differentSpeakers(
     const stem = stemWord(word.replace(POSSESSIVE, ''));
     return !isPlaceName(stem) && !isDemonym(stem);
   });
-  if (mentioned.some((word) => claim.tokens.some((t) => t.text === word))) return null;
+  if (mentioned.some((word) => claim.tokens.some((t) => t.text.replace(POSSESSIVE, '') === word)))
+    return null;
   return { claim: mine, statement: theirs };
 }
 
