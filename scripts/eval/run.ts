@@ -133,6 +133,12 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedTwentySixth', 'Twenty-sixth planted set, written independently', 'planted-26.json'],
   // A twenty-seventh (tabloid, correction notice, academic commentary, sports desk on politics).
   ['plantedTwentySeventh', 'Twenty-seventh planted set, written independently', 'planted-27.json'],
+  // A twenty-eighth (public broadcaster, diplomats' trade magazine, civics worksheet, radio phone-in host).
+  ['plantedTwentyEighth', 'Twenty-eighth planted set, written independently', 'planted-28.json'],
+  // A twenty-ninth (agency alert, Sunday long-read, think-tank newsletter, readers' Q&A column).
+  ['plantedTwentyNinth', 'Twenty-ninth planted set, written independently', 'planted-29.json'],
+  // A thirtieth (Japanese paper in English, columnist, plain English for learners, financial terminal).
+  ['plantedThirtieth', 'Thirtieth planted set, written independently', 'planted-30.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -205,6 +211,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesTwentyFourth', 'articles-24'],
   // Written with the twenty-seventh: a tabloid, a weekly digest, a podcast written up.
   ['plantedArticlesTwentyFifth', 'articles-25'],
+  // Written with the twenty-eighth: an Indian daily, a "five things to know" list, an editorial.
+  ['plantedArticlesTwentySixth', 'articles-26'],
+  // Written with the twenty-ninth: a German outlet's English service, a live page, a retrospective.
+  ['plantedArticlesTwentySeventh', 'articles-27'],
+  // Written with the thirtieth: a Japanese daily's report, a local-radio story, a media-criticism piece.
+  ['plantedArticlesTwentyEighth', 'articles-28'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

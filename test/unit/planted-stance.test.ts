@@ -546,3 +546,35 @@ writtenTogether('a twenty-seventh sentence set and twenty-fifth articles', ['pla
   conflict: 0.8,
   background: 0.95,
 });
+
+// Three more pairs, written after every rule above by writers who read only the seeds, and measured untouched:
+// contradictions 17, 20 and 13 of 27 (50 of 81), paraphrases agreeing 24, 23 and 22 of 24, none in conflict,
+// unrelated flagged 1, 0 and 0 of 12; the articles at 27/30, 29/30 and 28/30 agreeing, 4/6, 6/6 and 5/6
+// contradictions, 6/6, 5/6 and 6/6 background, no off-topic claim flagged, and 2, 0 and 1 agreements also shown
+// in conflict. Mended since: two officials of one side as two speakers, "Nov. 9, 2017", a weekday against a
+// full date, "more than one occasion" against "only once", "he" standing for no place, "were denied access",
+// "the Interfax news agency", a possessive speaker ("according to Tillerson's account").
+writtenTogether('a twenty-eighth sentence set and twenty-sixth articles', ['planted-28', 'articles-26'], {
+  contradictions: 0.65,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.95,
+  unrelated: 1,
+});
+
+writtenTogether('a twenty-ninth sentence set and twenty-seventh articles', ['planted-29', 'articles-27'], {
+  contradictions: 0.75,
+  paraphrases: 0.9,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.8,
+});
+
+writtenTogether('a thirtieth sentence set and twenty-eighth articles', ['planted-30', 'articles-28'], {
+  contradictions: 0.55,
+  paraphrases: 0.9,
+  agree: 0.9,
+  conflict: 0.8,
+  background: 0.95,
+});
