@@ -168,4 +168,13 @@ describe('adjectives at opposite ends of one scale', () => {
     ).toBeNull();
     expect(lexicon.times).toEqual(expect.arrayContaining(['week', 'year', 'month', 'day'].map(stemWord)));
   });
+
+  it('count as one slot the two fill, past an adverb before the adjective, for sentences alike in little else', () => {
+    const judgement = judge(
+      'Brief as it was, the exchange between the two captains looked decidedly frosty, with both men waving their arms.',
+      'The talk, while short, looked friendly, with both captains speaking with their hands.',
+    );
+    expect(judgement?.stance).toBe('conflict');
+    expect(judgement?.reasons[0]?.detail).toContain('frosty');
+  });
 });

@@ -442,6 +442,9 @@ function conflictReasons(
       detail: `“${scale.claim}” vs “${scale.statement}” (opposite ends of one scale)`,
     });
   }
+  // Two adjectives at the ends of one scale in the same place fill one slot ("the exchange looked frosty" /
+  // "the chat looked friendly"); words of opposite tone are too loose a pair for it.
+  if (scale) slots.push({ kind: 'number', claim: scale.claim, statement: scale.statement });
   const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));
   const party = differingParties(claim, statement, respelled, {
     nearlySame: nearlySame(claim, sim),

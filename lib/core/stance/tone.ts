@@ -2,7 +2,7 @@ import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
 import type { Similarity } from '../match/similarity';
-import { isVerbForm, type Token } from '../text/tokenize';
+import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
 import { negatedStems } from './negation';
 import { areOpposites } from './opposites';
 
@@ -30,14 +30,22 @@ const toned = perSentence((sentence: Analyzed): Token[] => {
  * claim's stem: what ties two words of tone to the same place in their sentences ("a bellicose speech" /
  * "a conciliatory speech", "in order to help" / "in order to hurt"). Not a name.
  */
-function anchor(sentence: Analyzed, token: Token, step: -1 | 1, shared: Map<string, string>): string | null {
+function anchor(
+  sentence: Analyzed,
+  token: Token,
+  step: -1 | 1,
+  shared: Map<string, string>,
+  pastAdverbs = false,
+): string | null {
   const { tokens, text } = sentence;
   for (let d = 1; d <= ANCHOR_REACH; d++) {
     const near = tokens[token.index + step * d];
     if (!near) return null;
     const [left, right] = step < 0 ? [near, tokens[near.index + 1]] : [tokens[near.index - 1], near];
     if (left && right && /[;:.!?]/.test(text.slice(left.end, right.start))) return null;
-    if (near.stop) continue;
+    // Past function words, and adverbs where asked: "looked decidedly frosty" is in the place of "looked
+    // friendly".
+    if (near.stop || (pastAdverbs && isAdverb(near))) continue;
     // A name is the object of many things ("to help Trump" / "an issue that has plagued Trump"); only one
     // before the word, its doer, ties it ("Putin smiling" / "Putin was frowning").
     if (near.capital && step > 0) return null;
@@ -56,10 +64,11 @@ const writtenStems = perSentence((sentence: Analyzed) => new Set(sentence.tokens
 function tiedInPlace(
   [claim, a, mine]: [Analyzed, Token, Map<string, string>],
   [statement, b, theirs]: [Analyzed, Token, Map<string, string>],
+  pastAdverbs: boolean,
 ): boolean {
   return ([-1, 1] as const).some((step) => {
-    const here = anchor(claim, a, step, mine);
-    return here !== null && here === anchor(statement, b, step, theirs);
+    const here = anchor(claim, a, step, mine, pastAdverbs);
+    return here !== null && here === anchor(statement, b, step, theirs, pastAdverbs);
   });
 }
 
@@ -73,6 +82,7 @@ function opposedInPlace(
   sim: Similarity,
   words: (sentence: Analyzed) => Token[],
   opposed: (a: Token, b: Token) => boolean,
+  pastAdverbs = false,
 ): { claim: string; statement: string } | null {
   const ours = words(claim).filter((t) => !writtenStems(statement).has(t.stem));
   if (ours.length === 0) return null;
@@ -82,7 +92,7 @@ function opposedInPlace(
   const theirs = new Map(sim.shared.map((term) => [term.statementStem, term.claimStem]));
   for (const a of ours) {
     for (const b of other) {
-      if (opposed(a, b) && tiedInPlace([claim, a, mine], [statement, b, theirs]))
+      if (opposed(a, b) && tiedInPlace([claim, a, mine], [statement, b, theirs], pastAdverbs))
         return { claim: a.text, statement: b.text };
     }
   }
@@ -150,11 +160,19 @@ export function opposedOnScale(
   statement: Analyzed,
   sim: Similarity,
 ): { claim: string; statement: string } | null {
-  return opposedInPlace(claim, statement, sim, scaled, (a, b) => {
-    // Direct antonyms were opposites.ts's to judge ("informal encounters" / "a formal meeting" are both true
-    // of Danang).
-    if (areOpposites(a.stem, b.stem)) return false;
-    const theirs = SCALES.get(b.lower) ?? [];
-    return (SCALES.get(a.lower) ?? []).some((end) => theirs.includes(-end));
-  });
+  // Adjectives take adverbs before them ("looked decidedly frosty"): the place is past them.
+  return opposedInPlace(
+    claim,
+    statement,
+    sim,
+    scaled,
+    (a, b) => {
+      // Direct antonyms were opposites.ts's to judge ("informal encounters" / "a formal meeting" are both true
+      // of Danang).
+      if (areOpposites(a.stem, b.stem)) return false;
+      const theirs = SCALES.get(b.lower) ?? [];
+      return (SCALES.get(a.lower) ?? []).some((end) => theirs.includes(-end));
+    },
+    true,
+  );
 }
