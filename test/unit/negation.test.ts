@@ -261,3 +261,26 @@ describe('a passive denial', () => {
     ).toBe('agree');
   });
 });
+
+describe('all of a thing against none of it', () => {
+  const statement =
+    'Reporters travelling with the mayor were not granted access to any of the harbour events she attended.';
+
+  it('conflicts: "every single event" / "not … any of the events"', () => {
+    const judgement = judge(
+      'Reporters travelling with the mayor were waved into every single harbour event she attended.',
+      statement,
+    );
+    expect(judgement?.stance).toBe('conflict');
+    expect(judgement?.reasons[0]?.detail).toContain('every one');
+  });
+
+  it('reads no claim of all where all is kept out of or denied', () => {
+    for (const claim of [
+      'Reporters travelling with the mayor were kept out of every harbour event she attended.',
+      'Reporters travelling with the mayor were denied access to all the harbour events she attended.',
+    ]) {
+      expect(judge(claim, statement)?.stance).toBe('agree');
+    }
+  });
+});

@@ -23,6 +23,7 @@ import {
 } from './attribution';
 import { differingDates, differingParties, YEAR } from './named-parties';
 import {
+  allOf,
   denialInQuestion,
   deniedByPrefix,
   deniedHead,
@@ -35,6 +36,7 @@ import {
   negationReach,
   negationScopes,
   negationSubjects,
+  noneOf,
   withheldRemark,
 } from './negation';
 import { headAfter, opposedWords, swappedDoers } from './opposites';
@@ -401,6 +403,22 @@ function nearlySame(claim: Analyzed, sim: Similarity): boolean {
 }
 
 /**
+ * One side says all of a thing, the other none: "waved into every single APEC event" / "not granted access to
+ * any of the APEC events".
+ */
+function allOrNone(claim: Analyzed, statement: Analyzed): string | null {
+  for (const stem of allOf(claim)) {
+    if (noneOf(statement).has(stem))
+      return `the statement denies any “${written(statement, stem)}”; the claim has every one`;
+  }
+  for (const stem of allOf(statement)) {
+    if (noneOf(claim).has(stem))
+      return `the claim denies any “${written(claim, stem)}”; the statement has every one`;
+  }
+  return null;
+}
+
+/**
  * The concrete reasons the two sentences differ, and whether one is exact: a differing count, or a date of
  * the same thing, which is checkable on its own.
  */
@@ -419,6 +437,8 @@ function conflictReasons(
       detail: `${clash.negatedBy} negates “${clash.word}”; ${other} does not`,
     });
   }
+  const all = allOrNone(claim, statement);
+  if (all) reasons.push({ kind: 'negation', detail: all });
   const quantity = differingQuantities(claim, statement);
   if (quantity) {
     reasons.push({ kind: 'number', detail: `“${quantity.claim.text}” vs “${quantity.statement.text}”` });

@@ -733,3 +733,58 @@ export function denialInQuestion(sentence: Analyzed, stem: string): boolean {
   const scope = negationScopes(sentence).find((s) => s.stems.has(stem));
   return scope !== undefined && hypotheticalTokens(sentence)[scope.negator.index] === true;
 }
+
+/** How far after "every", "all" or "any" the thing it counts is looked for: "every single APEC event". */
+const QUANTIFIED_REACH = 4;
+/** How far before "any" a negation may stand: "were not granted access to any of the events". */
+const ANY_REACH = 6;
+
+/** The first content word within reach after a token, not a name: what "every" or "any" is said of. */
+function quantified(sentence: Analyzed, token: Token): Token | undefined {
+  return sentence.tokens
+    .slice(token.index + 1, token.index + 1 + QUANTIFIED_REACH)
+    .filter((t) => !t.stop && !t.proper && t.lower !== 'single' && t.lower !== 'one')
+    .at(0);
+}
+
+/** Prepositions of being kept out: "kept out of every event", "barred from all events". */
+const EXCLUDED_FROM = new Set(['of', 'from']);
+
+/** Stems a sentence says all of: "every single APEC event", "all the events", "each of the events". */
+export const allOf = perSentence((sentence: Analyzed): Set<string> => {
+  const denied = negatedStems(sentence);
+  const out = new Set<string>();
+  for (const token of sentence.tokens) {
+    if (token.lower !== 'every' && token.lower !== 'all' && token.lower !== 'each') continue;
+    // "kept out of every event", "barred from all of them": what one is kept from one is not in; nor is
+    // a denial of all a claim of all ("were denied access to all the events").
+    if (EXCLUDED_FROM.has(sentence.tokens[token.index - 1]?.lower ?? '')) continue;
+    const denial = negationScopes(sentence).some(
+      ({ negator }) =>
+        negator.index < token.index &&
+        negator.index >= token.index - ANY_REACH &&
+        !boundaryBetween(sentence.text, negator, token),
+    );
+    if (denial) continue;
+    const thing = quantified(sentence, token);
+    if (thing && !denied.has(thing.stem)) out.add(thing.stem);
+  }
+  return out;
+});
+
+/** Stems a sentence says none of: "not … any of the APEC events", "no events", "none of the events". */
+export const noneOf = perSentence((sentence: Analyzed): Set<string> => {
+  const { tokens, text } = sentence;
+  const out = new Set(negatedStems(sentence));
+  for (const token of tokens) {
+    if (token.lower !== 'any' && token.lower !== 'none') continue;
+    const negated =
+      token.lower === 'none' ||
+      tokens
+        .slice(Math.max(0, token.index - ANY_REACH), token.index)
+        .some((t) => NEGATORS.has(t.lower) && !boundaryBetween(text, t, token));
+    const thing = quantified(sentence, token);
+    if (negated && thing) out.add(thing.stem);
+  }
+  return out;
+});
