@@ -51,6 +51,15 @@ describe('speakerOf', () => {
     expect(speaker('The quay was quiet on Monday: "Nobody came," a guard said.')).toBeNull();
   });
 
+  it('takes who a cleft sentence puts first, past an aside, where a verb of saying follows its "who"', () => {
+    expect(
+      speaker(
+        'It was Mayor Anna Berg, speaking at the quay, who told reporters the tunnel would open in May.',
+      ),
+    ).toBe('Mayor Anna Berg');
+    expect(speaker('It was late when the harbour master, who said little, left the quay.')).toBeNull();
+  });
+
   it('takes the name before "of" and the place it is from', () => {
     expect(speaker('Senator Jane Roe of Ohio said the bill would pass.')).toBe('Senator Jane Roe of Ohio');
     expect(speaker('Mayor Ines Duarte of the Coastal District insisted the pier would reopen.')).toBe(

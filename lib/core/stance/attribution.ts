@@ -167,8 +167,29 @@ function introducesQuotation(sentence: Analyzed, token: Token): boolean {
 /** A possessive ending: "Tillerson's". */
 const POSSESSIVE = /['\u2019]s$/u;
 
+/**
+ * "It was Rex Tillerson, speaking in South Korea, who told Kim Jong Un …": who a cleft sentence puts first
+ * says it, past an aside, where a verb of saying follows its "who".
+ */
+function cleftSpeaker(sentence: Analyzed): string | null {
+  const { tokens } = sentence;
+  const it = tokens.findIndex((t, i) => t.lower === 'it' && /^(was|is)$/.test(tokens[i + 1]?.lower ?? ''));
+  if (it < 0) return null;
+  const name = openingName(sentence, it + 2);
+  if (!name) return null;
+  const who = tokens.findIndex((t, i) => i > it + 2 && t.lower === 'who');
+  if (who < 0 || !tokens.slice(who + 1).some((t) => SPEECH.has(t.lower))) return null;
+  // Only the name and an aside set off by commas stand between: "Tillerson, speaking in South Korea, who".
+  const between = sentence.text.slice((tokens[it + 1] as Token).end, (tokens[who] as Token).start);
+  return between.trim().startsWith(name) && /^[^,]*(,[^,]*,)?\s*$/.test(between.trim().slice(name.length))
+    ? name
+    : null;
+}
+
 /** Who the sentence attributes its content to, as written ("the Kremlin", "Sarah Sanders"), or null. */
 export function speakerOf(sentence: Analyzed): string | null {
+  const cleft = cleftSpeaker(sentence);
+  if (cleft) return cleft;
   const { tokens } = sentence;
   const quoted = quotedToken(sentence);
   for (const verb of tokens) {
