@@ -54,7 +54,7 @@ describe('speakerOf', () => {
   it('takes who a cleft sentence puts first, past an aside, where a verb of saying follows its "who"', () => {
     expect(
       speaker(
-        'It was Mayor Anna Berg, speaking at the quay, who told reporters the tunnel would open in May.',
+        'It was Mayor Anna Berg, speaking at the quay, who turned to Ole Dahl and told him the tunnel would open.',
       ),
     ).toBe('Mayor Anna Berg');
     expect(speaker('It was late when the harbour master, who said little, left the quay.')).toBeNull();
