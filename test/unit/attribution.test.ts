@@ -60,6 +60,13 @@ describe('speakerOf', () => {
     expect(speaker('It was late when the harbour master, who said little, left the quay.')).toBeNull();
   });
 
+  it('takes the name before "was telling", and no passive "was told" for a speaker', () => {
+    expect(
+      speaker('At the quay, port director Anil Mehta was telling reporters that the ferry would resume.'),
+    ).toBe('port director Anil Mehta');
+    expect(speaker('Mehta was told by the council that the ferry would resume.')).toBeNull();
+  });
+
   it('takes the name before "of" and the place it is from', () => {
     expect(speaker('Senator Jane Roe of Ohio said the bill would pass.')).toBe('Senator Jane Roe of Ohio');
     expect(speaker('Mayor Ines Duarte of the Coastal District insisted the pier would reopen.')).toBe(

@@ -77,6 +77,8 @@ export const SPEECH: ReadonlySet<string> = new Set([
 ]);
 /** Verbs whose object is the one spoken to ("told CNN"), never the speaker. */
 const ADDRESSED = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded']);
+/** Forms of "be" before a verb of saying in -ing: "Peskov was telling reporters". */
+const PROGRESSIVE = new Set(['is', 'are', 'was', 'were']);
 /** Words allowed between a speaker's name and the verb: "Sanders has told", "the Kremlin also said". */
 const BRIDGE = new Set([
   'has',
@@ -210,7 +212,13 @@ export function speakerOf(sentence: Analyzed): string | null {
       after.push(tokens[i++] as Token);
     // "X said": the name precedes, possibly with a bridge word between.
     let j = verb.index - 1;
-    while (tokens[j] && BRIDGE.has((tokens[j] as Token).lower)) j--;
+    // "Ushakov was telling reporters": a form of "be" before a verb in -ing is no passive.
+    const progressive = /ing$/.test(verb.lower);
+    while (
+      tokens[j] &&
+      (BRIDGE.has((tokens[j] as Token).lower) || (progressive && PROGRESSIVE.has((tokens[j] as Token).lower)))
+    )
+      j--;
     // "Mnuchin is the one who told reporters": the name before "is the one".
     if (
       tokens[j]?.lower === 'one' &&
