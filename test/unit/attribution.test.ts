@@ -493,6 +493,9 @@ describe('two officials of one side', () => {
 describe('a saying pronoun', () => {
   it('"he" or "she" stands for no place named before it', () => {
     expect(speaker('In Norway, she told the council that the ferry would keep running.')).toBeNull();
+    expect(
+      speaker('Nothing has been planned for the two captains, formal vote or otherwise, she said.'),
+    ).toBeNull();
     expect(speaker('Berg was blunt in Oslo: "We want the cranes back," she told the council.')).toBe('Berg');
   });
 });

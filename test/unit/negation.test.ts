@@ -284,3 +284,17 @@ describe('all of a thing against none of it', () => {
     }
   });
 });
+
+describe('"nothing, X or otherwise"', () => {
+  it('denies what the aside names, after "nothing" or later in its sentence, not past a stop', () => {
+    expect(negated('The council said that nothing, formal vote or otherwise, had been planned.')).toContain(
+      stemWord('vote'),
+    );
+    expect(
+      negated('Nothing has been planned for the two captains, formal vote or otherwise, she said.'),
+    ).toContain(stemWord('vote'));
+    expect(negated('Nothing changed; talks, formal or otherwise, went on.')).not.toContain(
+      stemWord('formal'),
+    );
+  });
+});

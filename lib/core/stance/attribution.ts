@@ -339,6 +339,20 @@ function sayingPronoun(sentence: Analyzed): Token | undefined {
  * The one a pronoun that says the remark stands for, named earlier in the same sentence: "Tillerson was
  * candid about the motive: "…," he told reporters" — Tillerson.
  */
+/** Words that open a sentence capitalised and name no one: "Nothing has been scheduled …, she said". */
+const NO_ONE = new Set([
+  'nothing',
+  'nobody',
+  'none',
+  'no',
+  'neither',
+  'everyone',
+  'everything',
+  'everybody',
+  'someone',
+  'something',
+]);
+
 /** Pronouns of a person, never of a place. */
 const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 
@@ -349,7 +363,7 @@ function namedBeforePronoun(sentence: Analyzed): string | null {
   // "He" or "she" is no place: "In South Korea, he told Kim Jong Un …" names no speaker before it.
   const personal = PERSONAL_PRONOUNS.has(pronoun.lower);
   const nameAt = (t: Token) => {
-    if (!isName(t) || quotedToken(sentence)[t.index]) return false;
+    if (!isName(t) || quotedToken(sentence)[t.index] || NO_ONE.has(t.lower)) return false;
     if (!personal) return true;
     let end = t.index;
     while (isName(tokens[end + 1]) && !separated(sentence, tokens[end] as Token, tokens[end + 1] as Token))

@@ -349,9 +349,29 @@ const SIGNS = new Set(['evidence', 'sign', 'indication', 'proof', 'suggestion'].
 /** How far after "that" the clause's auxiliary is looked for, past its subject: "that the two leaders would". */
 const CLAUSE_SUBJECT_REACH = 5;
 
+/** How far after "nothing" its aside "…, X or otherwise" may end. */
+const OTHERWISE_REACH = 12;
+
 function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
   const { tokens, text } = sentence;
   const reached: Token[] = [];
+  // "nothing, formal meeting or otherwise, had been scheduled", "Nothing has been scheduled for them, formal
+  // meeting or otherwise": what the aside names is denied too.
+  const otherwise = tokens.findIndex(
+    (t, i) => i > negator.index && t.lower === 'otherwise' && tokens[i - 1]?.lower === 'or',
+  );
+  const aside = otherwise > negator.index && otherwise - negator.index <= OTHERWISE_REACH;
+  if ((negator.lower === 'nothing' || negator.lower === 'none') && aside) {
+    let start = otherwise - 1;
+    while (
+      start > negator.index + 1 &&
+      !boundaryBetween(text, tokens[start - 1] as Token, tokens[start] as Token)
+    )
+      start--;
+    const apart = /[;:.!?]/.test(text.slice(negator.end, (tokens[start] as Token).start));
+    if (!apart)
+      for (const token of tokens.slice(start, otherwise - 1)) if (inScope(token)) reached.push(token);
+  }
   let last = Math.min(tokens.length - 1, negator.index + SCOPE_AFTER);
   let started = false;
   let clauseOfSign = false;
