@@ -496,6 +496,7 @@ describe('a saying pronoun', () => {
     expect(
       speaker('Nothing has been planned for the two captains, formal vote or otherwise, she said.'),
     ).toBeNull();
+    expect(speaker('Talking to reporters, he said the ferry would keep running.')).toBeNull();
     expect(speaker('Berg was blunt in Oslo: "We want the cranes back," she told the council.')).toBe('Berg');
   });
 });

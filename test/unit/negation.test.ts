@@ -298,3 +298,10 @@ describe('"nothing, X or otherwise"', () => {
     );
   });
 });
+
+describe('"nothing to do with"', () => {
+  it('says two things are unrelated, and denies neither', () => {
+    expect(negated('The fines have nothing to do with the ferry contract.')).not.toContain(stemWord('ferry'));
+    expect(negated('The charges have nothing to do with the campaign.')).not.toContain(stemWord('campaign'));
+  });
+});

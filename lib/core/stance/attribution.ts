@@ -1,7 +1,7 @@
 import lexicon from '../data/lexicon.json';
 import { type Analyzed, analyze } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
-import { stemWord, type Token } from '../text/tokenize';
+import { isVerbForm, stemWord, type Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
 import { withheldRemark } from './negation';
 import { isDemonym, isPlaceName, samePlace } from './places';
@@ -364,6 +364,8 @@ function namedBeforePronoun(sentence: Analyzed): string | null {
   const personal = PERSONAL_PRONOUNS.has(pronoun.lower);
   const nameAt = (t: Token) => {
     if (!isName(t) || quotedToken(sentence)[t.index] || NO_ONE.has(t.lower)) return false;
+    // "Talking to reporters, he said …": a verb opening the sentence is no name.
+    if (!t.proper && isVerbForm(t)) return false;
     if (!personal) return true;
     let end = t.index;
     while (isName(tokens[end + 1]) && !separated(sentence, tokens[end] as Token, tokens[end + 1] as Token))

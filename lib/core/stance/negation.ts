@@ -159,6 +159,12 @@ const SPENDING = new Set(['waste', 'wastes', 'wasted', 'wasting', 'lose', 'loses
 /** Whether a negator stands in a turn of phrase that denies nothing. */
 function deniesNothing(tokens: readonly Token[], token: Token): boolean {
   const next = tokens[token.index + 1]?.lower ?? '';
+  // "charges that have nothing to do with the campaign" says they are unrelated, not that there is none.
+  const words = tokens
+    .slice(token.index + 1, token.index + 4)
+    .map((t) => t.lower)
+    .join(' ');
+  if (token.lower === 'nothing' && words === 'to do with') return true;
   if (token.lower === 'not' && NOT_ONLY.has(next))
     return tokens.slice(token.index + 2).some((later) => later.lower === 'but');
   return token.lower === 'no' && next === 'time' && SPENDING.has(tokens[token.index - 1]?.lower ?? '');
