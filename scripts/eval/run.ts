@@ -139,6 +139,12 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedTwentyNinth', 'Twenty-ninth planted set, written independently', 'planted-29.json'],
   // A thirtieth (Japanese paper in English, columnist, plain English for learners, financial terminal).
   ['plantedThirtieth', 'Thirtieth planted set, written independently', 'planted-30.json'],
+  // A thirty-first (factbox, regional politics column, podcast host, foreign ministry summary).
+  ['plantedThirtyFirst', 'Thirty-first planted set, written independently', 'planted-31.json'],
+  // A thirty-second (British report in single quotation marks, news quiz, military blog, Korean outlet).
+  ['plantedThirtySecond', 'Thirty-second planted set, written independently', 'planted-32.json'],
+  // A thirty-third (cable-news chyron, academic abstract, travel writer, corrections line).
+  ['plantedThirtyThird', 'Thirty-third planted set, written independently', 'planted-33.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -217,6 +223,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesTwentySeventh', 'articles-27'],
   // Written with the thirtieth: a Japanese daily's report, a local-radio story, a media-criticism piece.
   ['plantedArticlesTwentyEighth', 'articles-28'],
+  // Written with the thirty-first: a French outlet in English, an executives' newsletter, a community explainer.
+  ['plantedArticlesTwentyNinth', 'articles-29'],
+  // Written with the thirty-second: a British broadsheet, a student paper, a fact check.
+  ['plantedArticlesThirtieth', 'articles-30'],
+  // Written with the thirty-third: a Singapore daily, a Washington newsletter, a Sunday magazine narrative.
+  ['plantedArticlesThirtyFirst', 'articles-31'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -578,3 +578,38 @@ writtenTogether('a thirtieth sentence set and twenty-eighth articles', ['planted
   conflict: 0.8,
   background: 0.95,
 });
+
+// A third round of three pairs, written after every rule above and measured untouched: contradictions 21, 21
+// and 16 of 27 (58 of 81, 72%), paraphrases agreeing 23, 24 and 19 of 24, 0, 0 and 1 in conflict, unrelated
+// flagged 1, 0 and 0 of 12 (Trump's talks with Duterte in Manila again); the articles at 28/30, 26/30 and
+// 27/30 agreeing, 5/6, 4/6 and 4/6 contradictions, 6/6, 5/6 and 6/6 background, no off-topic claim flagged,
+// and 1, 3 and 1 agreements also shown in conflict. Mended since: "was telling reporters", "nothing, formal
+// meeting or otherwise,", "nothing to do with", "Nothing" or "Talking" opening a sentence read as a speaker.
+// Left in conflict: Sanders' "no formal meeting" against the Russians' account (two accounts of one thing),
+// and "entered not guilty pleas" against someone else's "guilty plea".
+writtenTogether('a thirty-first sentence set and twenty-ninth articles', ['planted-31', 'articles-29'], {
+  contradictions: 0.75,
+  paraphrases: 0.9,
+  agree: 0.9,
+  conflict: 0.8,
+  background: 0.95,
+  unrelated: 1,
+  otherConflicts: 1,
+});
+
+writtenTogether('a thirty-second sentence set and thirtieth articles', ['planted-32', 'articles-30'], {
+  contradictions: 0.75,
+  paraphrases: 0.95,
+  agree: 0.85,
+  conflict: 0.65,
+  background: 0.8,
+  otherConflicts: 1,
+});
+
+writtenTogether('a thirty-third sentence set and thirty-first articles', ['planted-33', 'articles-31'], {
+  contradictions: 0.55,
+  paraphrases: 0.8,
+  agree: 0.9,
+  conflict: 0.65,
+  background: 0.95,
+});
