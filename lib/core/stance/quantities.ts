@@ -88,7 +88,7 @@ const TIME_UNIT = stemWord('time');
 const isAdjective = (token: Token) => MODIFIERS.has(token.stem) || isScaleAdjective(token.lower);
 
 /** Adverbs that count times: "met just once", "spoke twice". */
-const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+const COUNTED_TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 /** Words before "once" that make it a count, not "formerly" or "as soon as": "only once", "more than once". */
 const COUNTING_ONCE = new Set(['just', 'only', 'exactly', 'least', 'than']);
 /** Words after "once" that leave it a count: "spoke once during the summit". */
@@ -96,7 +96,7 @@ const AFTER_ONCE = new Set(['during', 'in', 'at', 'on', 'with']);
 
 /** "once" or "twice" as a count of times, or null: not "once a close ally", "twice as many". */
 function timesCounted(sentence: Analyzed, token: Token): number | null {
-  const value = ownValue(TIMES, token.lower);
+  const value = ownValue(COUNTED_TIMES, token.lower);
   if (value === undefined) return null;
   const next = sentence.tokens[token.index + 1];
   if (value > 1) return next?.lower === 'as' ? null : value;

@@ -128,16 +128,19 @@ const SCALES = new Map(Object.entries(lexicon.scales as Record<string, number[]>
 /** Whether a word (as written, lower case) is an adjective at an end of one of WordNet's scales. */
 export const isScaleAdjective = (word: string): boolean => SCALES.has(word);
 
-/** A sentence's adjectives that stand at an end of some scale, undenied. */
 /** Nouns of time (WordNet's noun.time, lexicon.json): what a word before one dates. */
 const TIMES: ReadonlySet<string> = new Set(lexicon.times);
 
-/** Whether a word dates the time after it, past function words, rather than describing: "last week", "earlier this year". */
+/**
+ * Whether a word dates the time after it, past function words, rather than describing it: "last week",
+ * "earlier this year".
+ */
 function datesTime(sentence: Analyzed, token: Token): boolean {
   const next = sentence.tokens.slice(token.index + 1, token.index + 3).find((t) => !t.stop);
   return next !== undefined && TIMES.has(next.stem);
 }
 
+/** A sentence's adjectives that stand at an end of some scale, undenied and dating no time. */
 const scaled = perSentence((sentence: Analyzed): Token[] => {
   const denied = negatedStems(sentence);
   return sentence.tokens.filter(
