@@ -308,7 +308,7 @@ function openingName(sentence: Analyzed, from = 0): string | null {
     ? null
     : tokens
         .slice(from, last + 1)
-        .map((t) => t.text.replace(/['\u2019]s$/u, ''))
+        .map((t) => t.text.replace(POSSESSIVE, ''))
         .join(' ');
 }
 
