@@ -1659,3 +1659,14 @@ describe('counts of occurrences and strict bounds', () => {
     expect(quantities(analyze('The captain had for a long time denied any fault.'))).toEqual([]);
   });
 });
+
+describe('opposite verbs of one object', () => {
+  it('fill one slot, so sentences alike in little else conflict over them ("lowered" / "raised expectations")', () => {
+    const judgement = judge(
+      'Councillors on Vika island said the harbour board lowered expectations for a timetable.',
+      'The board raised expectations for such a timetable and the mayor, speaking to reporters aboard the night ferry to the mainland, said a signing with the operator was expected before the storm season, to discuss issues including winter sailings and fuel surcharges.',
+    );
+    expect(judgement?.stance).toBe('conflict');
+    expect(judgement?.reasons[0]?.detail).toBe('“lowered” vs “raised”');
+  });
+});

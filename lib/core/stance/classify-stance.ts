@@ -418,6 +418,20 @@ function allOrNone(claim: Analyzed, statement: Analyzed): string | null {
   return null;
 }
 
+/** Whether two words are each followed, past function words, by the same word: "raised | expectations". */
+function sameObject(
+  claim: Analyzed,
+  statement: Analyzed,
+  words: { claim: string; statement: string },
+): boolean {
+  const after = (sentence: Analyzed, text: string) => {
+    const at = sentence.tokens.find((t) => t.text === text);
+    return at ? sentence.tokens.slice(at.index + 1, at.index + 3).find((t) => !t.stop)?.stem : undefined;
+  };
+  const object = after(claim, words.claim);
+  return object !== undefined && object === after(statement, words.statement);
+}
+
 /**
  * The concrete reasons the two sentences differ, and whether one is exact: a differing count, or a date of
  * the same thing, which is checkable on its own.
@@ -465,6 +479,9 @@ function conflictReasons(
   // Two adjectives at the ends of one scale in the same place fill one slot ("the exchange looked frosty" /
   // "the chat looked friendly"); words of opposite tone are too loose a pair for it.
   if (scale) slots.push({ kind: 'number', claim: scale.claim, statement: scale.statement });
+  // Opposite verbs of one object fill one slot too: "raised expectations" / "lowered expectations".
+  if (opposed && sameObject(claim, statement, opposed))
+    slots.push({ kind: 'number', claim: opposed.claim, statement: opposed.statement });
   const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));
   const party = differingParties(claim, statement, respelled, {
     nearlySame: nearlySame(claim, sim),
