@@ -193,7 +193,11 @@ export function generateLexicon(): Lexicon {
           }
         });
       }
-      const members = [...new Set(synset.words.filter((w) => single(w) && isMainSense(senses, w, synset)))];
+      // Its members whose main sense it is, and, where one is, those for whom it is the second sense
+      // ("talk" is first {talk, speak}, "speak" first {speak, utter, …} and second {talk, speak}).
+      const main = synset.words.filter((w) => single(w) && isMainSense(senses, w, synset));
+      const second = synset.words.filter((w) => single(w) && (senses.get(w) ?? [])[1] === synset.offset);
+      const members = [...new Set(main.length ? [...main, ...second] : [])];
       if (members.length < 2 || members.length > MAX_SYNONYMS) continue;
       for (const word of members) {
         const stem = stemWord(word);

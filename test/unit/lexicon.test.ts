@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { derivedFormsOf } from '../../lib/core/match/synonyms';
+import { derivedFormsOf, synonymsOf } from '../../lib/core/match/synonyms';
 import { areOpposites } from '../../lib/core/stance/opposites';
 import { stemWord } from '../../lib/core/text/tokenize';
 import { generateLexicon } from '../../scripts/lexicon/generate-lexicon';
@@ -23,6 +23,11 @@ describe('the WordNet lexicon', () => {
     ['increase', 'decrease'],
   ])('knows %s and %s are opposites', (a, b) => {
     expect(areOpposites(stemWord(a), stemWord(b))).toBe(true);
+  });
+
+  it('takes a synset one word has for its main sense and another for its second as a synonym pair', () => {
+    expect(synonymsOf(stemWord('talk'))).toContain(stemWord('speak'));
+    expect(synonymsOf(stemWord('speak'))).toContain(stemWord('talk'));
   });
 
   it('does not oppose a word to its synonym', () => {
