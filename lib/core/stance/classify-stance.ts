@@ -418,7 +418,10 @@ function allOrNone(claim: Analyzed, statement: Analyzed): string | null {
   return null;
 }
 
-/** Whether two words are each followed, past function words, by the same word: "raised | expectations". */
+/**
+ * Whether two words are each followed, past a function word, by the same word: "raised | expectations",
+ * "acknowledged such | involvement" / "denied such | involvement" (opposites' headAfter stops at "such").
+ */
 function sameObject(
   claim: Analyzed,
   statement: Analyzed,
