@@ -189,7 +189,7 @@ function cleftSpeaker(sentence: Analyzed): string | null {
 }
 
 /** Who the sentence attributes its content to, as written ("the Kremlin", "Sarah Sanders"), or null. */
-export function speakerOf(sentence: Analyzed): string | null {
+function readSpeaker(sentence: Analyzed): string | null {
   const cleft = cleftSpeaker(sentence);
   if (cleft) return cleft;
   const { tokens } = sentence;
@@ -285,6 +285,12 @@ export function speakerOf(sentence: Analyzed): string | null {
   }
   return speakerAfterQuotation(sentence) ?? namedBeforePronoun(sentence);
 }
+
+/**
+ * speakerOf, read once per sentence: a claim is judged against every candidate statement, and the speaker
+ * rules ask it of both sides of each pair.
+ */
+export const speakerOf = perSentence(readSpeaker);
 
 /**
  * The name a sentence opens with, with its title ("Press secretary Sarah Sanders framed …"): the run of
