@@ -628,7 +628,7 @@ function sharedDenials(claim: Analyzed, statement: Analyzed, sim: Similarity): S
 function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity): number {
   const names = capitalisedStems(claim);
   // A word that is part of a name on the statement's side ("Asia-Pacific Economic Cooperation") is a name.
-  const named = new Set(statement.tokens.filter((t) => t.proper).map((t) => t.stem));
+  const named = properStems(statement);
   const predicates = sim.shared.filter(
     (term) =>
       !term.fuzzy &&
@@ -640,6 +640,12 @@ function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity)
   const titles = new Set(titleStems(statement));
   return predicates.every((term) => titles.has(term.statementStem)) ? 0 : predicates.length;
 }
+
+/** Stems of the words that are part of a name. */
+const properStems = perSentence(
+  (sentence: Analyzed): ReadonlySet<string> =>
+    new Set(sentence.tokens.filter((t) => t.proper).map((t) => t.stem)),
+);
 
 /** Lower-case words right before a name of two or more words: its title ("press secretary Sarah Sanders"). */
 const titleStems = perSentence((sentence: Analyzed): string[] => {

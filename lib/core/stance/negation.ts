@@ -655,11 +655,11 @@ export function deniedHead(sentence: Analyzed, stem: string): string | null {
 }
 
 /** Stems under a negation in this sentence. */
-export function negatedStems(sentence: Analyzed): Set<string> {
+export const negatedStems = perSentence((sentence: Analyzed): ReadonlySet<string> => {
   const out = new Set<string>();
   for (const scope of negationScopes(sentence)) for (const stem of scope.stems) out.add(stem);
   return out;
-}
+});
 
 /** The shortest word after "un" read as that word denied ("un|answered"); shorter rests ("un|it") are not. */
 const MIN_UN_REST = 4;

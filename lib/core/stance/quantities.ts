@@ -1,4 +1,5 @@
 import type { Analyzed } from '../match/analyze';
+import { perSentence } from '../match/per-sentence';
 import { scaleWordValue } from '../text/numbers';
 import { ownValue } from '../text/own-value';
 import { AUXILIARY_VERBS, stemWord, type Token } from '../text/tokenize';
@@ -105,7 +106,7 @@ function timesCounted(sentence: Analyzed, token: Token): number | null {
   return COUNTING_ONCE.has(before) || atEnd || AFTER_ONCE.has(next?.lower ?? '') ? value : null;
 }
 
-export function quantities(sentence: Analyzed): Quantity[] {
+function readQuantities(sentence: Analyzed): Quantity[] {
   const { tokens } = sentence;
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -166,6 +167,9 @@ export function quantities(sentence: Analyzed): Quantity[] {
   }
   return out;
 }
+
+/** The counts a sentence gives, read once per sentence (a claim is compared with each of its candidates). */
+export const quantities = perSentence(readQuantities);
 
 /** Words that count occurrences, one as the other: "only once" / "on more than one occasion". */
 const OCCURRENCES = new Set([TIME_UNIT, stemWord('occasion')]);
