@@ -4,6 +4,7 @@ import { parseHtml } from '../../lib/cli/files';
 import { checkArticle } from '../../lib/core/check';
 import type { PreparedCorpus } from '../../lib/core/corpus';
 import { readArticles } from '../../lib/core/import/read-articles';
+import { normalizeText } from '../../lib/core/text/normalize';
 import type { ClaimReport } from '../../lib/core/types';
 
 /** One sentence of a planted article and what the engine should find for it. */
@@ -32,8 +33,8 @@ export interface PlantedArticles {
   cases: ArticleCase[];
 }
 
-/** Quotes and apostrophes written straight, as the corpus stores them. */
-const plain = (text: string) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+/** Quotes, apostrophes and dashes written as claims and the corpus store them. */
+const plain = normalizeText;
 
 const flagged = (claim: ClaimReport | undefined) =>
   [...new Set((claim?.matches ?? []).map((m) => m.stance).filter((s) => s !== 'related'))].sort();

@@ -40,6 +40,23 @@ describe('splitClaims', () => {
     ]);
   });
 
+  it("strips a live blog entry's time, and keeps times within a sentence", () => {
+    const claims = splitClaims(
+      [
+        '08:20 \u2014 The mayor says the bridge will not reopen before the spring thaw in Riga.',
+        '10.45am: Ferry crews in Tallinn voted to end their strike after three days.',
+        '12:36 GMT - Two of the four runways at the airport were closed for repairs on Monday.',
+        'The council will vote at 10:30 on whether to close the old harbour road for good.',
+      ].join('\n\n'),
+    ).map((claim) => claim.text);
+    expect(claims).toEqual([
+      'The mayor says the bridge will not reopen before the spring thaw in Riga.',
+      'Ferry crews in Tallinn voted to end their strike after three days.',
+      'Two of the four runways at the airport were closed for repairs on Monday.',
+      'The council will vote at 10:30 on whether to close the old harbour road for good.',
+    ]);
+  });
+
   it('keeps the start of a sentence that opens on an aside between dashes', () => {
     const sentences = [
       "Though he doesn't eat much halibut - he's got a freezer full of it - Bassi keeps an eye on the price.",

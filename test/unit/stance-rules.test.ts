@@ -76,6 +76,16 @@ describe('numbers', () => {
     ).toBeNull();
     expect(differingQuantities(claim, analyze('It was a two-day meeting.'))).not.toBeNull();
   });
+
+  it('count nothing with the hours and minutes of a time of day', () => {
+    const claim = analyze('Shortly after 8:15 officials closed the harbour road to traffic.');
+    expect(quantities(claim)).toEqual([]);
+    expect(
+      differingQuantities(claim, analyze('Two officials closed the harbour road to traffic.')),
+    ).toBeNull();
+    const counted = quantities(analyze('At 10:45 three ferries left Tallinn with 200 passengers.'));
+    expect(counted.map((q) => q.value)).toEqual([3, 200]);
+  });
 });
 
 describe('dates', () => {

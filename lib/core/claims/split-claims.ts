@@ -49,6 +49,13 @@ const SPEAKER_LABEL = new RegExp(
   'u',
 );
 
+/**
+ * The time a live blog stamps on an entry ("08:20 —", "10.40am:", "12:36 GMT -"): when it was posted, not
+ * part of what it says. Hours and minutes, an optional am/pm and time zone, then a dash or a colon.
+ */
+const ENTRY_TIME =
+  /^(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*(?:-|:)\s+(?=\S)/iu;
+
 function isClaimLike(sentence: string): boolean {
   if (/\?["')\]]*$/.test(sentence)) return false;
   // All in capitals: a tagline or a label ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR").
@@ -64,7 +71,10 @@ export function textSentences(text: string): { text: string; paragraph: number }
   const out: { text: string; paragraph: number }[] = [];
   splitParagraphs(text).forEach((paragraph, index) => {
     for (const sentence of splitSentences(paragraph)) {
-      const clean = normalizeText(sentence).replace(DATELINE, '').replace(SPEAKER_LABEL, '');
+      const clean = normalizeText(sentence)
+        .replace(ENTRY_TIME, '')
+        .replace(DATELINE, '')
+        .replace(SPEAKER_LABEL, '');
       if (clean) out.push({ text: clean, paragraph: index });
     }
   });
