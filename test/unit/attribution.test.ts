@@ -37,6 +37,18 @@ describe('speakerOf', () => {
     expect(speaker('On Sunday, the two captains were observed chatting on the quay.')).toBeNull();
   });
 
+  it('names no speaker for an impersonal report, nor for a verb of saying within it', () => {
+    expect(
+      speaker(
+        'It is reported that the council raised the ferry fares twice, and that Mayor Ines Duarte denied it.',
+      ),
+    ).toBeNull();
+    expect(
+      speaker('It has widely been said that Lena Voss told the council the new pier was unsafe.'),
+    ).toBeNull();
+    expect(speaker('The council denied it, harbour master Lena Voss said.')).toBe('harbour master Lena Voss');
+  });
+
   it('takes the name before "is the one who", and no verb inside a quotation', () => {
     expect(speaker('Port director Anil Mehta is the one who told reporters the pier would close.')).toBe(
       'Port director Anil Mehta',

@@ -293,6 +293,21 @@ describe('denials and their reach', () => {
     ).not.toContain('negation');
   });
 
+  it('reads "absent" before a determiner as "without", not the adjective', () => {
+    expect(
+      kinds(
+        'Even absent a formal treaty, the two ports will share their ferry timetables, the mayor said.',
+        'Even without a formal treaty, the two ports will share their ferry timetables, the mayor said.',
+      ),
+    ).not.toContain('negation');
+    expect(
+      kinds(
+        'The mayor was absent from the formal signing of the ferry treaty in Tallinn.',
+        'The mayor was not at the formal signing of the ferry treaty in Tallinn.',
+      ),
+    ).toContain('negation');
+  });
+
   it('sees no clash where a negation elsewhere in the other sentence comes near the word', () => {
     expect(
       kinds(

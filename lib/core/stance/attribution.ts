@@ -103,6 +103,28 @@ const BRIDGE = new Set([
   'refused',
 ]);
 
+/** Words between "it" and a verb of saying in an impersonal report: "it is said", "it has widely been reported". */
+const IMPERSONAL_BRIDGE = new Set([
+  'is',
+  'was',
+  'has',
+  'had',
+  'been',
+  'being',
+  'also',
+  'widely',
+  'now',
+  'generally',
+]);
+
+/** "It is reported that", "it was said": the verb in the passive after "it". */
+function impersonal(tokens: readonly Token[], verb: Token): boolean {
+  let j = verb.index - 1;
+  if (!IMPERSONAL_BRIDGE.has(tokens[j]?.lower ?? '')) return false;
+  while (IMPERSONAL_BRIDGE.has(tokens[j]?.lower ?? '')) j--;
+  return tokens[j]?.lower === 'it';
+}
+
 /** A speaker with role and organisation is rarely longer than this many words. */
 const MAX_SPEAKER_WORDS = 7;
 
@@ -210,6 +232,9 @@ function readSpeaker(sentence: Analyzed): string | null {
       !separated(sentence, after.at(-1) ?? verb, tokens[i])
     )
       after.push(tokens[i++] as Token);
+    // "It is reported that …": an impersonal report names no one, and a verb of saying within what it
+    // reports ("… and that Putin denied it") tells what is reported, not who reports it.
+    if (impersonal(tokens, verb)) return null;
     // "X said": the name precedes, possibly with a bridge word between.
     let j = verb.index - 1;
     // "Ushakov was telling reporters": a form of "be" before a verb in -ing is no passive.

@@ -75,6 +75,12 @@ const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Nouns that deny what they are "of": "in the absence of a formal meeting", "a lack of progress". */
 const DENYING_BEFORE_OF = new Set(['absence', 'lack']);
 
+/**
+ * "absent" used as "without" ("even absent a formal meeting, the two will talk"): before a determiner only,
+ * not the adjective ("absent from the dinner", "the absent minister").
+ */
+const ABSENT_BEFORE = new Set(['a', 'an', 'any', 'such', 'the', 'some']);
+
 /** The second word of "rather than" and "instead of", with the first. */
 const ALTERNATIVE = new Map([
   ['than', 'rather'],
@@ -181,6 +187,7 @@ function isNegator(tokens: readonly Token[], token: Token): boolean {
   if (token.lower === 'off' && DENYING_BEFORE_OFF.has(tokens[token.index - 1]?.lower ?? ''))
     return !GOING.has(tokens[token.index + 1]?.lower ?? '');
   if (DENYING_BEFORE_OF.has(token.lower) && tokens[token.index + 1]?.lower === 'of') return true;
+  if (token.lower === 'absent' && ABSENT_BEFORE.has(tokens[token.index + 1]?.lower ?? '')) return true;
   // "Journalists were denied access": what one is denied one does not get. Not "was denied by an official".
   if (token.lower === 'denied' && PASSIVE.has(tokens[token.index - 1]?.lower ?? '')) {
     const next = tokens[token.index + 1];
