@@ -19,6 +19,12 @@ describe('opposite words', () => {
     expect(opposedWords(both, analyze('The two held no formal meeting.'))).toBeNull();
     expect(opposedWords(analyze('They chatted informally.'), analyze('They met formally.'))).not.toBeNull();
   });
+
+  it('read a verb after a people ("the Danes raised") as a verb, and a word after a nationality as qualified', () => {
+    const lowered = analyze('The Danish side steadily lowered hopes for a ferry deal.');
+    expect(opposedWords(lowered, analyze('The Danes raised hopes for a ferry deal.'))).not.toBeNull();
+    expect(opposedWords(lowered, analyze('Danish raised hopes for a ferry deal were dashed.'))).toBeNull();
+  });
 });
 
 describe('a denying verb before "to"', () => {
