@@ -484,6 +484,15 @@ describe('one place for another after the same preposition', () => {
     ).not.toContain('entity');
   });
 
+  it('takes a verb and the noun of its act for the same thing there ("speaking in Spain" / "a speech in Portugal")', () => {
+    expect(
+      kinds(
+        'Earlier in the tour, speaking in Spain, the minister gave a long and angry speech about tariffs, at one point addressing the trade delegates.',
+        'The minister gave a long and furious speech in Portugal about tariffs, at one point speaking directly to the trade delegates.',
+      ),
+    ).toContain('entity');
+  });
+
   it('needs similarity 0.5 when the same word says what is there ("briefing … in Spain")', () => {
     expect(
       kinds(

@@ -1,7 +1,7 @@
 import lexicon from '../data/lexicon.json';
 import { type Analyzed, analyze } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
-import { isVerbForm, stemWord, type Token } from '../text/tokenize';
+import { isAdverb, isVerbForm, stemWord, type Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
 import { withheldRemark } from './negation';
 import { isDemonym, isPlaceName, samePlace } from './places';
@@ -216,6 +216,8 @@ function readSpeaker(sentence: Analyzed): string | null {
   if (cleft) return cleft;
   const { tokens } = sentence;
   const quoted = quotedToken(sentence);
+  // Where what an impersonal report reports begins, once one is read.
+  let reported = -1;
   for (const verb of tokens) {
     // "As presidential aide Yuri Ushakov put it, "…"": who puts it so says it.
     const putIt = verb.lower === 'put' && tokens[verb.index + 1]?.lower === 'it';
@@ -232,16 +234,24 @@ function readSpeaker(sentence: Analyzed): string | null {
       !separated(sentence, after.at(-1) ?? verb, tokens[i])
     )
       after.push(tokens[i++] as Token);
-    // "It is reported that …": an impersonal report names no one, and a verb of saying within what it
-    // reports ("… and that Putin denied it") tells what is reported, not who reports it.
-    if (impersonal(tokens, verb)) return null;
+    // "It is reported that …": an impersonal report names no one. What it reports may open on who said it
+    // ("It is reported that Mr. Tillerson confirmed …"); a verb of saying further in is part of what is
+    // reported ("… the President raised it more than once, and that Putin denied it").
+    if (reported >= 0 && verb.index - reported > MAX_SPEAKER_WORDS + 1) return null;
+    if (impersonal(tokens, verb)) {
+      reported = verb.index + (tokens[verb.index + 1]?.lower === 'that' ? 2 : 1);
+      continue;
+    }
     // "X said": the name precedes, possibly with a bridge word between.
     let j = verb.index - 1;
     // "Ushakov was telling reporters": a form of "be" before a verb in -ing is no passive.
     const progressive = /ing$/.test(verb.lower);
+    // An adverb is no part of the speaker either: "Mr. Tillerson expressly confirmed".
     while (
       tokens[j] &&
-      (BRIDGE.has((tokens[j] as Token).lower) || (progressive && PROGRESSIVE.has((tokens[j] as Token).lower)))
+      (BRIDGE.has((tokens[j] as Token).lower) ||
+        isAdverb(tokens[j] as Token) ||
+        (progressive && PROGRESSIVE.has((tokens[j] as Token).lower)))
     )
       j--;
     // "Mnuchin is the one who told reporters": the name before "is the one".

@@ -2,6 +2,7 @@ import lexicon from '../data/lexicon.json';
 import { type Analyzed, isJoinablePart, joinable } from '../match/analyze';
 import { perSentence, perToken } from '../match/per-sentence';
 import { canBeRespelled, closestSpelling } from '../match/spelling';
+import { derivedFormsOf } from '../match/synonyms';
 import { isAdverb, type Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { inFrame, SPEECH, sameParty, speakerOf } from './attribution';
@@ -592,12 +593,16 @@ function locatedThere(sentence: Analyzed, token: Token): string[] {
 }
 
 /**
- * Whether two places after the same preposition are where the same thing is: the same word says what is
+ * Whether two places after the same preposition are where the same thing is: the same word (or a verb and
+ * the noun of its act) says what is
  * there; or, in sentences that say nearly the same, neither side says something else is there ("a speech
  * in Portugal" is no rival of "a dinner in Spain", however alike the sentences).
  */
 function placeOfSameThing(mine: string[], theirs: string[], nearlySame: boolean): boolean {
-  if (theirs.some((stem) => mine.includes(stem))) return true;
+  // The act or its noun: "speaking in Japan" / "a speech in South Korea".
+  const same = (stem: string) =>
+    mine.includes(stem) || derivedFormsOf(stem).some((form) => mine.includes(form));
+  if (theirs.some(same)) return true;
   return nearlySame && (mine.length === 0 || theirs.length === 0);
 }
 
