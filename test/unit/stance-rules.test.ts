@@ -284,6 +284,22 @@ describe('a negation', () => {
 });
 
 describe('denials and their reach', () => {
+  it('reads "non-" as denying the one word it is joined to', () => {
+    const stance = (claim: string, statement: string) => judge(claim, statement)?.stance;
+    expect(
+      stance(
+        "The mayor accepted the council's assurances of non-involvement in the harbour fraud of 2019.",
+        "The mayor accepted the council's assurances that there was no involvement in the harbour fraud of 2019.",
+      ),
+    ).toBe('agree');
+    expect(
+      kinds(
+        'The two ports signed a non-binding agreement on ferry fares in Malmo.',
+        'The two ports signed a binding agreement on ferry fares in Malmo.',
+      ),
+    ).toContain('negation');
+  });
+
   it('reads "skip", "avoid" and "failed to" as negations', () => {
     expect(
       kinds(

@@ -183,6 +183,7 @@ function deniesNothing(tokens: readonly Token[], token: Token): boolean {
 function isNegator(tokens: readonly Token[], token: Token): boolean {
   if (deniesNothing(tokens, token)) return false;
   if (NEGATORS.has(token.lower) || DENYING_VERBS.has(token.lower) || CANCELLING.has(token.lower)) return true;
+  if (nonPrefix(tokens, token)) return true;
   if (RULE.has(token.lower) && tokens[token.index + 1]?.lower === 'out') return true;
   if (token.lower === 'off' && DENYING_BEFORE_OFF.has(tokens[token.index - 1]?.lower ?? ''))
     return !GOING.has(tokens[token.index + 1]?.lower ?? '');
@@ -220,6 +221,12 @@ const CANCELLING = new Set([
   'scrapped',
   'shelved',
 ]);
+
+/** "non-" joined to the word after it: "non-involvement", "a non-binding pledge". */
+function nonPrefix(tokens: readonly Token[], token: Token): boolean {
+  const next = tokens[token.index + 1];
+  return token.lower === 'non' && next !== undefined && next.start === token.end + 1;
+}
 
 /** Whether a token denies the words before it: "off" or a cancelling verb after "was" ("the meeting was off"). */
 function deniesBefore(tokens: readonly Token[], token: Token): boolean {
@@ -513,6 +520,12 @@ function readScopes(sentence: Analyzed): NegationScope[] {
     if (!isNegator(tokens, negator) && !off) continue;
     // A denial denied is none: "did not rule out informal interactions" leaves them open.
     if (!NEGATORS.has(negator.lower) && deniedItself(tokens, negator)) continue;
+    // "non-involvement", "a non-binding pledge": the one word it is joined to.
+    if (nonPrefix(tokens, negator)) {
+      const word = tokens[negator.index + 1] as Token;
+      scopes.push({ negator, stems: new Set([word.stem]), reached: [word] });
+      continue;
+    }
     // Inside a hyphenated compound ("would-they-or-wouldn't-they-meet intrigue") a negator negates nothing.
     if (text[negator.start - 1] === '-' || text[negator.end] === '-') continue;
     const reached: Token[] = [];
