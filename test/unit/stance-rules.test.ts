@@ -92,6 +92,15 @@ describe('numbers', () => {
     const counted = quantities(analyze('At 10:45 three ferries left Tallinn with 200 passengers.'));
     expect(counted.map((q) => q.value)).toEqual([3, 200]);
   });
+
+  it('count nothing with a number written into a name ("the G20 summit"), and keep a unit after one', () => {
+    const summit = analyze('The prospect of a trade deal hung over what was meant to be an economic summit.');
+    expect(
+      differingQuantities(summit, analyze('The trade deal was first raised at the G20 summit in Osaka.')),
+    ).toBeNull();
+    expect(quantities(analyze('Covid-19 kept the ministers away from the A380 launch.'))).toEqual([]);
+    expect(quantities(analyze('The ferry line is 2,000km long.')).map((q) => q.value)).toEqual([2000]);
+  });
 });
 
 describe('dates', () => {
@@ -571,6 +580,24 @@ describe('the thing a denial is about', () => {
       kinds(
         'A formal debate between the two candidates never happened in Lisbon.',
         'A formal debate between the two candidates happened in Lisbon on Monday.',
+      ),
+    ).toContain('negation');
+  });
+});
+
+describe('a thing only bargained over', () => {
+  it('is in play however far into the clause it comes after "over" or "about"', () => {
+    expect(
+      kinds(
+        'Behind the scenes, port officials had been quietly haggling with the ferry company over a formal meeting.',
+        'The port and the ferry company will not formally meet in Malmo, port officials said.',
+      ),
+    ).not.toContain('negation');
+    // What is done is still asserted: the bargaining is over something else.
+    expect(
+      kinds(
+        'Port officials formally met the ferry company in Malmo after haggling over the fares.',
+        'The port and the ferry company will not formally meet in Malmo, port officials said.',
       ),
     ).toContain('negation');
   });

@@ -269,6 +269,15 @@ const HYPOTHETICAL = new Set(
 );
 /** How far before a word a hypothetical cue still governs it. */
 const HYPOTHETICAL_REACH = 7;
+/**
+ * Verbs of bargaining: what they are "over" or "about" is only in play, however far into the clause it
+ * comes ("negotiated quietly behind the scenes with the Kremlin about a formal meeting").
+ */
+const BARGAINING = new Set(['negotiate', 'haggle', 'bargain', 'wrangle', 'dicker'].map(stemWord));
+/** The prepositions that open what is bargained over. */
+const BARGAINED_OVER = new Set(['over', 'about', 'on', 'for']);
+/** How many words after that preposition the thing bargained over may stand. */
+const BARGAINED_REACH = 4;
 
 /** How far a negation reaches: tokens before and after the negator, within its clause. */
 const SCOPE_BEFORE = 3;
@@ -744,10 +753,24 @@ const hypotheticalTokens = perSentence((sentence: Analyzed): boolean[] => {
   const { tokens, text } = sentence;
   const questioned = questionedTokens(sentence);
   const out: boolean[] = [];
+  const bargained = new Set<number>();
+  for (const cue of tokens) {
+    if (!BARGAINING.has(cue.stem)) continue;
+    const over = tokens
+      .slice(cue.index + 1)
+      .find((t) => BARGAINED_OVER.has(t.lower) || boundaryBetween(text, cue, t));
+    if (!over || !BARGAINED_OVER.has(over.lower)) continue;
+    for (const t of tokens.slice(over.index + 1, over.index + 1 + BARGAINED_REACH)) {
+      if (boundaryBetween(text, over, t)) break;
+      bargained.add(t.index);
+    }
+  }
   for (const token of tokens) {
-    const cued = tokens
-      .slice(Math.max(0, token.index - HYPOTHETICAL_REACH), token.index)
-      .some((cue) => HYPOTHETICAL.has(cue.stem) && !boundaryBetween(text, cue, token));
+    const cued =
+      bargained.has(token.index) ||
+      tokens
+        .slice(Math.max(0, token.index - HYPOTHETICAL_REACH), token.index)
+        .some((cue) => HYPOTHETICAL.has(cue.stem) && !boundaryBetween(text, cue, token));
     const before = tokens[token.index - 1];
     const following =
       out[token.index - 1] === true &&

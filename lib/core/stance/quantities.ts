@@ -106,12 +106,14 @@ function timesCounted(sentence: Analyzed, token: Token): number | null {
   return COUNTING_ONCE.has(before) || atEnd || AFTER_ONCE.has(next?.lower ?? '') ? value : null;
 }
 
-/** A number that is part of a time of day: "8:15", "17:05" (hours and minutes count nothing). */
-function inClockTime(text: string, token: Token): boolean {
-  return (
-    /\d:$/.test(text.slice(Math.max(0, token.start - 2), token.start)) ||
-    /^:\d/.test(text.slice(token.end, token.end + 2))
-  );
+/**
+ * A number that counts nothing: part of a time of day ("8:15", "17:05"; hours and minutes) or of a name
+ * written with letters before it ("the G20 summit", "an A380", "Covid-19"). Letters after it are a unit
+ * ("2,000km").
+ */
+function countsNothing(text: string, token: Token): boolean {
+  const before = text.slice(Math.max(0, token.start - 2), token.start);
+  return /\d:$/.test(before) || /^:\d/.test(text.slice(token.end, token.end + 2)) || /\p{L}-?$/u.test(before);
 }
 
 function readQuantities(sentence: Analyzed): Quantity[] {
@@ -140,7 +142,7 @@ function readQuantities(sentence: Analyzed): Quantity[] {
     // only shouted).
     const named = token.proper && token.text !== token.text.toUpperCase();
     if (!only && !article && (token.value === null || YEAR.test(token.lower) || named)) continue;
-    if (!only && !article && inClockTime(sentence.text, token)) continue;
+    if (!only && !article && countsNothing(sentence.text, token)) continue;
     let value = only || article ? 1 : (token.value as number);
     let j = i + 1;
     const scale = tokens[j] ? scaleWordValue(tokens[j]?.lower ?? '') : null;
