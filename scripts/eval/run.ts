@@ -145,6 +145,12 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedThirtySecond', 'Thirty-second planted set, written independently', 'planted-32.json'],
   // A thirty-third (cable-news chyron, academic abstract, travel writer, corrections line).
   ['plantedThirtyThird', 'Thirty-third planted set, written independently', 'planted-33.json'],
+  // A thirty-fourth (live blog, Indian broadsheet, fact-check column, diplomatic cable).
+  ['plantedThirtyFourth', 'Thirty-fourth planted set, written independently', 'planted-34.json'],
+  // A thirty-fifth (morning email briefing, op-ed columnist, radio bulletin, German paper in English).
+  ['plantedThirtyFifth', 'Thirty-fifth planted set, written independently', 'planted-35.json'],
+  // A thirty-sixth (teen news magazine, legal-affairs brief, Australian outlet, timeline entries).
+  ['plantedThirtySixth', 'Thirty-sixth planted set, written independently', 'planted-36.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -229,6 +235,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesThirtieth', 'articles-30'],
   // Written with the thirty-third: a Singapore daily, a Washington newsletter, a Sunday magazine narrative.
   ['plantedArticlesThirtyFirst', 'articles-31'],
+  // Written with the thirty-fourth: a live blog with timestamped entries, an Indian broadsheet, a cable summary.
+  ['plantedArticlesThirtySecond', 'articles-32'],
+  // Written with the thirty-fifth: a morning email briefing, a radio bulletin, a German paper in English.
+  ['plantedArticlesThirtyThird', 'articles-33'],
+  // Written with the thirty-sixth: a teen magazine, a legal-affairs brief, an Australian outlet.
+  ['plantedArticlesThirtyFourth', 'articles-34'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -42,8 +42,9 @@ function usedAsNoun(sentence: Analyzed, token: Token): boolean {
   const before = sentence.tokens[token.index - 1];
   // "traditional blue Vietnamese shifts": after a nationality a word is what it qualifies; not after its
   // people ("the Russians raised expectations").
-  const people = before !== undefined && before.lower.endsWith('s') && before.stem !== before.lower;
-  return DETERMINERS.has(before?.lower ?? '') || (before !== undefined && isDemonym(before.stem) && !people);
+  if (!before) return false;
+  const people = before.lower.endsWith('s') && before.stem !== before.lower;
+  return DETERMINERS.has(before.lower) || (isDemonym(before.stem) && !people);
 }
 
 /** The lower-case content word right after a token: the noun it qualifies or the object it takes. */
