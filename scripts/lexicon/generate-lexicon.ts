@@ -92,19 +92,31 @@ function isOpposedSense(
 }
 
 /**
+ * Kinds a verb sense may have and still pass its opposites on: a sense with more is too general, and its
+ * words' opposites belong to other senses of theirs ("try" and "interact" are kinds of {act, move}, 73
+ * kinds; the "move" opposed to "stay" is another sense). About the 99th percentile of verb senses.
+ */
+const MAX_KINDS = 30;
+
+/**
  * A verb whose main sense is a kind of another ("deny" is a way to "contradict") is opposed to what that one
- * is opposed to ("contradict" / "confirm"). One step up only: further up, senses grow too general.
+ * is opposed to ("contradict" / "confirm"). One step up only, and not from a sense of many kinds: further
+ * up, senses grow too general.
  */
 function inheritedOpposites(
   synsets: Map<string, Synset>,
   senses: Map<string, string[]>,
   lemmaOpposites: Map<string, Set<string>>,
 ) {
+  const kinds = new Map<string, number>();
+  for (const synset of synsets.values())
+    for (const parent of synset.hypernyms) kinds.set(parent, (kinds.get(parent) ?? 0) + 1);
   const out: [string, string][] = [];
   for (const [lemma, offsets] of senses) {
     const main = synsets.get(offsets[0] ?? '');
     if (!main || !single(lemma)) continue;
     for (const parent of main.hypernyms) {
+      if ((kinds.get(parent) ?? 0) > MAX_KINDS) continue;
       for (const word of synsets.get(parent)?.words ?? []) {
         for (const opposite of lemmaOpposites.get(word) ?? [])
           if (opposite !== lemma) out.push([lemma, opposite]);

@@ -30,6 +30,14 @@ describe('the WordNet lexicon', () => {
     expect(synonymsOf(stemWord('speak'))).toContain(stemWord('talk'));
   });
 
+  it("passes a sense's opposites down to its kinds only from a sense of few kinds", () => {
+    // "try" and "interact" are kinds of {act, move}, a sense of 73 kinds; the "move" opposed to "stay" is
+    // another sense of the word.
+    expect(areOpposites(stemWord('stay'), stemWord('try'))).toBe(false);
+    expect(areOpposites(stemWord('stay'), stemWord('interactions'))).toBe(false);
+    expect(areOpposites(stemWord('stayed'), stemWord('moved'))).toBe(true);
+  });
+
   it('does not oppose a word to its synonym', () => {
     expect(areOpposites(stemWord('said'), stemWord('stated'))).toBe(false);
     expect(areOpposites(stemWord('met'), stemWord('encountered'))).toBe(false);
