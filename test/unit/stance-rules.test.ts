@@ -1073,16 +1073,17 @@ describe('more of what a reader would not call a conflict', () => {
   });
 
   it('finds the doer past "has largely been" and the common noun after a name', () => {
+    const stayed = analyze('The Harbour Board stayed in the port.');
     expect(
       opposedWords(
-        analyze('The ministry announced the truce, while the Harbour Board stayed silent.'),
-        analyze('The ministry announced a truce now that the Red Cross convoy has largely been pushed back.'),
+        stayed,
+        analyze('The port is quiet now that the Red Cross convoy has largely been moved out of it.'),
       ),
     ).toBeNull();
     expect(
       opposedWords(
-        analyze('The Harbour Board stayed in the port.'),
-        analyze('The Harbour Board was pushed out of the port.'),
+        stayed,
+        analyze('The port is quiet now that the Harbour Board has largely been moved out of it.'),
       ),
     ).not.toBeNull();
   });
