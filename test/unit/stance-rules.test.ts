@@ -145,6 +145,19 @@ describe('dates', () => {
 });
 
 describe('places and their people', () => {
+  it('sets no known place against a person named with a role', () => {
+    expect(
+      differingParties(
+        analyze(
+          'Briefing the press in Sweden, the secretary of state confirmed that Dahl and Berg would meet in Norway.',
+        ),
+        analyze(
+          'Ole Berg and Kari Dahl will not hold a formal meeting here in Norway, press secretary Lena Voss has told reporters.',
+        ),
+      ),
+    ).toBeNull();
+  });
+
   it('are one party however they are written', () => {
     expect(samePlace(stemWord('America'), stemWord('US'))).toBe(true);
     expect(samePlace(stemWord('American'), stemWord('U.S.'.replaceAll('.', '')))).toBe(true);

@@ -3,7 +3,7 @@ import { type Analyzed, isJoinablePart, joinable } from '../match/analyze';
 import { perSentence, perToken } from '../match/per-sentence';
 import { canBeRespelled, closestSpelling } from '../match/spelling';
 import { derivedFormsOf } from '../match/synonyms';
-import { isAdverb, type Token } from '../text/tokenize';
+import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { inFrame, SPEECH, sameParty, speakerOf } from './attribution';
 import { differentKinds, isPlaceName, isRegion, namesSamePlace, samePlace } from './places';
@@ -407,6 +407,7 @@ export function differingParties(
       (theirs) =>
         rolesOf(statement, theirs).some((role) => roles.includes(role)) &&
         !differentKinds(mine.stem, theirs.stem) &&
+        !placeAndPerson(claim, mine, statement, theirs) &&
         !standsFor(mine, theirs) &&
         !mayBeSamePlace(claim, mine, statement, theirs) &&
         !mayLieIn(claim, mine, statement, theirs),
@@ -630,6 +631,27 @@ const placeKey = perToken((sentence, token): string => {
     .join(' ');
   return isPlaceName(key) ? key : token.stem;
 });
+
+/** A name right after a role noun ("press secretary Sarah Sanders"), itself no place: a person. */
+function titledPerson(sentence: Analyzed, token: Token): boolean {
+  const [first] = nameSpan(sentence, token);
+  const before = sentence.tokens[first - 1];
+  return (
+    before !== undefined &&
+    !before.capital &&
+    ROLES.has(before.lower) &&
+    !isVerbForm(before) &&
+    !isPlace(sentence, token)
+  );
+}
+
+/** A known place against a person named with a role ("in China" / "press secretary Sarah Sanders"). */
+function placeAndPerson(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
+  return (
+    (isPlace(claim, mine) && titledPerson(statement, theirs)) ||
+    (isPlace(statement, theirs) && titledPerson(claim, mine))
+  );
+}
 
 /**
  * A name the lexicon does not know against a country or region: it may be a place inside it ("the summit in
