@@ -104,6 +104,21 @@ describe('numbers', () => {
 });
 
 describe('dates', () => {
+  it('read a weekday shortened with a full stop ("Sun.:"), not a name such as "The Sun."', () => {
+    expect(
+      differingDates(
+        analyze('Port statement Sun.: ferry crews and owners agreed on new fares.'),
+        analyze('The port released a statement Saturday, saying ferry crews and owners agreed on new fares.'),
+      ),
+    ).not.toBeNull();
+    expect(
+      differingDates(
+        analyze('The strike ended Saturday, according to a report in The Sun.'),
+        analyze('The strike ended Saturday, the port said.'),
+      ),
+    ).toBeNull();
+  });
+
   it('date the same thing when the same word stands next to both, articles not counted', () => {
     expect(
       differingDates(

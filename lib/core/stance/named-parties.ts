@@ -36,8 +36,32 @@ function monthOf(tokens: readonly Token[], token: Token): string | null {
     : null;
 }
 
+/** Weekdays as notices and alerts shorten them: "Sun.", "Tues.", "Thurs.". */
+const WEEKDAY_ABBREVIATIONS = new Map([
+  ...WEEKDAY_NAMES.map((day) => [day.slice(0, 3), day] as const),
+  ['tues', 'tuesday'],
+  ['thur', 'thursday'],
+  ['thurs', 'thursday'],
+]);
+
+/**
+ * The weekday a token names, in full ("Sunday") or shortened, capitalised and with a full stop ("Sun.:
+ * Trump meets …"; not "The Sun.").
+ */
+function weekdayOf(sentence: Analyzed, token: Token): string | null {
+  if (WEEKDAYS.has(token.lower)) return token.lower;
+  const full = WEEKDAY_ABBREVIATIONS.get(token.lower);
+  const named = sentence.tokens[token.index - 1]?.lower === 'the';
+  return full && token.capital && !named && sentence.text[token.end] === '.' ? full : null;
+}
+
 function isDateWord(token: Token): boolean {
-  return WEEKDAYS.has(token.lower) || MONTHS.has(token.lower) || YEAR.test(token.lower);
+  return (
+    WEEKDAYS.has(token.lower) ||
+    (token.capital && WEEKDAY_ABBREVIATIONS.has(token.lower)) ||
+    MONTHS.has(token.lower) ||
+    YEAR.test(token.lower)
+  );
 }
 
 /** The highest day of a month. */
@@ -96,12 +120,13 @@ function weekdayAgainstDate(
   for (const [named, dated, swapped] of pairs) {
     const dates = fullDates(dated);
     if (dates.length === 0) continue;
-    for (const day of named.tokens.filter((t) => WEEKDAYS.has(t.lower))) {
+    for (const day of named.tokens.filter((t) => weekdayOf(named, t) !== null)) {
+      const name = weekdayOf(named, day);
       // A day that is named on the other side too is dated there.
-      if (dated.tokens.some((t) => t.lower === day.lower)) continue;
+      if (dated.tokens.some((t) => weekdayOf(dated, t) === name)) continue;
       const near = yearNeighbours(named, day);
       for (const date of dates) {
-        if (date.weekday === day.lower) continue;
+        if (date.weekday === name) continue;
         const ofSameThing = yearNeighbours(dated, date.month).some((word) => near.includes(word));
         const written = dated.text.slice(date.month.start, (dated.tokens[date.month.index + 1] as Token).end);
         const weekday = date.weekday.replace(/^\w/, (c) => c.toUpperCase());
@@ -165,11 +190,13 @@ export function differingDates(
   claim: Analyzed,
   statement: Analyzed,
 ): { claim: string; statement: string; ofSameThing: boolean } | null {
-  for (const kind of [WEEKDAYS, MONTHS] as const) {
-    const all = claim.tokens.filter((t) => kind.has(t.lower));
-    const allTheirs = statement.tokens.filter((t) => kind.has(t.lower));
-    const mine = all.filter((m) => !allTheirs.some((t) => t.lower === m.lower));
-    const theirs = allTheirs.filter((t) => !all.some((m) => m.lower === t.lower));
+  for (const kind of ['weekday', 'month'] as const) {
+    const nameOf = (sentence: Analyzed, t: Token) =>
+      kind === 'weekday' ? weekdayOf(sentence, t) : MONTHS.has(t.lower) ? t.lower : null;
+    const all = claim.tokens.filter((t) => nameOf(claim, t) !== null);
+    const allTheirs = statement.tokens.filter((t) => nameOf(statement, t) !== null);
+    const mine = all.filter((m) => !allTheirs.some((t) => nameOf(statement, t) === nameOf(claim, m)));
+    const theirs = allTheirs.filter((t) => !all.some((m) => nameOf(claim, m) === nameOf(statement, t)));
     // None shared, or one swapped for another among days both name ("a banquet Saturday night and, on
     // Sunday, a meeting" / "… Saturday night … on Monday").
     const swapped = mine.length === 1 && theirs.length === 1 && all.length === allTheirs.length;
@@ -184,7 +211,7 @@ export function differingDates(
       // that …" / "Ushakov told Itar Tass that they would meet … on Friday".
       // Months lie further apart than the days of one week's story: two months date two things unless a
       // word says otherwise ("since … in January" / "a group photo … on November 11").
-      if (kind === MONTHS) continue;
+      if (kind === 'month') continue;
       const pair = mine
         .flatMap((m) => theirs.map((t) => [m, t] as const))
         .find(([m, t]) => inFrame(claim, m) === inFrame(statement, t));
