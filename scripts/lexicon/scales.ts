@@ -19,7 +19,7 @@ const SCALE_SENSES = 2;
  * each only where that sense is among the word's first two ("identical" is first "exactly alike", a
  * satellite of "same"); so are the heads an end refers to with "also see", with their satellites. Rare words
  * too ("frosty", "icy": uncommon in the reference frequencies, common in reporting on a mood); no function
- * words and no number words.
+ * words and no number words. Adverbs made from them stand with them ("frostily", "amiably").
  */
 export function generateScales(wordnet: WordNet): Scales {
   const reading = wordnet.get('adj');
@@ -61,6 +61,23 @@ export function generateScales(wordnet: WordNet): Scales {
           }
         }
       }
+    }
+  }
+  // An adverb of manner stands where the adjective it is made from stands ("frostily" / "amiably": WordNet's
+  // "pertains to" pointer from the adverb to "frosty", "amiable"), in one of its first two senses.
+  const adverbs = wordnet.get('adv');
+  for (const synset of adverbs?.synsets.values() ?? []) {
+    const from = synset.ties
+      .filter(([symbol]) => symbol === '\\')
+      .flatMap(([, offset]) => synsets.get(offset)?.words ?? []);
+    const adjectiveEnds = [...new Set(from.flatMap((word) => [...(ends.get(word) ?? [])]))];
+    if (adjectiveEnds.length === 0) continue;
+    for (const word of synset.words) {
+      // Adverbs of manner only ("frostily"), not of time or degree ("later", "much").
+      if (!/^[a-z]+ly$/.test(word) || STOPWORDS.has(word)) continue;
+      if (!(adverbs?.senses.get(word) ?? []).slice(0, SCALE_SENSES).includes(synset.offset)) continue;
+      if (!ends.has(word)) ends.set(word, new Set());
+      for (const end of adjectiveEnds) ends.get(word)?.add(end);
     }
   }
   // A word at both ends of one scale says nothing of where it stands.

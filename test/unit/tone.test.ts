@@ -159,6 +159,15 @@ describe('adjectives at opposite ends of one scale', () => {
     ).toEqual({ claim: 'frosty', statement: 'friendly' });
   });
 
+  it('take in adverbs of manner where their adjectives stand ("frostily" / "amiably")', () => {
+    expect(
+      scale(
+        'The two mayors walked to the fair together, chatting frostily as the band played.',
+        'The two mayors walked to the fair together, chatting amiably as the band played.',
+      ),
+    ).toEqual({ claim: 'frostily', statement: 'amiably' });
+  });
+
   it('are no reason where a word dates a time rather than describes ("last week" / "earlier this week")', () => {
     expect(
       scale(
