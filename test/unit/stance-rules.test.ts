@@ -321,6 +321,21 @@ describe('a negation', () => {
 });
 
 describe('denials and their reach', () => {
+  it('reaches the verb after "to" from a verb it denies, not from a passive or a participle', () => {
+    expect(
+      kinds(
+        'The mayor, remarkably, has never bothered to deny the bribery claims against the harbour board.',
+        'The mayor has long denied the bribery claims against the harbour board.',
+      ),
+    ).toContain('negation');
+    expect(
+      kinds(
+        'Two officials, speaking because they were not authorised to discuss the harbour talks, said fares would rise.',
+        'Two officials not cleared to speak about private harbour discussions said fares would rise.',
+      ),
+    ).not.toContain('negation');
+  });
+
   it('reads "non-" as denying the one word it is joined to', () => {
     const stance = (claim: string, statement: string) => judge(claim, statement)?.stance;
     expect(

@@ -1,7 +1,7 @@
 import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
-import { AUXILIARY_VERBS, stemWord, type Token } from '../text/tokenize';
+import { AUXILIARY_VERBS, isVerbForm, stemWord, type Token } from '../text/tokenize';
 
 /** Common adjectives and adverbs (WordNet, see scripts/lexicon/generate-lexicon.ts). */
 export const MODIFIERS: ReadonlySet<string> = new Set(lexicon.modifiers);
@@ -431,6 +431,26 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
     if (clauseOfSign && (token.stop || token.proper)) continue;
     clauseOfSign = false;
     if (started && !content) {
+      // "never bothered to deny collusion", "did not manage to meet": a verb denied with the verb it takes
+      // after "to" denies that verb too.
+      const next = tokens[i + 1];
+      // Only a verb the negation makes a clause of ("has never bothered", "did not manage", "were not
+      // able"), not a participle after a noun or in the passive ("officials not cleared to discuss the
+      // talks", "they were not authorised to discuss").
+      const auxiliary = tokens[negator.index - 1]?.lower ?? '';
+      const passive = BE.has(auxiliary) && isVerbForm(before);
+      const clause = (negator.lower === 'never' || AUXILIARY_VERBS.has(auxiliary)) && !passive;
+      const infinitive =
+        token.lower === 'to' &&
+        reached.length === 1 &&
+        clause &&
+        (isVerbForm(before) || before.index === negator.index + 1) &&
+        next !== undefined &&
+        looksBare(next);
+      if (infinitive) {
+        last = Math.min(tokens.length - 1, i + SCOPE_AFTER);
+        continue;
+      }
       // The run ends at a function word, unless all it held was a light verb ("hold a meeting").
       if (!reached.every((t) => LIGHT_VERBS.has(t.stem))) break;
       started = false;
@@ -442,6 +462,19 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
   }
   return reached;
 }
+
+/**
+ * Whether a word after "to" may be a verb's bare form, making "to" an infinitive's ("to deny", "to
+ * discuss"), not a preposition's ("respond to repeated requests", "to reporters", "to Vietnam").
+ */
+function looksBare(word: Token): boolean {
+  return (
+    !word.stop && !word.capital && word.value === null && !isVerbForm(word) && !/[^s]s$/.test(word.lower)
+  );
+}
+
+/** Forms of "be": before a participle, the passive. */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Words that open a noun phrase: a verb they follow has an object. */
 const OPENING_OBJECT = new Set(['a', 'an', 'the', 'any', 'his', 'her', 'their', 'its', 'this', 'that']);
