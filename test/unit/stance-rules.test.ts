@@ -1752,6 +1752,29 @@ describe('dates written in full', () => {
     expect(judge('The ferry was launched at the harbour in Bergen on Friday.', statement)?.stance).toBe(
       'agree',
     );
+    // The day it was told dates the telling.
+    expect(
+      differingDates(
+        analyze(
+          'The shipyard announced on Saturday that the ferry had been launched at the harbour in Bergen.',
+        ),
+        analyze(statement),
+      ),
+    ).toBeNull();
+  });
+
+  it('are no reason for sentences only alike where one tells of another occasion and the other does not', () => {
+    const saturday =
+      'On Saturday, the two mayors were also seen chatting briefly at the ferry fair, a reporter said.';
+    expect(
+      kinds('On Friday night the two mayors chatted briefly at the ferry fair before the dinner.', saturday),
+    ).not.toContain('date');
+    expect(
+      kinds(
+        'On Sunday, the two mayors were again seen chatting briefly at the ferry fair, a reporter said.',
+        saturday,
+      ),
+    ).toContain('date');
   });
 });
 

@@ -464,7 +464,13 @@ function conflictReasons(
   // Two days that may date two different things ("laid bare on Thursday" / "said on Friday") take sentences
   // that say more of the same.
   const date = differingDates(claim, statement);
-  const dated = date !== null && (date.ofSameThing || sim.score >= LOOSE_DATE_MIN);
+  // Nor where one says it happened again and the other does not: "they were also seen shaking hands on
+  // Saturday" may be another occasion than "on Friday night they shook hands" (both saying "also" or
+  // "again" tell of the same second occasion).
+  const dated =
+    date !== null &&
+    (date.ofSameThing ||
+      (sim.score >= LOOSE_DATE_MIN && anotherOccasion(claim) === anotherOccasion(statement)));
   if (dated) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
   const opposed = opposedWords(claim, statement);
   if (opposed) reasons.push({ kind: 'antonym', detail: `“${opposed.claim}” vs “${opposed.statement}”` });
@@ -623,6 +629,14 @@ function sharedDenials(claim: Analyzed, statement: Analyzed, sim: Similarity): S
     (term) => !term.fuzzy && negClaim.has(term.claimStem) && negStatement.has(term.statementStem),
   );
 }
+
+/** Words that tell of one more occasion: "also", "again", "once more". */
+const AGAIN = new Set(['also', 'again', 'too']);
+
+/** Whether a sentence tells of something that happened once more ("were also seen", "met again"). */
+const anotherOccasion = perSentence((sentence: Analyzed): boolean =>
+  sentence.tokens.some((t) => AGAIN.has(t.lower)),
+);
 
 /** Shared words that are no name on either side, nor a number. */
 function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity): number {

@@ -121,6 +121,9 @@ function weekdayAgainstDate(
     const dates = fullDates(dated);
     if (dates.length === 0) continue;
     for (const day of named.tokens.filter((t) => weekdayOf(named, t) !== null)) {
+      // The day something was told dates the telling, not what is told: "The Kremlin announced on Saturday
+      // that the two had met" / a photo of them dated November 10.
+      if (inFrame(named, day)) continue;
       const name = weekdayOf(named, day);
       // A day that is named on the other side too is dated there.
       if (dated.tokens.some((t) => weekdayOf(dated, t) === name)) continue;
