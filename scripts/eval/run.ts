@@ -151,6 +151,12 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedThirtyFifth', 'Thirty-fifth planted set, written independently', 'planted-35.json'],
   // A thirty-sixth (teen news magazine, legal-affairs brief, Australian outlet, timeline entries).
   ['plantedThirtySixth', 'Thirty-sixth planted set, written independently', 'planted-36.json'],
+  // A thirty-seventh (wire explainer, Canadian public broadcaster, sardonic newsletter, court-reporter summary).
+  ['plantedThirtySeventh', 'Thirty-seventh planted set, written independently', 'planted-37.json'],
+  // A thirty-eighth (Vietnamese state paper, business wire, history handout, text-message alert).
+  ['plantedThirtyEighth', 'Thirty-eighth planted set, written independently', 'planted-38.json'],
+  // A thirty-ninth (Russian outlet in English, Washington insider column, magazine profile, Q&A transcript).
+  ['plantedThirtyNinth', 'Thirty-ninth planted set, written independently', 'planted-39.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -241,6 +247,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesThirtyThird', 'articles-33'],
   // Written with the thirty-sixth: a teen magazine, a legal-affairs brief, an Australian outlet.
   ['plantedArticlesThirtyFourth', 'articles-34'],
+  // Written with the thirty-seventh: a wire explainer, a Canadian broadcaster, a sardonic newsletter.
+  ['plantedArticlesThirtyFifth', 'articles-35'],
+  // Written with the thirty-eighth: a Vietnamese state paper, a business wire brief, a history handout.
+  ['plantedArticlesThirtySixth', 'articles-36'],
+  // Written with the thirty-ninth: a Russian outlet, a Washington column, a magazine profile.
+  ['plantedArticlesThirtySeventh', 'articles-37'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

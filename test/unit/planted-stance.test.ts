@@ -656,3 +656,42 @@ writtenTogether('a thirty-sixth sentence set and thirty-fourth articles', ['plan
   conflict: 0.95,
   background: 0.95,
 });
+
+// A fifth round of three pairs, written after every rule above and measured untouched: contradictions 25, 22
+// and 19 of 27 (66 of 81, 81%), paraphrases agreeing 22, 23 and 22 of 24, none in conflict, unrelated
+// flagged 0, 0 and 1 of 12 (Hanoi 2006 again); the articles at 28/30, 29/30 and 28/30 agreeing, 5/6, 4/6 and
+// 6/6 contradictions, 6/6, 4/6 and 5/6 background, no off-topic claim flagged. Mended since: the lexicon's
+// opposites inherited from senses of many kinds ("stay" / "interactions"), a place against a titled person,
+// "Sun." for Sunday, adverbs of manner on WordNet's scales ("frostily" / "amiably"), a denied verb reaching
+// the verb after "to" ("never bothered to deny"), "also" on one side only, a weekday dating the telling.
+// Left: "played down" again, "address" / "speech" (WordNet's third sense of "address"), "the secretary of
+// state confirmed" read as no speaker, "Neither man put on" (a phrasal verb), questions and answers ("Q: …
+// A: Yes; …"), "stalled" / "advanced", "rejected" / "reinforced", text-message abbreviations ("Pres.", "PM").
+writtenTogether('a thirty-seventh sentence set and thirty-fifth articles', ['planted-37', 'articles-35'], {
+  contradictions: 0.9,
+  paraphrases: 0.9,
+  agree: 0.9,
+  conflict: 0.8,
+  background: 0.95,
+  // Sanders' "no formal meeting" against the Russians' account, twice: two accounts of one thing.
+  otherConflicts: 2,
+});
+
+writtenTogether('a thirty-eighth sentence set and thirty-sixth articles', ['planted-38', 'articles-36'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.65,
+  otherConflicts: 1,
+});
+
+writtenTogether('a thirty-ninth sentence set and thirty-seventh articles', ['planted-39', 'articles-37'], {
+  contradictions: 0.7,
+  paraphrases: 0.9,
+  agree: 0.9,
+  conflict: 0.95,
+  background: 0.8,
+  unrelated: 1,
+  otherConflicts: 2,
+});
