@@ -289,7 +289,10 @@ describe('a thirteenth sentence set and eleventh articles, measured untouched fi
   // possible but likely" and "wasted no time denying" read as denials), 1 of 12 unrelated; the articles at 26
   // of 26 agreeing, 9 of 11 contradictions, 4 of 5 background, 0 of 15 off-topic.
   it('finds nearly all paraphrases agreeing, none in conflict, and most contradictions', () => {
-    expectShares(thirteenth, { contradictions: 0.7, paraphrases: 0.9, paraphrasesInConflict: 0 });
+    // 0.85 since a year the statement does not give counts against agreement in sentences alike in little
+    // else: "… about Russia's involvement in the 2016 election, Tillerson told reporters" / his remark
+    // without the election (similarity 0.33) is now related, not agreeing.
+    expectShares(thirteenth, { contradictions: 0.7, paraphrases: 0.85, paraphrasesInConflict: 0 });
     expect(thirteenth.result.unrelatedFlagged).toBe(0);
   });
 

@@ -693,6 +693,17 @@ function datedAfter(claim: Analyzed, statement: Analyzed, published: string | nu
 }
 
 /**
+ * Whether the claim dates itself by a year the statement does not give, nor was published in: "Vietnam had
+ * hosted APEC leaders once before, in 2006" / a 2017 report of the summit. Sentences alike in little else
+ * then share only what the topic has them share, and the statement does not vouch for the claim.
+ */
+function unvouchedYear(claim: Analyzed, statement: Analyzed, published: string | null | undefined): boolean {
+  const stated = new Set(statement.tokens.map((t) => t.lower));
+  const year = published?.slice(0, 4);
+  return claim.tokens.some((t) => YEAR.test(t.lower) && t.lower !== year && !stated.has(t.lower));
+}
+
+/**
  * What is known around the statement: `previous` gives the sentence `back` (default 1) before it in its
  * article, for a speaker it names only as "he" or "she"; `titleOf` a speaker's full title in its corpus.
  */
@@ -772,7 +783,8 @@ export function classifyStance(
     .map((term) => written(statement, term.statementStem));
   // A difference a reader can check is never hidden under "says the same", even where the two are too far
   // apart to call it a conflict.
-  // Nor can a report vouch for what happened after it was written ("… in March 2019" / a report of 2017).
+  // Nor can a report vouch for what happened after it was written ("… in March 2019" / a report of 2017),
+  // nor, in sentences alike in little else, for a year it does not give ("in 2006").
   // A word both sides deny is one thing more they share, the denial ("there will be no formal sit-down" /
   // "will not formally meet"); a remark both quote word for word needs nothing more in common.
   const shared = predicates + (denials.length > 0 ? 1 : 0);
@@ -782,7 +794,8 @@ export function classifyStance(
     !clash &&
     reasons.length === 0 &&
     !unsure &&
-    !later;
+    !later &&
+    !(sim.score < LOOSE_DATE_MIN && unvouchedYear(claim, statement, context.published));
   const detail = `${agrees ? 'says the same' : 'same subject'}: ${words.join(', ')} (similarity ${sim.score.toFixed(2)})`;
   return { stance: agrees ? 'agree' : 'related', reasons: [{ kind: 'paraphrase', detail }] };
 }
