@@ -1789,6 +1789,32 @@ describe('dates written in full', () => {
     ).toBeNull();
   });
 
+  it('date one thing with two days of a month only where a word next to both is the same', () => {
+    expect(
+      differingDates(
+        analyze('The mayors shook hands before the harbour session on November 11, 2017.'),
+        analyze('The mayors posed for a photo ahead of the gala dinner on November 10, 2017.'),
+      )?.ofSameThing,
+    ).toBe(false);
+    expect(
+      differingDates(
+        analyze('The mayors posed for a photo on November 11, 2017.'),
+        analyze('The mayors posed for a photo on November 10, 2017.'),
+      )?.ofSameThing,
+    ).toBe(true);
+  });
+
+  it('set no weekday against a full date that falls on another weekday the sentence also names', () => {
+    expect(
+      differingDates(
+        analyze('The mayors spoke before the harbour session on Saturday, November 11, 2017.'),
+        analyze(
+          'The mayors spoke before the harbour session on Saturday and posed for a photo on Friday night.',
+        ),
+      ),
+    ).toBeNull();
+  });
+
   it('are no reason for sentences only alike where one tells of another occasion and the other does not', () => {
     const saturday =
       'On Saturday, the two mayors were also seen chatting briefly at the ferry fair, a reporter said.';

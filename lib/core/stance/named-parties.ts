@@ -68,9 +68,9 @@ function isDateWord(token: Token): boolean {
 const LAST_DAY = 31;
 
 /** "November 10" and "10 November": each month named with a day, as "november 10". */
-function daysOfMonth(sentence: Analyzed): string[] {
+function daysOfMonth(sentence: Analyzed): { date: string; month: Token }[] {
   const { tokens } = sentence;
-  const out: string[] = [];
+  const out: { date: string; month: Token }[] = [];
   tokens.forEach((token, i) => {
     const month = monthOf(tokens, token);
     if (!month) return;
@@ -78,7 +78,7 @@ function daysOfMonth(sentence: Analyzed): string[] {
       const day = next?.value;
       if (next && day !== null && day !== undefined && Number.isInteger(day) && day >= 1 && day <= LAST_DAY) {
         if (!/^\d+$/.test(next.text)) continue;
-        out.push(`${month} ${day}`);
+        out.push({ date: `${month} ${day}`, month: token });
         return;
       }
     }
@@ -129,7 +129,9 @@ function weekdayAgainstDate(
       if (dated.tokens.some((t) => weekdayOf(dated, t) === name)) continue;
       const near = yearNeighbours(named, day);
       for (const date of dates) {
-        if (date.weekday === name) continue;
+        // A date whose weekday the other side names too is that day ("before a plenary session on Saturday
+        // and … a class photo on Friday night" / "on Saturday, November 11, 2017").
+        if (named.tokens.some((t) => weekdayOf(named, t) === date.weekday)) continue;
         const ofSameThing = yearNeighbours(dated, date.month).some((word) => near.includes(word));
         const written = dated.text.slice(date.month.start, (dated.tokens[date.month.index + 1] as Token).end);
         const weekday = date.weekday.replace(/^\w/, (c) => c.toUpperCase());
@@ -143,16 +145,33 @@ function weekdayAgainstDate(
   return null;
 }
 
-/** A month both sides name with a day, the days differing: "November 12" vs "November 10". */
-function differingDays(claim: Analyzed, statement: Analyzed): { claim: string; statement: string } | null {
+/**
+ * A month both sides name with a day, the days differing: "November 12" vs "November 10". Of the same thing
+ * where a word next to both is the same, as for weekdays: "shook hands before an APEC plenary session … on
+ * November 11" and "pose for a group photo … on November 10" date two things.
+ */
+function differingDays(
+  claim: Analyzed,
+  statement: Analyzed,
+): { claim: string; statement: string; ofSameThing: boolean } | null {
   const theirs = daysOfMonth(statement);
   const mine = daysOfMonth(claim);
-  for (const date of mine) {
-    const month = date.split(' ')[0];
-    const sameMonth = theirs.filter((other) => other.split(' ')[0] === month);
-    if (sameMonth.length && !sameMonth.includes(date) && !mine.some((d) => sameMonth.includes(d))) {
+  const dates = (list: { date: string }[]) => list.map((d) => d.date);
+  for (const { date, month } of mine) {
+    const name = date.split(' ')[0];
+    const sameMonth = theirs.filter((other) => other.date.split(' ')[0] === name);
+    if (
+      sameMonth.length &&
+      !dates(sameMonth).includes(date) &&
+      !dates(mine).some((d) => dates(sameMonth).includes(d))
+    ) {
       const show = (d: string) => d.replace(/^\w/, (c) => c.toUpperCase());
-      return { claim: show(date), statement: show(sameMonth[0] as string) };
+      const near = yearNeighbours(claim, month);
+      const same = sameMonth.find((other) =>
+        yearNeighbours(statement, other.month).some((word) => near.includes(word)),
+      );
+      const other = same ?? (sameMonth[0] as { date: string });
+      return { claim: show(date), statement: show(other.date), ofSameThing: same !== undefined };
     }
   }
   return null;
@@ -229,7 +248,7 @@ export function differingDates(
     }
   }
   const days = differingDays(claim, statement);
-  if (days) return { ...days, ofSameThing: true };
+  if (days) return days;
   const weekday = weekdayAgainstDate(claim, statement);
   if (weekday) return weekday;
   const mine = claim.tokens.filter((t) => YEAR.test(t.lower));
