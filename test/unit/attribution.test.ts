@@ -37,6 +37,12 @@ describe('speakerOf', () => {
     expect(speaker('On Sunday, the two captains were observed chatting on the quay.')).toBeNull();
   });
 
+  it('takes the one who informs as the speaker', () => {
+    expect(speaker('Harbour master Lena Voss informed the port council that the pier would reopen.')).toBe(
+      'Harbour master Lena Voss',
+    );
+  });
+
   it('names no speaker for an impersonal report, nor for a verb of saying deep within it', () => {
     expect(
       speaker(

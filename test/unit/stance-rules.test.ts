@@ -20,6 +20,21 @@ describe('opposite words', () => {
     expect(opposedWords(analyze('They chatted informally.'), analyze('They met formally.'))).not.toBeNull();
   });
 
+  it('read a past after "that" as a verb ("intrigue that began"), not a noun against a noun ("In the end")', () => {
+    expect(
+      opposedWords(
+        analyze('In the end, no formal treaty was ever signed in Bergen.'),
+        analyze('A formal treaty was never signed in Bergen, despite the talks that began in spring.'),
+      ),
+    ).toBeNull();
+    expect(
+      opposedWords(
+        analyze('The ferry strike that began in May was over by June.'),
+        analyze('The ferry strike that ended in May was over by June.'),
+      ),
+    ).not.toBeNull();
+  });
+
   it('read a verb after a people ("the Danes raised") as a verb, and a word after a nationality as qualified', () => {
     const lowered = analyze('The Danish side steadily lowered hopes for a ferry deal.');
     expect(opposedWords(lowered, analyze('The Danes raised hopes for a ferry deal.'))).not.toBeNull();
@@ -360,6 +375,16 @@ describe('denials and their reach', () => {
         'Two officials not cleared to speak about private harbour discussions said fares would rise.',
       ),
     ).not.toContain('negation');
+  });
+
+  it('reads "the prevention of" as "prevent"', () => {
+    const stance = (claim: string, statement: string) => judge(claim, statement)?.stance;
+    expect(
+      stance(
+        'A hotline for the prevention of dangerous incidents between Danish and Swedish fishing boats was agreed.',
+        'A hotline to prevent dangerous incidents between Danish and Swedish fishing boats was agreed.',
+      ),
+    ).toBe('agree');
   });
 
   it('reads "non-" as denying the one word it is joined to', () => {

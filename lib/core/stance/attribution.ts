@@ -15,6 +15,8 @@ export const SPEECH: ReadonlySet<string> = new Set([
   'tell',
   'tells',
   'telling',
+  'informed',
+  'informs',
   'stated',
   'announced',
   'claimed',

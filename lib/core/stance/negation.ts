@@ -72,8 +72,11 @@ const DENYING_BEFORE_OFF = new Set(
 const GOING = new Set(['to', 'for', 'into', 'toward', 'towards', 'on', 'at', 'in', 'from', 'after', 'home']);
 /** Forms of "be" before a passive verb: "were denied access". */
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-/** Nouns that deny what they are "of": "in the absence of a formal meeting", "a lack of progress". */
-const DENYING_BEFORE_OF = new Set(['absence', 'lack']);
+/**
+ * Nouns that deny what they are "of": "in the absence of a formal meeting", "a lack of progress", "the
+ * prevention of dangerous incidents" (as "prevent" and "avoid" deny their object).
+ */
+const DENYING_BEFORE_OF = new Set(['absence', 'lack', 'prevention', 'avoidance']);
 
 /**
  * "absent" used as "without" ("even absent a formal meeting, the two will talk"): before a determiner only,

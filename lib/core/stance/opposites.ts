@@ -43,9 +43,15 @@ function usedAsNoun(sentence: Analyzed, token: Token): boolean {
   // "traditional blue Vietnamese shifts": after a nationality a word is what it qualifies; not after its
   // people ("the Russians raised expectations").
   if (!before) return false;
+  // "intrigue that began": after "that", a verb's past is a verb (a relative clause), not a noun.
+  if (before.lower === 'that' && pastForm(token)) return false;
   const people = before.lower.endsWith('s') && before.stem !== before.lower;
   return DETERMINERS.has(before.lower) || (isDemonym(before.stem) && !people);
 }
+
+/** A verb's past, regular ("opened") or irregular ("began", whose stem is "begin"). */
+const pastForm = (token: Token) =>
+  /[a-z]ed$/.test(token.lower) || (token.stem !== token.lower && !token.lower.startsWith(token.stem));
 
 /** The lower-case content word right after a token: the noun it qualifies or the object it takes. */
 export function headAfter(sentence: Analyzed, token: Token): Token | undefined {
