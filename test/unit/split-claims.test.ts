@@ -57,6 +57,17 @@ describe('splitClaims', () => {
     ]);
   });
 
+  it("strips a thread post's number", () => {
+    const claims = splitClaims(
+      '11/ The harbour board had also just fined two ferry operators for late sailings.\n\n' +
+        'Of the 12 ferries, 3/4 of them sailed late on Monday, the board said.',
+    ).map((claim) => claim.text);
+    expect(claims).toEqual([
+      'The harbour board had also just fined two ferry operators for late sailings.',
+      'Of the 12 ferries, 3/4 of them sailed late on Monday, the board said.',
+    ]);
+  });
+
   it('keeps the start of a sentence that opens on an aside between dashes', () => {
     const sentences = [
       "Though he doesn't eat much halibut - he's got a freezer full of it - Bassi keeps an eye on the price.",

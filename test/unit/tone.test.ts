@@ -159,6 +159,15 @@ describe('adjectives at opposite ends of one scale', () => {
     ).toEqual({ claim: 'frosty', statement: 'friendly' });
   });
 
+  it('are not tied by a name that says whose it is, or where, past a comma', () => {
+    expect(
+      scale(
+        "The minister flew north to Oslo, Norway's capital city, for a state visit.",
+        'The minister will stay on fisheries in Norway, senior harbour officials said.',
+      ),
+    ).toBeNull();
+  });
+
   it('take in adverbs of manner where their adjectives stand ("frostily" / "amiably")', () => {
     expect(
       scale(

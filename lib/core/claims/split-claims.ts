@@ -56,6 +56,9 @@ const SPEAKER_LABEL = new RegExp(
 const ENTRY_TIME =
   /^(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?\s*(?:-|:)\s+(?=\S)/iu;
 
+/** A thread's post number ("1/", "11/"): where the post stands, not what it says. */
+const THREAD_NUMBER = /^\d{1,3}\/\s+(?=\S)/;
+
 function isClaimLike(sentence: string): boolean {
   if (/\?["')\]]*$/.test(sentence)) return false;
   // All in capitals: a tagline or a label ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR").
@@ -73,6 +76,7 @@ export function textSentences(text: string): { text: string; paragraph: number }
     for (const sentence of splitSentences(paragraph)) {
       const clean = normalizeText(sentence)
         .replace(ENTRY_TIME, '')
+        .replace(THREAD_NUMBER, '')
         .replace(DATELINE, '')
         .replace(SPEAKER_LABEL, '');
       if (clean) out.push({ text: clean, paragraph: index });

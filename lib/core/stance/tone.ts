@@ -49,6 +49,10 @@ function anchor(
     // A name is the object of many things ("to help Trump" / "an issue that has plagued Trump"); only one
     // before the word, its doer, ties it ("Putin smiling" / "Putin was frowning").
     if (near.capital && step > 0) return null;
+    // …a doer, not whose it is nor a place set off by a comma ("Vietnam's capital city" / "in Vietnam,
+    // senior officials").
+    if (near.capital && (/'s$/.test(near.lower) || /,/.test(text.slice(left?.end, right?.start))))
+      return null;
     return shared.get(near.stem) ?? null;
   }
   return null;
