@@ -98,6 +98,17 @@ describe('numbers', () => {
     expect(differingQuantities(claim, analyze('It was a two-day meeting.'))).not.toBeNull();
   });
 
+  it('count one thing more two sentences say alike when they give one count of it', () => {
+    const statement =
+      '"The governor pressed Mayor Olsen on more than one occasion regarding tolls. Mayor Olsen rejected any role, as I think he has in the past," Dahl said.';
+    expect(
+      judge('Dahl told reporters that Berg raised tolls with Olsen more than once.', statement)?.stance,
+    ).toBe('agree');
+    expect(judge('Dahl told reporters that Berg raised tolls with Olsen.', statement)?.stance).toBe(
+      'related',
+    );
+  });
+
   it('count nothing with the hours and minutes of a time of day', () => {
     const claim = analyze('Shortly after 8:15 officials closed the harbour road to traffic.');
     expect(quantities(claim)).toEqual([]);

@@ -40,7 +40,7 @@ import {
   withheldRemark,
 } from './negation';
 import { headAfter, opposedWords, swappedDoers } from './opposites';
-import { differingQuantities } from './quantities';
+import { differingQuantities, sameCount } from './quantities';
 import { opposedOnScale, opposedTone } from './tone';
 
 /**
@@ -786,8 +786,9 @@ export function classifyStance(
   // Nor can a report vouch for what happened after it was written ("… in March 2019" / a report of 2017),
   // nor, in sentences alike in little else, for a year it does not give ("in 2006").
   // A word both sides deny is one thing more they share, the denial ("there will be no formal sit-down" /
-  // "will not formally meet"); a remark both quote word for word needs nothing more in common.
-  const shared = predicates + (denials.length > 0 ? 1 : 0);
+  // "will not formally meet"); so is one count of the same thing ("more than once" / "on more than one
+  // occasion"); a remark both quote word for word needs nothing more in common.
+  const shared = predicates + (denials.length > 0 ? 1 : 0) + (sameCount(claim, statement) ? 1 : 0);
   const agrees =
     sim.score >= AGREE_MIN &&
     (shared >= MIN_SHARED_PREDICATES_TO_AGREE || sameRemark()) &&

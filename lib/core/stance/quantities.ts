@@ -204,3 +204,18 @@ export function differingQuantities(
   }
   return null;
 }
+
+/**
+ * Whether the two give one count of the same thing ("more than once" / "on more than one occasion"): one
+ * thing more they say alike, as a shared word is.
+ */
+export function sameCount(claim: Analyzed, statement: Analyzed): boolean {
+  const theirs = quantities(statement).filter((q) => !q.article);
+  return quantities(claim).some(
+    (mine) =>
+      !mine.article &&
+      theirs.some(
+        (q) => sameUnitAs(q.unit, mine.unit) && q.relative === mine.relative && compatible(mine, q),
+      ),
+  );
+}
