@@ -231,6 +231,15 @@ describe('a remark withheld', () => {
   });
 });
 
+describe('one remark withheld on both sides', () => {
+  it('is one thing more the two say alike, "never actually said whether" as "didn\'t say whether"', () => {
+    const statement = "Dahl didn't say whether Berg accepted the tolls.";
+    expect(
+      judge('Notice that Dahl never actually said whether Berg bought the tolls.', statement)?.stance,
+    ).toBe('agree');
+  });
+});
+
 describe('the same remark in indirect speech', () => {
   it('is the words after "that", quoted on the other side or not', () => {
     const indirect = analyze(

@@ -344,6 +344,17 @@ function withheldClash(claim: Analyzed, statement: Analyzed): PolarityClash | nu
   });
 }
 
+/**
+ * One party said on both sides to have withheld a remark ("Tillerson never actually said whether …" /
+ * "Tillerson didn't say whether …"): one thing more the two say alike, as a shared denial is.
+ */
+function sameWithholding(claim: Analyzed, statement: Analyzed): boolean {
+  const [mine, theirs] = [withheldRemark(claim), withheldRemark(statement)];
+  return (
+    mine !== null && theirs !== null && mine.by !== '' && theirs.by !== '' && sameParty(mine.by, theirs.by)
+  );
+}
+
 /** A clash looked for with the claim as the denying side, then with the statement. */
 function eitherSide(
   claim: Analyzed,
@@ -788,7 +799,11 @@ export function classifyStance(
   // A word both sides deny is one thing more they share, the denial ("there will be no formal sit-down" /
   // "will not formally meet"); so is one count of the same thing ("more than once" / "on more than one
   // occasion"); a remark both quote word for word needs nothing more in common.
-  const shared = predicates + (denials.length > 0 ? 1 : 0) + (sameCount(claim, statement) ? 1 : 0);
+  const shared =
+    predicates +
+    (denials.length > 0 ? 1 : 0) +
+    (sameCount(claim, statement) ? 1 : 0) +
+    (sameWithholding(claim, statement) ? 1 : 0);
   const agrees =
     sim.score >= AGREE_MIN &&
     (shared >= MIN_SHARED_PREDICATES_TO_AGREE || sameRemark()) &&

@@ -1,7 +1,7 @@
 import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
-import { AUXILIARY_VERBS, isVerbForm, stemWord, type Token } from '../text/tokenize';
+import { AUXILIARY_VERBS, isAdverb, isVerbForm, stemWord, type Token } from '../text/tokenize';
 
 /** Common adjectives and adverbs (WordNet, see scripts/lexicon/generate-lexicon.ts). */
 export const MODIFIERS: ReadonlySet<string> = new Set(lexicon.modifiers);
@@ -94,7 +94,11 @@ const ALTERNATIVE = new Map([
 const DENIED_DENIAL_REACH = 3;
 
 /** Verbs of telling a denial may withhold: "declined to say whether", "would not confirm". */
-const TELLING = new Set(['say', 'comment', 'confirm', 'disclose', 'reveal', 'tell', 'speculate']);
+const TELLING = new Set([
+  ...['say', 'comment', 'confirm', 'disclose', 'reveal', 'tell', 'speculate'],
+  // After "never": "never actually said whether …".
+  ...['said', 'commented', 'confirmed', 'disclosed', 'revealed', 'told'],
+]);
 
 /** Words that may stand between the one who withholds a remark and the denial: "did", "has", "would". */
 const WITHHOLDING_AUXILIARIES = new Set([
@@ -129,10 +133,12 @@ export const withheldRemark = perSentence((sentence: Analyzed): WithheldRemark |
   const { tokens, text } = sentence;
   for (const verb of tokens) {
     if (!TELLING.has(verb.lower)) continue;
-    const before = tokens[verb.index - 1];
+    // Past an adverb: "never actually said whether".
+    const adverb = tokens[verb.index - 1];
+    const before = adverb && isAdverb(adverb) ? tokens[verb.index - 2] : adverb;
     const denier =
-      before?.lower === 'to' && DENYING_BEFORE_TO.has(tokens[verb.index - 2]?.lower ?? '')
-        ? tokens[verb.index - 2]
+      before?.lower === 'to' && DENYING_BEFORE_TO.has(tokens[before.index - 1]?.lower ?? '')
+        ? tokens[before.index - 1]
         : NEGATORS.has(before?.lower ?? '')
           ? before
           : undefined;
