@@ -50,6 +50,12 @@ describe('negation scope', () => {
     expect(negated('The two did not hold that summit dinner.')).toContain(stem('summit'));
   });
 
+  it('reads "no longer" as one negator of the verb after it', () => {
+    expect(negated('The ferry would no longer be sailing to Oslo after March.')).toEqual(
+      new Set([stem('sailing')]),
+    );
+  });
+
   it('reaches the words right after it, and through a light verb to its object', () => {
     const unanswered = negated('US officials did not respond to repeated requests for comment.');
     expect(unanswered).toContain(stem('respond'));

@@ -415,6 +415,8 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
   let clauseOfSign = false;
   for (let i = negator.index + 1; i <= last; i++) {
     const token = tokens[i] as Token;
+    // "would no longer be focusing on": "no longer" is one negator, of the verb after it.
+    if (i === negator.index + 1 && negator.lower === 'no' && token.lower === 'longer') continue;
     if (opensEmbeddedClause(tokens, i)) break;
     // A comma between two words that qualify one noun is no pause: "no scheduled, formal meeting".
     const before = tokens[i - 1] as Token;
