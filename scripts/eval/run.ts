@@ -157,6 +157,12 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedThirtyEighth', 'Thirty-eighth planted set, written independently', 'planted-38.json'],
   // A thirty-ninth (Russian outlet in English, Washington insider column, magazine profile, Q&A transcript).
   ['plantedThirtyNinth', 'Thirty-ninth planted set, written independently', 'planted-39.json'],
+  // A fortieth (week-in-review digest, French wire in English, numbered explainer thread, parliamentary note).
+  ['plantedFortieth', 'Fortieth planted set, written independently', 'planted-40.json'],
+  // A forty-first (TV evening news, Gulf daily, student opinion page, photo-caption desk).
+  ['plantedFortyFirst', 'Forty-first planted set, written independently', 'planted-41.json'],
+  // A forty-second (podcast summary, Irish broadsheet, security-policy journal, local TV website).
+  ['plantedFortySecond', 'Forty-second planted set, written independently', 'planted-42.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -253,6 +259,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesThirtySixth', 'articles-36'],
   // Written with the thirty-ninth: a Russian outlet, a Washington column, a magazine profile.
   ['plantedArticlesThirtySeventh', 'articles-37'],
+  // Written with the fortieth: a week-in-review digest, a French wire report, a numbered explainer thread.
+  ['plantedArticlesThirtyEighth', 'articles-38'],
+  // Written with the forty-first: a TV evening-news script, a Gulf daily, a student opinion page.
+  ['plantedArticlesThirtyNinth', 'articles-39'],
+  // Written with the forty-second: a podcast summary, an Irish broadsheet, a local TV website.
+  ['plantedArticlesFortieth', 'articles-40'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -698,3 +698,45 @@ writtenTogether('a thirty-ninth sentence set and thirty-seventh articles', ['pla
   unrelated: 1,
   otherConflicts: 2,
 });
+
+// A sixth round of three pairs, reworded more freely, written after every rule above and measured untouched:
+// contradictions 20, 18 and 18 of 27 (56 of 81, 69%), paraphrases agreeing 19, 20 and 19 of 24, 0, 0 and 2
+// in conflict, unrelated flagged 1, 0 and 0 of 12; the articles at 25/30, 28/30 and 25/30 agreeing, 4/6, 6/6
+// and 4/6 contradictions, all background left alone, no off-topic claim flagged. Mended since: "In the end" /
+// "intrigue that began", "the prevention of", "informed", two days of a month of different things, a
+// weekday the other side also names, a thread's post number, "Vietnam's capital" / "in Vietnam, senior", one
+// count on both sides and one remark withheld on both sides as shared, "no longer". Left: "at no point
+// disputed" / "denied", "played down", "the head of the Kremlin" as Putin, "last stop" / "final stop" in
+// short sentences, "said in a statement issued on Sunday that" (reaching that "that" turned two accounts of
+// one side into conflicts), days in sentences alike under 0.4.
+writtenTogether('a fortieth sentence set and thirty-eighth articles', ['planted-40', 'articles-38'], {
+  contradictions: 0.7,
+  paraphrases: 0.75,
+  agree: 0.8,
+  conflict: 0.65,
+  background: 0.95,
+  unrelated: 1,
+  // Sanders' "no formal meeting" against the Russians' account, twice: two accounts of one thing.
+  otherConflicts: 2,
+});
+
+writtenTogether('a forty-first sentence set and thirty-ninth articles', ['planted-41', 'articles-39'], {
+  contradictions: 0.65,
+  paraphrases: 0.9,
+  agree: 0.9,
+  conflict: 0.95,
+  background: 0.95,
+  // "did not hold a formal meeting" against the Russians' account, twice.
+  otherConflicts: 2,
+});
+
+writtenTogether('a forty-second sentence set and fortieth articles', ['planted-42', 'articles-40'], {
+  contradictions: 0.7,
+  paraphrases: 0.9,
+  agree: 0.8,
+  conflict: 0.8,
+  background: 0.95,
+  // "never did hold their formal meeting" against the Russians' account; Putin's own denial against
+  // Tillerson's account of the first meeting (similar over the words of the denial).
+  otherConflicts: 2,
+});
