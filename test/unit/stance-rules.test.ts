@@ -1177,6 +1177,21 @@ describe('more of what a reader would not call a conflict', () => {
     ).toBeNull();
   });
 
+  it('does not tell a nationality with a role from a named doer ("the Danish minister" / "Berg")', () => {
+    expect(
+      opposedWords(
+        analyze('Olsen said that the Danish minister had rejected the harbour deal.'),
+        analyze('Olsen said that Berg accepted the harbour deal.'),
+      ),
+    ).not.toBeNull();
+    expect(
+      opposedWords(
+        analyze('Olsen said that the Danish ministry had rejected the harbour deal.'),
+        analyze('Olsen said that the Swedish ministry accepted the harbour deal.'),
+      ),
+    ).toBeNull();
+  });
+
   it('finds the doer past "has largely been" and the common noun after a name', () => {
     const stayed = analyze('The Harbour Board stayed in the port.');
     expect(

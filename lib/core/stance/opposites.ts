@@ -4,7 +4,7 @@ import { capitalisedStems, perSentence } from '../match/per-sentence';
 import { synonymsOf } from '../match/synonyms';
 import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
 import { deniesVerbAfter, isQuestioned, LIGHT_VERBS, negatedStems } from './negation';
-import { isDemonym, samePlace } from './places';
+import { differentKinds, isDemonym, samePlace } from './places';
 
 /**
  * Words whose meanings exclude each other (confirm / deny, accept / reject, rise / fall), as stems, from
@@ -140,11 +140,15 @@ function doerToken(sentence: Analyzed, token: Token): Token | null {
   return null;
 }
 
-/** Opposite words said of different named doers ("the Kremlin rushed" / "the White House stayed"). */
+/**
+ * Opposite words said of different named doers ("the Kremlin rushed" / "the White House stayed"). A
+ * nationality and a name that is no place are not told apart: "the American president had rejected" may be
+ * Trump's doing.
+ */
 function differentDoers(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
   const a = doerOf(claim, mine);
   const b = doerOf(statement, theirs);
-  return a !== null && b !== null && a !== b && !samePlace(a, b);
+  return a !== null && b !== null && a !== b && !samePlace(a, b) && !differentKinds(a, b);
 }
 
 /** A sentence's words that are no names, by stem. */
