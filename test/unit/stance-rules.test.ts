@@ -131,29 +131,22 @@ describe('numbers', () => {
 
 describe('dates', () => {
   it('leave a year the statement neither gives nor was published in unvouched, in sentences alike in little else', () => {
-    const claim = analyze(
-      'Bergen had hosted the ferry fair once before, in 2006, when the port leaders met in Oslo to sign a fishing quota treaty.',
-    );
     const statement = analyze(
       'Port leaders met briefly at the ferry fair on Saturday before the harbour dinner.',
     );
-    const sim = similarity(claim, statement, referenceIdf);
-    expect(sim.score).toBeLessThan(0.4);
-    expect(classifyStance(claim, statement, sim, { published: '2017-11-11' })?.stance).not.toBe('agree');
+    const hosted = (when: string) => {
+      const claim = analyze(
+        `Bergen had hosted the ferry fair once before,${when} when the port leaders met in Oslo to sign a fishing quota treaty.`,
+      );
+      const sim = similarity(claim, statement, referenceIdf);
+      expect(sim.score).toBeLessThan(0.4);
+      return classifyStance(claim, statement, sim, { published: '2017-11-11' })?.stance;
+    };
+    expect(hosted(' in 2006,')).not.toBe('agree');
     // Without the year the two agree: the year is what the statement does not vouch for.
-    const undated = analyze(
-      'Bergen had hosted the ferry fair once before, when the port leaders met in Oslo to sign a fishing quota treaty.',
-    );
-    const undatedSim = similarity(undated, statement, referenceIdf);
-    expect(classifyStance(undated, statement, undatedSim, { published: '2017-11-11' })?.stance).toBe('agree');
+    expect(hosted('')).toBe('agree');
     // The year the statement was published is no news to it.
-    const thisYear = analyze(
-      'Bergen had hosted the ferry fair once before, in 2017, when the port leaders met in Oslo to sign a fishing quota treaty.',
-    );
-    const thisYearSim = similarity(thisYear, statement, referenceIdf);
-    expect(classifyStance(thisYear, statement, thisYearSim, { published: '2017-11-11' })?.stance).toBe(
-      'agree',
-    );
+    expect(hosted(' in 2017,')).toBe('agree');
   });
 
   it('read a weekday shortened with a full stop ("Sun.:"), not a name such as "The Sun."', () => {
