@@ -691,6 +691,12 @@ const titleStems = perSentence((sentence: Analyzed): string[] => {
   return out;
 });
 
+/** The years the claim gives that the statement does not ("in July 2018", "in 2006"). */
+function yearsNotStated(claim: Analyzed, statement: Analyzed): number[] {
+  const stated = new Set(statement.tokens.map((t) => t.lower));
+  return claim.tokens.filter((t) => YEAR.test(t.lower) && !stated.has(t.lower)).map((t) => Number(t.lower));
+}
+
 /**
  * Whether the claim is dated after the statement was published ("the Helsinki summit in July 2018" and a
  * report of November 2017): the statement cannot have been about it, so it neither contradicts nor
@@ -699,8 +705,7 @@ const titleStems = perSentence((sentence: Analyzed): string[] => {
 function datedAfter(claim: Analyzed, statement: Analyzed, published: string | null | undefined): boolean {
   const year = published ? Number(published.slice(0, 4)) : Number.NaN;
   if (!Number.isInteger(year)) return false;
-  const stated = new Set(statement.tokens.map((t) => t.lower));
-  return claim.tokens.some((t) => YEAR.test(t.lower) && Number(t.lower) > year && !stated.has(t.lower));
+  return yearsNotStated(claim, statement).some((given) => given > year);
 }
 
 /**
@@ -709,9 +714,8 @@ function datedAfter(claim: Analyzed, statement: Analyzed, published: string | nu
  * then share only what the topic has them share, and the statement does not vouch for the claim.
  */
 function unvouchedYear(claim: Analyzed, statement: Analyzed, published: string | null | undefined): boolean {
-  const stated = new Set(statement.tokens.map((t) => t.lower));
-  const year = published?.slice(0, 4);
-  return claim.tokens.some((t) => YEAR.test(t.lower) && t.lower !== year && !stated.has(t.lower));
+  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  return yearsNotStated(claim, statement).some((given) => given !== year);
 }
 
 /**
