@@ -449,7 +449,7 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
       // able"), not a participle after a noun or in the passive ("officials not cleared to discuss the
       // talks", "they were not authorised to discuss").
       const auxiliary = tokens[negator.index - 1]?.lower ?? '';
-      const passive = BE.has(auxiliary) && isVerbForm(before);
+      const passive = PASSIVE.has(auxiliary) && isVerbForm(before);
       const clause = (negator.lower === 'never' || AUXILIARY_VERBS.has(auxiliary)) && !passive;
       const infinitive =
         token.lower === 'to' &&
@@ -483,9 +483,6 @@ function looksBare(word: Token): boolean {
     !word.stop && !word.capital && word.value === null && !isVerbForm(word) && !/[^s]s$/.test(word.lower)
   );
 }
-
-/** Forms of "be": before a participle, the passive. */
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Words that open a noun phrase: a verb they follow has an object. */
 const OPENING_OBJECT = new Set(['a', 'an', 'the', 'any', 'his', 'her', 'their', 'its', 'this', 'that']);
