@@ -25,6 +25,9 @@ describe('splitClaims', () => {
       'WASHINGTON (AP) — The Senate passed the budget bill by 51 votes to 49 on Tuesday.',
     );
     expect(claim?.text).toBe('The Senate passed the budget bill by 51 votes to 49 on Tuesday.');
+    // Plain-text wires write the dash as two hyphens.
+    const [plain] = splitClaims('OSLO -- The Storting passed the ferry bill by 90 votes to 79 on Tuesday.');
+    expect(plain?.text).toBe('The Storting passed the ferry bill by 90 votes to 79 on Tuesday.');
   });
 
   it("strips a transcript's speaker label in capitals, and keeps a sentence that opens on a named source", () => {

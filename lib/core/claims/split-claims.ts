@@ -35,7 +35,7 @@ const BOILERPLATE = [
  */
 const PLACE_WORD = "\\p{Lu}[\\p{L}.'-]*";
 const DATELINE = new RegExp(
-  `^(?=[^-]*(?:\\p{Lu}{2,}|,|\\())${PLACE_WORD}(?:,?\\s+${PLACE_WORD})*(?:\\s*\\(\\p{Lu}[\\p{L} .]*\\))?\\s+-\\s+(?=\\S)`,
+  `^(?=[^-]*(?:\\p{Lu}{2,}|,|\\())${PLACE_WORD}(?:,?\\s+${PLACE_WORD})*(?:\\s*\\(\\p{Lu}[\\p{L} .]*\\))?\\s+--?\\s+(?=\\S)`,
   'u',
 );
 
