@@ -37,6 +37,10 @@ describe('speakerOf', () => {
     expect(speaker('On Sunday, the two captains were observed chatting on the quay.')).toBeNull();
   });
 
+  it('names no speaker past a pronoun that says the remark, set off in its clause', () => {
+    expect(speaker('The mayor, he said, had pressed Berg twice, and Berg had denied any role.')).toBeNull();
+  });
+
   it('takes the one who informs as the speaker', () => {
     expect(speaker('Harbour master Lena Voss informed the port council that the pier would reopen.')).toBe(
       'Harbour master Lena Voss',

@@ -256,6 +256,10 @@ function readSpeaker(sentence: Analyzed): string | null {
         (progressive && PROGRESSIVE.has((tokens[j] as Token).lower)))
     )
       j--;
+    // "The President, he said, had pressed Putin …, and Putin had denied": the first verb of saying is the
+    // pronoun's, and the ones after it are in its remark.
+    if (PERSONAL_PRONOUNS.has(tokens[j]?.lower ?? '') && j === verb.index - 1)
+      return namedBeforePronoun(sentence);
     // "Mnuchin is the one who told reporters": the name before "is the one".
     if (
       tokens[j]?.lower === 'one' &&
@@ -402,7 +406,20 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she']);
 function namedBeforePronoun(sentence: Analyzed): string | null {
   const pronoun = sayingPronoun(sentence);
   if (!pronoun) return null;
-  const { tokens } = sentence;
+  const { tokens, text } = sentence;
+  // "The President, he said, had pressed Putin": set off by commas inside the clause, the pronoun's remark
+  // has for its subject the name before it, which is no speaker.
+  const verb = tokens[pronoun.index + 1];
+  const before = tokens[pronoun.index - 1];
+  const after = verb ? tokens[verb.index + 1] : undefined;
+  if (
+    before &&
+    verb &&
+    after &&
+    /,/.test(text.slice(before.end, pronoun.start)) &&
+    /,/.test(text.slice(verb.end, after.start))
+  )
+    return null;
   // "He" or "she" is no place: "In South Korea, he told Kim Jong Un …" names no speaker before it.
   const personal = PERSONAL_PRONOUNS.has(pronoun.lower);
   const nameAt = (t: Token) => {
