@@ -163,6 +163,13 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedFortyFirst', 'Forty-first planted set, written independently', 'planted-41.json'],
   // A forty-second (podcast summary, Irish broadsheet, security-policy journal, local TV website).
   ['plantedFortySecond', 'Forty-second planted set, written independently', 'planted-42.json'],
+  // A forty-third, reworded freely on purpose (Scandinavian broadcaster, "five shocking facts", wire analysis,
+  // radio call-in monologue).
+  ['plantedFortyThird', 'Forty-third planted set, written independently', 'planted-43.json'],
+  // A forty-fourth, likewise (Japanese business daily, Indian TV site, diplomat's memoir, debate brief).
+  ['plantedFortyFourth', 'Forty-fourth planted set, written independently', 'planted-44.json'],
+  // A forty-fifth, likewise (South African daily, gossip site, congressional staff memo, quiz answer key).
+  ['plantedFortyFifth', 'Forty-fifth planted set, written independently', 'planted-45.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -265,6 +272,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesThirtyNinth', 'articles-39'],
   // Written with the forty-second: a podcast summary, an Irish broadsheet, a local TV website.
   ['plantedArticlesFortieth', 'articles-40'],
+  // Written with the forty-third: a Scandinavian broadcaster, a "five shocking facts" list, a radio monologue.
+  ['plantedArticlesFortyFirst', 'articles-41'],
+  // Written with the forty-fourth: a Japanese business daily, an Indian TV site, a diplomat's memoir.
+  ['plantedArticlesFortySecond', 'articles-42'],
+  // Written with the forty-fifth: a South African daily, a gossip site, a congressional staff memo.
+  ['plantedArticlesFortyThird', 'articles-43'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -740,3 +740,38 @@ writtenTogether('a forty-second sentence set and fortieth articles', ['planted-4
   // Tillerson's account of the first meeting (similar over the words of the denial).
   otherConflicts: 2,
 });
+
+// A seventh round of three pairs whose writers were told to reword freely, in their own vocabulary wherever a
+// synonym exists, measured untouched: contradictions 11, 20 and 15 of 27 (46 of 81, 57%; the third measured
+// after the two-hyphen dateline below), paraphrases agreeing 19, 21 and 17 of 24 (57 of 72, 79%), none in
+// conflict, no unrelated sentence flagged; the articles at 26/30, 28/30 and 26/30 agreeing, 5/6, 5/6 and 3/6
+// contradictions, 5/6, 6/6 and 5/6 background, no off-topic claim flagged. Mended since: a dateline written
+// with two hyphens, "The President, he said, had pressed Putin …" read as Putin speaking. Left, and what most
+// misses here are: sentences that share too few words to be found at all ("Moscow swiftly played down the
+// accord while Washington said nothing at all"; "Moscow" for the Kremlin, "accord" for the agreement,
+// "retinues" for entourages), "address" for "speech", "matched" / "contradicted", labels such as "Correct:".
+writtenTogether('a forty-third sentence set and forty-first articles', ['planted-43', 'articles-41'], {
+  contradictions: 0.4,
+  paraphrases: 0.75,
+  agree: 0.85,
+  conflict: 0.8,
+  background: 0.8,
+});
+
+writtenTogether('a forty-fourth sentence set and forty-second articles', ['planted-44', 'articles-42'], {
+  contradictions: 0.75,
+  paraphrases: 0.85,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+  // Sanders' "no meeting … confirmed" against the Russians' account: two accounts of one thing.
+  otherConflicts: 1,
+});
+
+writtenTogether('a forty-fifth sentence set and forty-third articles', ['planted-45', 'articles-43'], {
+  contradictions: 0.55,
+  paraphrases: 0.7,
+  agree: 0.85,
+  conflict: 0.5,
+  background: 0.8,
+});
