@@ -413,6 +413,11 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
   let last = Math.min(tokens.length - 1, negator.index + SCOPE_AFTER);
   let started = false;
   let clauseOfSign = false;
+  // A verb the negation makes a clause of ("has never bothered", "did not manage", "were not able") may
+  // reach the verb it takes after "to"; not a participle after a noun or in the passive ("officials not
+  // cleared to discuss the talks", "they were not authorised to discuss").
+  const auxiliary = tokens[negator.index - 1]?.lower ?? '';
+  const makesClause = negator.lower === 'never' || AUXILIARY_VERBS.has(auxiliary);
   for (let i = negator.index + 1; i <= last; i++) {
     const token = tokens[i] as Token;
     // "would no longer be focusing on": "no longer" is one negator, of the verb after it.
@@ -445,16 +450,12 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
       // "never bothered to deny collusion", "did not manage to meet": a verb denied with the verb it takes
       // after "to" denies that verb too.
       const next = tokens[i + 1];
-      // Only a verb the negation makes a clause of ("has never bothered", "did not manage", "were not
-      // able"), not a participle after a noun or in the passive ("officials not cleared to discuss the
-      // talks", "they were not authorised to discuss").
-      const auxiliary = tokens[negator.index - 1]?.lower ?? '';
       const passive = PASSIVE.has(auxiliary) && isVerbForm(before);
-      const clause = (negator.lower === 'never' || AUXILIARY_VERBS.has(auxiliary)) && !passive;
       const infinitive =
         token.lower === 'to' &&
         reached.length === 1 &&
-        clause &&
+        makesClause &&
+        !passive &&
         (isVerbForm(before) || before.index === negator.index + 1) &&
         next !== undefined &&
         looksBare(next);
