@@ -33,6 +33,11 @@ export interface Lexicon extends PlaceNames {
    * denial): "failed to agree" denies what "reached agreement" asserts.
    */
   derivations: Record<string, string[]>;
+  /**
+   * Stem of a common noun → stems of the common nouns whose most frequent sense is its own (nation /
+   * country): two counts of them count the same thing ("a seven-nation tour" / "a five-country tour").
+   */
+  sameNouns: Record<string, string[]>;
 }
 
 /**
@@ -285,6 +290,23 @@ export function generateLexicon(): Lexicon {
     const stem = stemWord(word);
     if (single(word) && common.has(stem) && !otherwise.has(stem)) times.add(stem);
   }
+  // Common nouns sharing their most frequent sense, as verbs and adjectives do for synonyms above; kept
+  // apart from those, for counts only (a noun's synonyms widened matching too far).
+  const sameNouns = new Map<string, Set<string>>();
+  for (const synset of nounReading?.synsets.values() ?? []) {
+    const members = synset.words.filter(
+      (w) => single(w) && isMainSense(nounReading?.senses ?? new Map(), w, synset) && common.has(stemWord(w)),
+    );
+    if (members.length < 2 || members.length > MAX_SYNONYMS) continue;
+    for (const word of members) {
+      const stem = stemWord(word);
+      for (const other of members) {
+        if (stemWord(other) === stem) continue;
+        if (!sameNouns.has(stem)) sameNouns.set(stem, new Set());
+        sameNouns.get(stem)?.add(stemWord(other));
+      }
+    }
+  }
   const empty = { synsets: new Map(), senses: new Map() };
   const places = placeNames(read.get('noun') ?? empty, read.get('adj') ?? empty);
   return {
@@ -296,6 +318,9 @@ export function generateLexicon(): Lexicon {
     scales: generateScales(read),
     roles: [...roles].sort(),
     times: [...times].sort(),
+    sameNouns: Object.fromEntries(
+      [...sameNouns].sort(([a], [b]) => (a < b ? -1 : 1)).map(([noun, set]) => [noun, [...set].sort()]),
+    ),
     derivations: Object.fromEntries(
       [...derivations].sort(([a], [b]) => (a < b ? -1 : 1)).map(([verb, set]) => [verb, [...set].sort()]),
     ),

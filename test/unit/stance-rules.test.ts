@@ -127,6 +127,16 @@ describe('numbers', () => {
     expect(quantities(analyze('Covid-19 kept the ministers away from the A380 launch.'))).toEqual([]);
     expect(quantities(analyze('The ferry line is 2,000km long.')).map((q) => q.value)).toEqual([2000]);
   });
+
+  it('compare counts of nouns of one sense ("six-nation" / "four-country"), not of related nouns', () => {
+    const tour = analyze('The chancellor set off on a six-nation tour of Latin America.');
+    expect(
+      differingQuantities(tour, analyze('The chancellor began a four-country tour of Latin America.')),
+    ).not.toBeNull();
+    expect(
+      differingQuantities(tour, analyze('The chancellor began a four-city tour of Latin America.')),
+    ).toBeNull();
+  });
 });
 
 describe('dates', () => {

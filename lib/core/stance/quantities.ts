@@ -1,7 +1,8 @@
+import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
 import { scaleWordValue } from '../text/numbers';
-import { ownValue } from '../text/own-value';
+import { ownLookup, ownValue } from '../text/own-value';
 import { AUXILIARY_VERBS, stemWord, type Token } from '../text/tokenize';
 import { YEAR } from './named-parties';
 import { MODIFIERS } from './negation';
@@ -185,8 +186,12 @@ export const quantities = perSentence(readQuantities);
 /** Words that count occurrences, one as the other: "only once" / "on more than one occasion". */
 const OCCURRENCES = new Set([TIME_UNIT, stemWord('occasion')]);
 
-/** Whether two counts count the same kind of thing. */
-const sameUnitAs = (a: string, b: string) => a === b || (OCCURRENCES.has(a) && OCCURRENCES.has(b));
+/** Nouns whose most frequent sense is the same (nation / country), from WordNet (scripts/lexicon). */
+const sameNouns = ownLookup<string[] | undefined>(lexicon.sameNouns);
+
+/** Whether two counts count the same kind of thing: "seven-nation" and "five-country" do. */
+const sameUnitAs = (a: string, b: string) =>
+  a === b || (OCCURRENCES.has(a) && OCCURRENCES.has(b)) || (sameNouns(a)?.includes(b) ?? false);
 
 /** Counts of the same thing that differ: the claim's and the statement's, for the reason shown to the reader. */
 export function differingQuantities(
