@@ -40,6 +40,18 @@ describe('opposite words', () => {
     expect(opposedWords(lowered, analyze('The Danes raised hopes for a ferry deal.'))).not.toBeNull();
     expect(opposedWords(lowered, analyze('Danish raised hopes for a ferry deal were dashed.'))).toBeNull();
   });
+
+  it('with different doers make no conflict and no agreement ("the head of the Authority admitted" / "Lind denied")', () => {
+    const statement = 'Lind denied interfering in the tender.';
+    expect(
+      judge('The head of the Harbour Authority admitted to interfering in the Danish tender.', statement)
+        ?.stance,
+    ).toBe('related');
+    expect(judge('Lind admitted to interfering in the Danish tender.', statement)?.stance).toBe('conflict');
+    expect(judge('Lind has always denied interfering in the Danish tender.', statement)?.stance).toBe(
+      'agree',
+    );
+  });
 });
 
 describe('a denying verb before "to"', () => {

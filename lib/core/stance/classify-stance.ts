@@ -524,7 +524,10 @@ function conflictReasons(
   return {
     reasons,
     exact: quantity !== null || (date?.ofSameThing ?? false),
-    unsure: date !== null && !dated,
+    // Opposite words whose doers differ ("the head of the Kremlin admitted" / "Putin denied") may be two
+    // parties' two acts, or one party named two ways: no conflict, and no agreement either.
+    unsure:
+      (date !== null && !dated) || (!opposed && opposedWords(claim, statement, { anyDoers: true }) !== null),
     slots,
   };
 }

@@ -168,6 +168,7 @@ const wordsAndSynonyms = perSentence(
 export function opposedWords(
   claim: Analyzed,
   statement: Analyzed,
+  { anyDoers = false }: { anyDoers?: boolean } = {},
 ): { claim: string; statement: string } | null {
   const theirs = wordsByStem(statement);
   // A sentence that uses both words, or a synonym of the other ("would not formally meet, though they chatted
@@ -209,7 +210,7 @@ export function opposedWords(
         !qualifierAndVerb([claim, token], [statement, other]) &&
         !phrasal(claim, token) &&
         !phrasal(statement, other) &&
-        !differentDoers(claim, token, statement, other)
+        (anyDoers || !differentDoers(claim, token, statement, other))
       ) {
         return { claim: token.text, statement: other.text };
       }
