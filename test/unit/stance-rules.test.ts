@@ -915,11 +915,28 @@ describe('two days that may date two things', () => {
 
   it('that say too little of the same for a conflict still keep them from agreeing', () => {
     const judgement = judge(
-      'The rift at the club became plain on Wednesday, when fans and players told very different stories.',
+      'The rift at the club became plain on Wednesday, when the chairman told very different stories.',
       'The strain at the club was laid bare on Thursday, before the coach spoke, when fans and players gave very different accounts of the dressing room.',
     );
     expect(judgement?.reasons.map((r) => r.kind)).not.toContain('date');
     expect(judgement?.stance).toBe('related');
+  });
+
+  it('date one thing when the clauses after "when" tell of it alike, past an aside', () => {
+    const statement =
+      'The strain at the club was laid bare on Thursday, before the coach spoke, when fans and players gave very different accounts of the dressing room.';
+    expect(
+      kinds(
+        'The rift at the club became plain on Wednesday, when fans and players told very different stories.',
+        statement,
+      ),
+    ).toContain('date');
+    expect(
+      kinds(
+        'The rift at the club became plain on Wednesday, when the chairman told very different stories.',
+        statement,
+      ),
+    ).not.toContain('date');
   });
 
   it('set a day of the telling apart from a day in what was told', () => {

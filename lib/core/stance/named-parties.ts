@@ -187,14 +187,40 @@ const YEAR_REACH = 2;
 function yearNeighbours(sentence: Analyzed, year: Token): string[] {
   const near = sentence.tokens.filter((t) => t === year || !ARTICLES.has(t.lower));
   const at = near.indexOf(year);
-  return (
-    near
+  return [
+    ...near
       .filter((t, i) => Math.abs(i - at) <= YEAR_REACH && t !== year)
       .filter((t) => !t.stop && t.value === null && !isDateWord(t))
       // A name is near many things it does: it ties two dates with the word before it ("on Wednesday, before
       // Sanders spoke" / "on Thursday - before Sanders' statement"), not alone ("Sanders said Friday").
-      .map((t) => (t.proper ? `${sentence.tokens[t.index - 1]?.lower ?? ''} ${t.stem}` : t.stem))
-  );
+      .map((t) => (t.proper ? `${sentence.tokens[t.index - 1]?.lower ?? ''} ${t.stem}` : t.stem)),
+    ...whenClause(sentence, year).map((stem) => `when ${stem}`),
+  ];
+}
+
+/** How far past a date the "when" of a clause telling what happened then is looked for, asides included. */
+const WHEN_REACH = 8;
+/** How many words of that clause are read. */
+const WHEN_WORDS = 8;
+
+/**
+ * The content words of the clause that tells what happened on a date: "on Wednesday, when the two sides gave
+ * different accounts", also past an aside ("on Thursday – before Sanders' statement – when the two sides
+ * …"). Up to the clause's end (a stop, a comma or a dash), no further than the next date.
+ */
+function whenClause(sentence: Analyzed, date: Token): string[] {
+  const { tokens, text } = sentence;
+  const after = tokens.slice(date.index + 1, date.index + 1 + WHEN_REACH);
+  const end = after.findIndex((t) => isDateWord(t));
+  const when = after.slice(0, end < 0 ? after.length : end).find((t) => t.lower === 'when');
+  if (!when) return [];
+  const words: string[] = [];
+  for (const t of tokens.slice(when.index + 1, when.index + 1 + WHEN_WORDS)) {
+    if (isDateWord(t)) break;
+    if (!t.stop && t.value === null) words.push(t.stem);
+    if (/[.,;:!?–—]/.test(text.slice(t.end, tokens[t.index + 1]?.start ?? t.end))) break;
+  }
+  return words;
 }
 
 /** Whether both sentences name who says them, and it is one party. */
