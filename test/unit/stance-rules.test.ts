@@ -385,6 +385,23 @@ describe('a negation', () => {
       ),
     ).toContain('negation');
   });
+
+  it('reaches past an aside naming who says it ("would not, Lind told reporters, be signing")', () => {
+    const statement = 'The two mayors will not sign a formal ferry treaty at the Oslo summit, Lind said.';
+    expect(
+      judge(
+        'The two mayors would not, the harbour spokeswoman Anna Lind told reporters, be signing a formal ferry treaty at the Oslo summit.',
+        statement,
+      )?.stance,
+    ).toBe('agree');
+    // An aside that names no one still ends it.
+    expect(
+      kinds(
+        'The two mayors would not, as many had feared, be delayed, and signed a formal ferry treaty at the Oslo summit.',
+        statement,
+      ),
+    ).toContain('negation');
+  });
 });
 
 describe('denials and their reach', () => {

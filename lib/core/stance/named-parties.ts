@@ -5,8 +5,9 @@ import { canBeRespelled, closestSpelling } from '../match/spelling';
 import { derivedFormsOf } from '../match/synonyms';
 import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
-import { inFrame, SPEECH, sameParty, speakerOf } from './attribution';
+import { inFrame, sameParty, speakerOf } from './attribution';
 import { differentKinds, isPlaceName, isRegion, namesSamePlace, samePlace } from './places';
+import { SPEECH } from './speech';
 
 /** Sunday first, as Date.getUTCDay counts. */
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -2,6 +2,7 @@ import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
 import { AUXILIARY_VERBS, isAdverb, isVerbForm, stemWord, type Token } from '../text/tokenize';
+import { SPEECH } from './speech';
 
 /** Common adjectives and adverbs (WordNet, see scripts/lexicon/generate-lexicon.ts). */
 export const MODIFIERS: ReadonlySet<string> = new Set(lexicon.modifiers);
@@ -390,6 +391,26 @@ const CLAUSE_SUBJECT_REACH = 5;
 /** How far after "nothing" its aside "…, X or otherwise" may end. */
 const OTHERWISE_REACH = 12;
 
+/** How long an aside naming who says it may be: "would not, the White House press secretary said, be". */
+const SAID_ASIDE_REACH = 12;
+
+/**
+ * Where the sentence goes on past an aside that opens before token `at` and names who says it ("would not,
+ * Sanders told reporters, be holding a formal meeting"): the index of the word after it, or null.
+ */
+function pastSaidAside(sentence: Analyzed, at: number): number | null {
+  const { tokens, text } = sentence;
+  const open = text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start);
+  if (!/^\s*(?:,|\s[-–—])\s*$/.test(open)) return null;
+  for (let j = at + 1; j < Math.min(tokens.length, at + SAID_ASIDE_REACH); j++) {
+    const close = text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
+    if (!/[,;:()"!?.–—]|\s-\s/.test(close)) continue;
+    const said = tokens.slice(at, j).some((t) => SPEECH.has(t.lower));
+    return said && /^\s*(?:,|\s[-–—])\s*$/.test(close) ? j : null;
+  }
+  return null;
+}
+
 function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
   const { tokens, text } = sentence;
   const reached: Token[] = [];
@@ -418,6 +439,7 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
   // cleared to discuss the talks", "they were not authorised to discuss").
   const auxiliary = tokens[negator.index - 1]?.lower ?? '';
   const makesClause = negator.lower === 'never' || AUXILIARY_VERBS.has(auxiliary);
+  let resumed = -1;
   for (let i = negator.index + 1; i <= last; i++) {
     const token = tokens[i] as Token;
     // "would no longer be focusing on": "no longer" is one negator, of the verb after it.
@@ -428,7 +450,15 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
     const qualifies = (word: Token) => MODIFIERS.has(word.stem) || /[a-z]ed$/.test(word.lower);
     const listed =
       started && qualifies(before) && qualifies(token) && /^,\s*$/.test(text.slice(before.end, token.start));
-    if (!listed && boundaryBetween(text, before, token)) break;
+    if (!listed && i !== resumed && boundaryBetween(text, before, token)) {
+      // Who says it, in an aside, does not end what is denied: "would not, Sanders said, be holding …".
+      const resume = pastSaidAside(sentence, i);
+      if (resume === null) break;
+      last = Math.min(tokens.length - 1, last + resume - i);
+      resumed = resume;
+      i = resume - 1;
+      continue;
+    }
     // A reason or a time is no object of the denial: "none would happen | because of scheduling problems".
     if (ADVERBIAL.has(token.lower)) break;
     const content = !token.stop;
@@ -694,6 +724,8 @@ function readReach(sentence: Analyzed): Set<string> {
       if (inScope(token) && !apart) out.add(token.stem);
     }
   }
+  // What a negation denies it reaches, past an aside too ("would not, Sanders said, be holding …").
+  for (const scope of negationScopes(sentence)) for (const stem of scope.stems) out.add(stem);
   return out;
 }
 
