@@ -84,6 +84,22 @@ describe('speakerOf', () => {
     expect(speaker('It was late when the harbour master, who said little, left the quay.')).toBeNull();
   });
 
+  it('takes who a cleft sentence puts first after "the", with "that" for "who"', () => {
+    expect(
+      speaker(
+        'It was the Harbour Authority that put out a statement on Monday saying the two mayors had met.',
+      ),
+    ).toBe('Harbour Authority');
+    expect(speaker('It was the ferry that the harbour master said had sunk.')).toBeNull();
+  });
+
+  it('takes no day for a speaker, nor the names after a participle of saying', () => {
+    expect(speaker('In a Saturday statement, the port authority said the ferries would run.')).toBeNull();
+    expect(speaker('The ministry put out a statement saying Lind and Berg had met.')).toBeNull();
+    expect(speaker('"The ferries will run," said Lind.')).toBe('Lind');
+    expect(speaker('According to Lind, the ferries will run.')).toBe('Lind');
+  });
+
   it('takes the name before "was telling", and no passive "was told" for a speaker', () => {
     expect(
       speaker('At the quay, port director Anil Mehta was telling reporters that the ferry would resume.'),

@@ -1,6 +1,7 @@
 import lexicon from '../data/lexicon.json';
 import { type Analyzed, analyze } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
+import { WEEKDAYS } from '../text/calendar';
 import { isAdverb, isVerbForm, stemWord, type Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
 import { withheldRemark } from './negation';
@@ -65,7 +66,8 @@ const HEDGES =
   /\b(reportedly|allegedly|according to|is said to|are said to|were said to|appeared to|rumou?red|unconfirmed|claimed)\b/i;
 
 function isName(token: Token | undefined): token is Token {
-  return !!token && token.capital && !token.stop && token.value === null;
+  // "In a Saturday statement, the Kremlin said": a day is no one.
+  return !!token && token.capital && !token.stop && token.value === null && !WEEKDAYS.has(token.lower);
 }
 
 /** Punctuation between two tokens ends a name: "trip through Asia, Trump told" names Trump alone. */
@@ -131,12 +133,14 @@ function cleftSpeaker(sentence: Analyzed): string | null {
   const { tokens } = sentence;
   const it = tokens.findIndex((t, i) => t.lower === 'it' && /^(was|is)$/.test(tokens[i + 1]?.lower ?? ''));
   if (it < 0) return null;
-  const name = openingName(sentence, it + 2);
+  // "It was the White House that put out a statement": past the article.
+  const from = tokens[it + 2]?.lower === 'the' ? it + 3 : it + 2;
+  const name = openingName(sentence, from);
   if (!name) return null;
-  const who = tokens.findIndex((t, i) => i > it + 2 && t.lower === 'who');
+  const who = tokens.findIndex((t, i) => i > from && (t.lower === 'who' || t.lower === 'that'));
   if (who < 0 || !tokens.slice(who + 1).some((t) => SPEECH.has(t.lower))) return null;
   // Only the name and an aside set off by commas stand between: "Tillerson, speaking in South Korea, who".
-  const between = sentence.text.slice((tokens[it + 1] as Token).end, (tokens[who] as Token).start);
+  const between = sentence.text.slice((tokens[from - 1] as Token).end, (tokens[who] as Token).start);
   return between.trim().startsWith(name) && /^[^,]*(,[^,]*,)?\s*$/.test(between.trim().slice(name.length))
     ? name
     : null;
@@ -160,8 +164,10 @@ function readSpeaker(sentence: Analyzed): string | null {
     let i = verb.lower === 'according' ? verb.index + 2 : verb.index + 1;
     const after: Token[] = [];
     // Not past a pause: "She added: “Nobody …”" names no one after the verb.
+    // Nor after a participle: "a statement saying Trump and Putin had met" has them met, not saying it.
     while (
       !ADDRESSED.has(verb.lower) &&
+      (verb.lower === 'according' || !/ing$/.test(verb.lower)) &&
       isName(tokens[i]) &&
       !separated(sentence, after.at(-1) ?? verb, tokens[i])
     )

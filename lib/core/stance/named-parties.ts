@@ -3,15 +3,13 @@ import { type Analyzed, isJoinablePart, joinable } from '../match/analyze';
 import { perSentence, perToken } from '../match/per-sentence';
 import { canBeRespelled, closestSpelling } from '../match/spelling';
 import { derivedFormsOf } from '../match/synonyms';
+import { WEEKDAY_NAMES, WEEKDAYS } from '../text/calendar';
 import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { inFrame, sameParty, speakerOf } from './attribution';
 import { differentKinds, isPlaceName, isRegion, namesSamePlace, samePlace } from './places';
 import { SPEECH } from './speech';
 
-/** Sunday first, as Date.getUTCDay counts. */
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAYS = new Set(WEEKDAY_NAMES);
 const MONTHS = new Set(
   'january february march april may june july august september october november december'.split(' '),
 );
