@@ -4,6 +4,8 @@ import type { Synset } from './read-wordnet';
 /** WordNet's lexicographer files for places and for people ("an American"). */
 const NOUN_LOCATION = 15;
 const NOUN_PERSON = 18;
+/** WordNet's lexicographer file of man-made things, buildings among them ("the Kremlin"). */
+const NOUN_ARTIFACT = 6;
 
 export interface PlaceNames {
   /** Stem → the places it names, as numbers: us, america, american → one; russia, russian → another. */
@@ -12,6 +14,11 @@ export interface PlaceNames {
   within: Record<string, number[]>;
   /** Stems of words naming a place's people or things (American, Russian), not the place itself. */
   demonyms: string[];
+  /**
+   * Stem of a named building → the places it stands in: kremlin → Moscow's and Russia's numbers. A seat of
+   * power is written for its city and country ("Moscow moved quickly" / "The Kremlin quickly …").
+   */
+  seats: Record<string, number[]>;
 }
 
 /**
@@ -105,16 +112,19 @@ export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
     (nouns.synsets.get(offset)?.ties ?? [])
       .filter(([symbol, whole]) => symbol === '#p' && isPlace(whole))
       .map(([, whole]) => whole);
+  const around = (offset: string) => {
+    const found = new Set<string>();
+    let next = parts(offset);
+    for (let depth = 0; depth < MAX_NESTING && next.length > 0; depth++) {
+      for (const whole of next) found.add(whole);
+      next = next.flatMap(parts).filter((whole) => !found.has(whole));
+    }
+    return [...found].filter(kept);
+  };
   const within = new Map<string, Set<string>>();
   for (const synset of nouns.synsets.values()) {
     if (!isPlace(synset.offset)) continue;
-    const around = new Set<string>();
-    let next = parts(synset.offset);
-    for (let depth = 0; depth < MAX_NESTING && next.length > 0; depth++) {
-      for (const whole of next) around.add(whole);
-      next = next.flatMap(parts).filter((whole) => !around.has(whole));
-    }
-    const wholes = [...around].filter(kept);
+    const wholes = around(synset.offset);
     if (wholes.length === 0) continue;
     for (const word of capitalWords(synset)) {
       if ((nouns.senses.get(word) ?? []).find(isPlace) !== synset.offset) continue;
@@ -123,7 +133,20 @@ export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
       for (const whole of wholes) within.get(stem)?.add(whole);
     }
   }
-  const used = new Set([...byStem.values(), ...within.values()].flatMap((places) => [...places]));
+  // A building by the name it mostly has: "Kremlin" first names the citadel of Moscow.
+  const seats = new Map<string, Set<string>>();
+  for (const synset of nouns.synsets.values()) {
+    if (synset.lexFile !== NOUN_ARTIFACT) continue;
+    const wholes = around(synset.offset);
+    if (wholes.length === 0) continue;
+    for (const word of capitalWords(synset)) {
+      if ((nouns.senses.get(word) ?? [])[0] !== synset.offset) continue;
+      seats.set(nameKey(word), new Set(wholes));
+    }
+  }
+  const used = new Set(
+    [...byStem.values(), ...within.values(), ...seats.values()].flatMap((places) => [...places]),
+  );
   const numbers = new Map([...used].sort().map((offset, i) => [offset, i]));
   const numbered = (table: Map<string, Set<string>>) =>
     Object.fromEntries(
@@ -136,5 +159,6 @@ export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
     places: numbered(byStem),
     within: numbered(within),
     demonyms: [...new Set([...demonymPlaces.keys()].map(nameKey))].sort(),
+    seats: numbered(seats),
   };
 }

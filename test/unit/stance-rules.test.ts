@@ -240,6 +240,18 @@ describe('places and their people', () => {
     ).toBeNull();
   });
 
+  it('are one party with a seat of power that stands in them ("Moscow" / "the Kremlin")', () => {
+    expect(samePlace(stemWord('Moscow'), stemWord('Kremlin'))).toBe(true);
+    expect(samePlace(stemWord('Russia'), stemWord('Kremlin'))).toBe(true);
+    expect(samePlace(stemWord('Rome'), stemWord('Kremlin'))).toBe(false);
+    expect(
+      kinds(
+        'Moscow moved quickly to welcome the grain deal, while Ankara said nothing.',
+        'The Kremlin quickly welcomed the grain deal, while Ankara said nothing.',
+      ),
+    ).not.toContain('entity');
+  });
+
   it('are one party however they are written', () => {
     expect(samePlace(stemWord('America'), stemWord('US'))).toBe(true);
     expect(samePlace(stemWord('American'), stemWord('U.S.'.replaceAll('.', '')))).toBe(true);

@@ -5,6 +5,8 @@ import { ownLookup } from '../text/own-value';
 const placesOf = ownLookup<number[] | undefined>(lexicon.places);
 const wholesOf = ownLookup<number[] | undefined>(lexicon.within);
 const DEMONYMS: ReadonlySet<string> = new Set(lexicon.demonyms);
+/** Named building → the places it stands in: the Kremlin in Moscow, and so in Russia. */
+const seatOf = ownLookup<number[] | undefined>(lexicon.seats);
 
 const meet = (a: readonly number[] | undefined, b: readonly number[] | undefined) =>
   a !== undefined && b !== undefined && a.some((place) => b.includes(place));
@@ -37,7 +39,14 @@ export function isPlaceName(stem: string): boolean {
 export function samePlace(a: string, b: string): boolean {
   const mine = placesOf(a);
   const theirs = placesOf(b);
-  return meet(mine, theirs) || meet(mine, wholesOf(b)) || meet(wholesOf(a), theirs);
+  return (
+    meet(mine, theirs) ||
+    meet(mine, wholesOf(b)) ||
+    meet(wholesOf(a), theirs) ||
+    // A seat of power for its city or country: "Moscow moved quickly" / "The Kremlin quickly …".
+    meet(mine, seatOf(b)) ||
+    meet(seatOf(a), theirs)
+  );
 }
 
 /** Two names of one place or of its people, a place inside it aside ("Moscow" is not "Russia" here). */
