@@ -968,6 +968,17 @@ describe('two days that may date two things', () => {
     ).not.toContain('date');
   });
 
+  it('date one announcement when one party tells it, "in a statement issued on" a day or "a statement" a day', () => {
+    const statement =
+      'The port authority released a statement Tuesday, saying that Mayor Lind and Mayor Berg met during the ferry summit in Bergen and agreed on a timetable.';
+    expect(
+      kinds(
+        'In a statement issued on Wednesday, the port authority said Lind and Berg had met at the ferry summit in Bergen and settled on a timetable.',
+        statement,
+      ),
+    ).toContain('date');
+  });
+
   it('set a day of the telling apart from a day in what was told', () => {
     // Tuesday dates the telling; Friday the vote told of.
     expect(

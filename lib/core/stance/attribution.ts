@@ -529,9 +529,11 @@ const TOLD_THAT_REACH = 8;
  */
 const reportingVerb = perSentence((sentence: Analyzed): Token | undefined => {
   const withheld = withheldRemark(sentence);
-  return sentence.tokens.find(
+  const reporting = sentence.tokens.filter(
     (t) => SPEECH.has(t.lower) && t.lower !== 'according' && !(withheld && t === withheld.token),
   );
+  // A verb before the noun: "In a statement issued on Sunday, the Kremlin said …" reports after "said".
+  return reporting.find((t) => t.lower !== 'statement') ?? reporting[0];
 });
 
 /**
