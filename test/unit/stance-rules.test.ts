@@ -398,6 +398,16 @@ describe('a negation', () => {
     ).toContain('negation');
   });
 
+  it('denies no thing that is someone\'s before "never", unless it never happened ("his crew never worked with")', () => {
+    const statement = 'Berg has long denied any dealings between his crew and Danish smugglers.';
+    expect(
+      judge('Berg has said for years that his crew never worked with Danish smugglers.', statement)?.stance,
+    ).toBe('agree');
+    expect(
+      kinds('Their ferry crossing never happened.', 'Their ferry crossing happened on Friday.'),
+    ).toContain('negation');
+  });
+
   it('reaches past an aside naming who says it ("would not, Lind told reporters, be signing")', () => {
     const statement = 'The two mayors will not sign a formal ferry treaty at the Oslo summit, Lind said.';
     expect(

@@ -613,11 +613,17 @@ function readScopes(sentence: Analyzed): NegationScope[] {
     // Back over the words right before it ("a formal meeting never happened", "the meeting was off"), not
     // past a name: "Trump and Putin never met" denies no Trump.
     if ((negator.lower === 'never' && !takesObject(tokens, negator)) || off) {
+      const before: Token[] = [];
       for (let i = negator.index - 1; i >= Math.max(0, negator.index - SCOPE_BEFORE); i--) {
         const token = tokens[i] as Token;
         if (boundaryBetween(text, negator, token) || (!token.stop && token.capital)) break;
-        if (inScope(token)) reached.unshift(token);
+        if (inScope(token)) before.unshift(token);
       }
+      // "his campaign never worked with …": what is someone's is not denied, only what it never did.
+      const opener = before[0] ? tokens[before[0].index - 1] : undefined;
+      // A thing called off, or that never happened, is denied whoever's it was: "their meeting was off".
+      const denied = off || occurrenceAfter(tokens, negator);
+      if (denied || !POSSESSIVE_DETERMINERS.has(opener?.lower ?? '')) reached.unshift(...before);
     }
     // "A formal meeting between Trump and Putin never took place": what did not happen is the head of the
     // clause's subject, however many names follow it.
@@ -629,6 +635,9 @@ function readScopes(sentence: Analyzed): NegationScope[] {
   }
   return scopes;
 }
+
+/** Words that say whose a thing is: a thing so named exists, and a negation after it denies none of it. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** How far before a negation its subject's name is looked for: "Manafort and Rick Gates, who have pleaded not". */
 const SUBJECT_REACH = 8;
