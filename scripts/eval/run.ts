@@ -170,6 +170,14 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedFortyFourth', 'Forty-fourth planted set, written independently', 'planted-44.json'],
   // A forty-fifth, likewise (South African daily, gossip site, congressional staff memo, quiz answer key).
   ['plantedFortyFifth', 'Forty-fifth planted set, written independently', 'planted-45.json'],
+  // An eighth round: a forty-sixth (Irish broadsheet, radio script read aloud, teen explainer, diplomatic
+  // cable summary).
+  ['plantedFortySixth', 'Forty-sixth planted set, written independently', 'planted-46.json'],
+  // A forty-seventh, reworded freely (Indian daily, timeline, investor newsletter, fact-checker's verdicts).
+  ['plantedFortySeventh', 'Forty-seventh planted set, written independently', 'planted-47.json'],
+  // A forty-eighth (New Zealand regional paper, international-relations blog, sports-desk match report,
+  // court-style chronology).
+  ['plantedFortyEighth', 'Forty-eighth planted set, written independently', 'planted-48.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -278,6 +286,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesFortySecond', 'articles-42'],
   // Written with the forty-fifth: a South African daily, a gossip site, a congressional staff memo.
   ['plantedArticlesFortyThird', 'articles-43'],
+  // Written with the forty-sixth: an Irish broadsheet, a radio script, a teen explainer.
+  ['plantedArticlesFortyFourth', 'articles-44'],
+  // Written with the forty-seventh: an Indian daily, a timeline, an investor brief.
+  ['plantedArticlesFortyFifth', 'articles-45'],
+  // Written with the forty-eighth: a New Zealand regional paper, an academic blog, a sports-desk report.
+  ['plantedArticlesFortySixth', 'articles-46'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

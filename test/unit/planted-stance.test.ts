@@ -775,3 +775,47 @@ writtenTogether('a forty-fifth sentence set and forty-third articles', ['planted
   conflict: 0.5,
   background: 0.8,
 });
+
+// An eighth round of three pairs (Irish broadsheet, radio script, teen explainer, diplomatic cable; Indian
+// daily, timeline, investor newsletter, fact-checker, reworded freely; New Zealand regional paper, academic
+// blog, sports desk, court-style chronology), measured untouched: contradictions 24, 21 and 19 of 27 (64 of 81,
+// 79%), paraphrases agreeing 23, 22 and 21 of 24 (66 of 72, 92%), none in conflict, one unrelated sentence
+// flagged; the articles at 26/30, 30/30 and 27/30 agreeing, 6/6, 4/6 and 4/6 contradictions, 5/6, 5/6 and 6/6
+// background, no off-topic claim flagged. Mended since: a negation past an aside naming who says it ("would
+// not, … Sanders informed reporters, be holding"), "Moscow" for the Kremlin, "In a statement issued on Sunday,
+// the Kremlin said" dating the telling, "his campaign never worked with" denying no campaign. Left: "played
+// down" / "promoted", "bolster" / "harm", "frowned" / "smiling", "let into" / "not granted access".
+writtenTogether('a forty-sixth sentence set and forty-fourth articles', ['planted-46', 'articles-44'], {
+  contradictions: 0.85,
+  paraphrases: 0.9,
+  agree: 0.9,
+  conflict: 0.95,
+  background: 0.8,
+  // "In December 2016, the Obama administration expelled 35 Russian diplomats …": alike in "Russian
+  // interference in the 2016 election" and nothing else, it agrees.
+  unrelated: 1,
+  // Sanders' "no meeting … had ever been confirmed" against the Russians' account: two accounts of one thing.
+  otherConflicts: 1,
+});
+
+writtenTogether('a forty-seventh sentence set and forty-fifth articles', ['planted-47', 'articles-45'], {
+  contradictions: 0.75,
+  paraphrases: 0.9,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.8,
+  // A timeline's "November 11: Trump and Putin shook hands … ahead of an APEC plenary session" against the
+  // photo caption's handshake "ahead of the … gala dinner … on November 10": two handshakes, read as one.
+  otherConflicts: 1,
+});
+
+writtenTogether('a forty-eighth sentence set and forty-sixth articles', ['planted-48', 'articles-46'], {
+  contradictions: 0.7,
+  paraphrases: 0.85,
+  agree: 0.9,
+  conflict: 0.65,
+  background: 0.95,
+  // "with journalists accompanying Trump denied access to every APEC event": "denied" without "were" is not
+  // read as a denial, so "every" stands against "not … any of the APEC events".
+  otherConflicts: 1,
+});
