@@ -289,6 +289,23 @@ describe('all of a thing against none of it', () => {
       expect(judge(claim, statement)?.stance).toBe('agree');
     }
   });
+
+  it('reads no claim of all where "were" is left out before "denied"', () => {
+    const reasons = (claim: string) =>
+      judge(claim, statement)
+        ?.reasons.map((r) => r.detail)
+        .join('; ') ?? '';
+    expect(
+      reasons(
+        'The press pack never got in, with reporters travelling with the mayor denied access to every harbour event she attended.',
+      ),
+    ).not.toContain('every one');
+    expect(
+      reasons(
+        'The press pack got in, with reporters travelling with the mayor waved into every harbour event she attended.',
+      ),
+    ).toContain('every one');
+  });
 });
 
 describe('"nothing, X or otherwise"', () => {

@@ -901,6 +901,8 @@ function quantified(sentence: Analyzed, token: Token): Token | undefined {
 
 /** Prepositions of being kept out: "kept out of every event", "barred from all events". */
 const EXCLUDED_FROM = new Set(['of', 'from']);
+/** Past participles of keeping someone from a thing: what they were denied "every" of, they had none of. */
+const REFUSED = new Set(['denied', 'refused', 'barred', 'banned']);
 
 /** Stems a sentence says all of: "every single APEC event", "all the events", "each of the events". */
 export const allOf = perSentence((sentence: Analyzed): Set<string> => {
@@ -918,6 +920,11 @@ export const allOf = perSentence((sentence: Analyzed): Set<string> => {
         !boundaryBetween(sentence.text, negator, token),
     );
     if (denial) continue;
+    // "with journalists denied access to every event": denied it, with "were" left out.
+    const refused = sentence.tokens
+      .slice(Math.max(0, token.index - ANY_REACH), token.index)
+      .some((t) => REFUSED.has(t.lower) && !boundaryBetween(sentence.text, t, token));
+    if (refused) continue;
     const thing = quantified(sentence, token);
     if (thing && !denied.has(thing.stem)) out.add(thing.stem);
   }
