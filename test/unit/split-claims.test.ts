@@ -104,6 +104,19 @@ describe('splitClaims', () => {
     ]);
   });
 
+  it('drops a line labelled "Photo:" or "Video -", and keeps one opening on a word joined by a hyphen', () => {
+    const text = [
+      'Photo: Reuters shows the two captains on the quay in Bergen today.',
+      'Video - the two captains shake hands on the quay in Bergen.',
+      'Photo-op watch: the two captains were seen chatting on the quay in Bergen on Sunday.',
+      'Video-game sales fell by a third in Norway last year, the ministry said.',
+    ].join('\n\n');
+    expect(splitClaims(text).map((c) => c.text)).toEqual([
+      'Photo-op watch: the two captains were seen chatting on the quay in Bergen on Sunday.',
+      'Video-game sales fell by a third in Norway last year, the ministry said.',
+    ]);
+  });
+
   it('numbers claims in text order with stable ids', () => {
     const claims = splitClaims(cnn);
     expect(claims.map((c) => c.id)).toEqual(claims.map((_, i) => `c${i + 1}`));

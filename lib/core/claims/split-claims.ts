@@ -20,7 +20,8 @@ const BOILERPLATE = [
   /^(continue reading|skip to|advertisement\b)/i,
   /\b(all rights reserved|copyright ©|click here|cookie|newsletter)\b/i,
   /\((photo|image|credit)\b|\b(getty images|afp|reuters|ap photo)\s*\/?\s*$/i,
-  /^(photo|image|caption|credit|video|watch|listen|editor's note)\s*[:—-]/i,
+  // "Photo: …", "Video — …", "Photo—Getty"; not a word joined by a hyphen ("Photo-op watch: …").
+  /^(photo|image|caption|credit|video|watch|listen|editor's note)(?:\s*[:—–]|\s+-)/i,
   /^(posted|published|updated|last (updated|modified))( on| at| by|:)/i,
   // "Tuesday 15 October 2019 by Bradley M. Kuhn", "March 13, 2015 9:00PM by Laurie Oakes": a dated byline.
   /^((mon|tues|wednes|thurs|fri|satur|sun)day,? )?(\d{1,2} \p{L}+,? \d{4}|\p{L}+ \d{1,2},? \d{4})\b.{0,40}\bby \p{Lu}[\p{L}.'-]*( \p{Lu}[\p{L}.'-]*){0,3}\.?$/iu,
