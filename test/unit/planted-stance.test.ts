@@ -783,7 +783,8 @@ writtenTogether('a forty-fifth sentence set and forty-third articles', ['planted
 // flagged; the articles at 26/30, 30/30 and 27/30 agreeing, 6/6, 4/6 and 4/6 contradictions, 5/6, 5/6 and 6/6
 // background, no off-topic claim flagged. Mended since: a negation past an aside naming who says it ("would
 // not, … Sanders informed reporters, be holding"), "Moscow" for the Kremlin, "In a statement issued on Sunday,
-// the Kremlin said" dating the telling, "his campaign never worked with" denying no campaign. Left: "played
+// the Kremlin said" dating the telling, "his campaign never worked with" denying no campaign, "In December
+// 2016, …" vouched for by no "2016 election". Left: "played
 // down" / "promoted", "bolster" / "harm", "frowned" / "smiling", "let into" / "not granted access".
 writtenTogether('a forty-sixth sentence set and forty-fourth articles', ['planted-46', 'articles-44'], {
   contradictions: 0.85,
@@ -791,9 +792,6 @@ writtenTogether('a forty-sixth sentence set and forty-fourth articles', ['plante
   agree: 0.9,
   conflict: 0.95,
   background: 0.8,
-  // "In December 2016, the Obama administration expelled 35 Russian diplomats …": alike in "Russian
-  // interference in the 2016 election" and nothing else, it agrees.
-  unrelated: 1,
   // Sanders' "no meeting … had ever been confirmed" against the Russians' account: two accounts of one thing.
   otherConflicts: 1,
 });

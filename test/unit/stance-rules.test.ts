@@ -171,6 +171,24 @@ describe('dates', () => {
     expect(hosted(' in 2017,')).toBe('agree');
   });
 
+  it('leave a month of a year unvouched by a statement that gives the year alone ("the 2016 election")', () => {
+    const statement = analyze(
+      'Berg opened his talks with Lind by raising the concerns of Norwegian voters about Danish meddling in the 2016 election, Dahl told reporters.',
+    );
+    const expelled = (when: string, published: string) => {
+      const claim = analyze(
+        `${when}the Oslo government expelled 35 Danish diplomats and recalled its ambassador in response to Copenhagen's meddling in the 2016 election.`,
+      );
+      const sim = similarity(claim, statement, referenceIdf);
+      expect(sim.score).toBeLessThan(0.4);
+      return classifyStance(claim, statement, sim, { published })?.stance;
+    };
+    expect(expelled('In December 2016, ', '2017-11-11')).not.toBe('agree');
+    expect(expelled('', '2017-11-11')).toBe('agree');
+    // The month the statement was published is no news to it.
+    expect(expelled('In December 2016, ', '2016-12-05')).toBe('agree');
+  });
+
   it('read a weekday shortened with a full stop ("Sun.:"), not a name such as "The Sun."', () => {
     expect(
       differingDates(

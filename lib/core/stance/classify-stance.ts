@@ -4,6 +4,7 @@ import { capitalisedStems, perSentence } from '../match/per-sentence';
 import { alignedScore, type Similarity } from '../match/similarity';
 import { derivedFormsOf, synonymsOf } from '../match/synonyms';
 import { referenceIdf } from '../match/term-weights';
+import { MONTH_NAMES, MONTHS } from '../text/calendar';
 import { contentTokens, isAdverb, stemWord, type Token, tokenize } from '../text/tokenize';
 import type { Reason, Stance } from '../types';
 import {
@@ -718,7 +719,23 @@ function datedAfter(claim: Analyzed, statement: Analyzed, published: string | nu
  */
 function unvouchedYear(claim: Analyzed, statement: Analyzed, published: string | null | undefined): boolean {
   const year = published ? Number(published.slice(0, 4)) : Number.NaN;
-  return yearsNotStated(claim, statement).some((given) => given !== year);
+  return (
+    yearsNotStated(claim, statement).some((given) => given !== year) ||
+    monthsNotStated(claim, statement).some((given) => given !== published?.slice(0, 7))
+  );
+}
+
+/**
+ * The months of a year the claim dates itself by ("In December 2016, …") whose month the statement does not
+ * name, as "YYYY-MM": a statement giving "the 2016 election" does not vouch for what happened in December.
+ */
+function monthsNotStated(claim: Analyzed, statement: Analyzed): string[] {
+  const stated = new Set(statement.tokens.map((t) => t.lower));
+  return claim.tokens.flatMap((t) => {
+    const year = claim.tokens[t.index + 1]?.lower ?? '';
+    if (!MONTHS.has(t.lower) || !YEAR.test(year) || stated.has(t.lower)) return [];
+    return [`${year}-${String(MONTH_NAMES.indexOf(t.lower) + 1).padStart(2, '0')}`];
+  });
 }
 
 /**

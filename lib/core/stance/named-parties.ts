@@ -3,20 +3,16 @@ import { type Analyzed, isJoinablePart, joinable } from '../match/analyze';
 import { perSentence, perToken } from '../match/per-sentence';
 import { canBeRespelled, closestSpelling } from '../match/spelling';
 import { derivedFormsOf } from '../match/synonyms';
-import { WEEKDAY_NAMES, WEEKDAYS } from '../text/calendar';
+import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from '../text/calendar';
 import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { inFrame, sameParty, speakerOf } from './attribution';
 import { differentKinds, isPlaceName, isRegion, namesSamePlace, samePlace } from './places';
 import { SPEECH } from './speech';
 
-const MONTHS = new Set(
-  'january february march april may june july august september october november december'.split(' '),
-);
 /** A year written out: 1800–2099. */
 export const YEAR = /^(1[89]|20)\d\d$/;
 
-const MONTH_NAMES = [...MONTHS];
 /** Months as news agencies shorten them before a day: "Nov. 9". */
 const MONTH_ABBREVIATIONS = new Map(
   MONTH_NAMES.flatMap((month) => [
