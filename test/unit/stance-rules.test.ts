@@ -35,6 +35,21 @@ describe('opposite words', () => {
     ).not.toBeNull();
   });
 
+  it('are no reason when each has an object of its own past "his" or "the" ("closed two consulates" / "opened his talks")', () => {
+    expect(
+      opposedWords(
+        analyze('Oslo expelled Danish diplomats and closed two consulates over the ferry dispute.'),
+        analyze('Berg opened his talks with Lind by raising the ferry dispute.'),
+      ),
+    ).toBeNull();
+    expect(
+      opposedWords(
+        analyze('Oslo closed the talks on the ferry dispute.'),
+        analyze('Oslo opened the talks on the ferry dispute.'),
+      ),
+    ).not.toBeNull();
+  });
+
   it('read a verb after a people ("the Danes raised") as a verb, and a word after a nationality as qualified', () => {
     const lowered = analyze('The Danish side steadily lowered hopes for a ferry deal.');
     expect(opposedWords(lowered, analyze('The Danes raised hopes for a ferry deal.'))).not.toBeNull();

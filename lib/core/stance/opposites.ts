@@ -61,12 +61,23 @@ export function headAfter(sentence: Analyzed, token: Token): Token | undefined {
   return next && !next.stop && !next.capital && next.value === null ? next : undefined;
 }
 
+/** Words that open an object before its noun: "opened his talks", "closed the consulates". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** The head after a token, past one word that opens its object ("closed two consulates", "opened his talks"). */
+function objectAfter(sentence: Analyzed, token: Token): Token | undefined {
+  const next = sentence.tokens[token.index + 1];
+  return OBJECT_OPENERS.has(next?.lower ?? '') && next
+    ? headAfter(sentence, next)
+    : headAfter(sentence, token);
+}
+
 /**
  * Two words said of two different things: each right before a word of its own that the other sentence does
  * not use there ("in the first place" / "for the last two days", "rejected claims" / "accepted assurances").
  */
 function differentHeads(claim: Analyzed, a: Token, statement: Analyzed, b: Token): boolean {
-  const [mine, theirs] = [headAfter(claim, a), headAfter(statement, b)];
+  const [mine, theirs] = [objectAfter(claim, a), objectAfter(statement, b)];
   return (
     mine !== undefined &&
     theirs !== undefined &&
