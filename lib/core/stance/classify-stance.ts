@@ -525,10 +525,7 @@ function conflictReasons(
   return {
     reasons,
     exact: quantity !== null || (date?.ofSameThing ?? false),
-    // Opposite words whose doers differ ("the head of the Kremlin admitted" / "Putin denied") may be two
-    // parties' two acts, or one party named two ways: no conflict, and no agreement either.
-    unsure:
-      (date !== null && !dated) || (!opposed && opposedWords(claim, statement, { anyDoers: true }) !== null),
+    unsure: date !== null && !dated,
     slots,
   };
 }
@@ -835,7 +832,10 @@ export function classifyStance(
     reasons.length === 0 &&
     !unsure &&
     !later &&
-    !(sim.score < LOOSE_DATE_MIN && unvouchedYear(claim, statement, context.published));
+    !(sim.score < LOOSE_DATE_MIN && unvouchedYear(claim, statement, context.published)) &&
+    // Opposite words whose doers differ ("the head of the Kremlin has admitted" / "Putin denied") may be two
+    // parties' two acts, or one party named two ways: no conflict, and no agreement either.
+    opposedWords(claim, statement, { anyDoers: true }) === null;
   const detail = `${agrees ? 'says the same' : 'same subject'}: ${words.join(', ')} (similarity ${sim.score.toFixed(2)})`;
   return { stance: agrees ? 'agree' : 'related', reasons: [{ kind: 'paraphrase', detail }] };
 }
