@@ -391,6 +391,8 @@ const CLAUSE_SUBJECT_REACH = 5;
 /** How far after "nothing" its aside "…, X or otherwise" may end. */
 const OTHERWISE_REACH = 12;
 
+/** What sets an aside off: a comma, or a dash with a space before it. */
+const ASIDE_MARK = /^\s*(?:,|\s[-–—])\s*$/;
 /** How long an aside naming who says it may be: "would not, the White House press secretary said, be". */
 const SAID_ASIDE_REACH = 12;
 
@@ -401,12 +403,12 @@ const SAID_ASIDE_REACH = 12;
 function pastSaidAside(sentence: Analyzed, at: number): number | null {
   const { tokens, text } = sentence;
   const open = text.slice((tokens[at - 1] as Token).end, (tokens[at] as Token).start);
-  if (!/^\s*(?:,|\s[-–—])\s*$/.test(open)) return null;
+  if (!ASIDE_MARK.test(open)) return null;
   for (let j = at + 1; j < Math.min(tokens.length, at + SAID_ASIDE_REACH); j++) {
     const close = text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
     if (!/[,;:()"!?.–—]|\s-\s/.test(close)) continue;
     const said = tokens.slice(at, j).some((t) => SPEECH.has(t.lower));
-    return said && /^\s*(?:,|\s[-–—])\s*$/.test(close) ? j : null;
+    return said && ASIDE_MARK.test(close) ? j : null;
   }
   return null;
 }
