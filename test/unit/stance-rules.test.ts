@@ -155,6 +155,17 @@ describe('numbers', () => {
     expect(quantities(analyze('The ferry line is 2,000km long.')).map((q) => q.value)).toEqual([2000]);
   });
 
+  it('read "to last 10 days" as a length, not a span counted back ("the last two days")', () => {
+    const tour = analyze('The chancellor set off on a tour of Latin America scheduled to last 10 days.');
+    expect(quantities(tour).find((q) => q.unit === 'day')?.relative).toBe(false);
+    expect(
+      differingQuantities(tour, analyze('The chancellor began a 12-day tour of Latin America.')),
+    ).not.toBeNull();
+    expect(quantities(analyze('Talks went on for the last two days.')).map((q) => q.relative)).toEqual([
+      true,
+    ]);
+  });
+
   it('compare counts of nouns of one sense ("six-nation" / "four-country"), not of related nouns', () => {
     const tour = analyze('The chancellor set off on a six-nation tour of Latin America.');
     expect(

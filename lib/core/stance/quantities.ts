@@ -170,7 +170,12 @@ function readQuantities(sentence: Analyzed): Quantity[] {
       if (article && ((/[^s]s$/.test(unit.lower) && unit.stem !== unit.lower) || OCCURRENCES.has(unit.stem)))
         break;
       const before = tokens[i - 1]?.lower === 'the' ? tokens[i - 2] : tokens[i - 1];
-      const relative = RELATIVE.has(before?.lower ?? '');
+      // "scheduled to last 10 days", "will last two days": "last" is then the verb, and the span a length.
+      const lastAsVerb =
+        before?.lower === 'last' &&
+        (tokens[before.index - 1]?.lower === 'to' ||
+          AUXILIARY_VERBS.has(tokens[before.index - 1]?.lower ?? ''));
+      const relative = RELATIVE.has(before?.lower ?? '') && !lastAsVerb;
       const text = sentence.text.slice(token.start, unit.end);
       const bound = only || article ? 'exact' : boundBefore(tokens, i);
       out.push({ value, unit: unit.stem, text, relative, bound, article });
