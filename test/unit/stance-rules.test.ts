@@ -166,6 +166,44 @@ describe('numbers', () => {
     ]);
   });
 
+  it('compare spans of time in different units before the same thing, a plural unit alone as several', () => {
+    const landing = analyze(
+      'Minutes before the ferry docked in Bergen, the captain told passengers the talks were off.',
+    );
+    expect(
+      differingQuantities(
+        analyze(
+          'About three hours before the ferry docked in Bergen, the captain told passengers the talks were off.',
+        ),
+        landing,
+      ),
+    ).not.toBeNull();
+    expect(
+      differingQuantities(
+        analyze(
+          'Several hours before the ferry docked in Bergen, the captain told passengers the talks were off.',
+        ),
+        landing,
+      ),
+    ).not.toBeNull();
+    expect(
+      differingQuantities(
+        analyze(
+          'Ten minutes before the ferry docked in Bergen, the captain told passengers the talks were off.',
+        ),
+        landing,
+      ),
+    ).toBeNull();
+    // Not before the same thing: a trip's length is no span before the docking.
+    expect(
+      differingQuantities(
+        analyze('The captain cut short his 13-day trip to tell passengers the talks were off.'),
+        landing,
+      ),
+    ).toBeNull();
+    expect(quantities(analyze('In the hours before the vote, the captain spoke.'))).toEqual([]);
+  });
+
   it('compare counts of nouns of one sense ("six-nation" / "four-country"), not of related nouns', () => {
     const tour = analyze('The chancellor set off on a six-nation tour of Latin America.');
     expect(

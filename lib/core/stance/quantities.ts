@@ -20,9 +20,12 @@ export interface Quantity {
   bound: Bound;
   /** One by its article only ("a guilty plea"): a count only against a number the other side writes. */
   article: boolean;
+  /** For a span of time before or after something, what it is before or after: "before air" (Air Force One). */
+  anchor?: string;
 }
 
-type Bound = 'exact' | 'atLeast' | 'atMost' | 'over' | 'under' | 'about';
+/** `several`: a span written as a plural unit with no number ("minutes before", "several hours"). */
+type Bound = 'exact' | 'atLeast' | 'atMost' | 'over' | 'under' | 'about' | 'several';
 
 /**
  * Words before a number that make it a bound, by the one or two words written: "more than one", "up to ten".
@@ -58,10 +61,37 @@ function boundBefore(tokens: readonly Token[], at: number): Bound {
   return ownValue(BOUNDS, two) ?? ownValue(BOUNDS, one) ?? 'exact';
 }
 
-/** The counts a quantity allows, as a closed range: "more than one" is 2 or more, "about ten" 8 to 12. */
-function range({ value, bound }: Quantity): [low: number, high: number] {
+/** Units of time, in minutes: "three hours" and "minutes" measure one thing, as "a week" and "two days" do. */
+const TIME_SPANS = new Map(
+  (
+    [
+      ['minute', 1],
+      ['hour', 60],
+      ['day', 60 * 24],
+      ['week', 60 * 24 * 7],
+      ['month', 60 * 24 * 30],
+      ['year', 60 * 24 * 365],
+    ] as const
+  ).map(([unit, minutes]) => [stemWord(unit), minutes]),
+);
+/** Several of a unit stay below the next unit up where that is plain: minutes within the hour, hours the day. */
+const SEVERAL_BELOW = new Map([
+  [stemWord('minute'), 60],
+  [stemWord('hour'), 60 * 24],
+]);
+
+/** The counts a quantity allows, as a closed range, a span of time in minutes: "more than one" is 2 or more. */
+function range(quantity: Quantity): [low: number, high: number] {
+  const scale = TIME_SPANS.get(quantity.unit) ?? 1;
+  const [low, high] = unscaledRange(quantity);
+  if (quantity.bound === 'several') return [low * scale, SEVERAL_BELOW.get(quantity.unit) ?? high];
+  return [low * scale, high * scale];
+}
+
+function unscaledRange({ value, bound }: Quantity): [low: number, high: number] {
   // "More than one occasion" is no single one; "more than 100" may be said of a round hundred itself.
   const strict = value < ROUNDED ? 1 : 0;
+  if (bound === 'several') return [2, Number.POSITIVE_INFINITY];
   if (bound === 'atLeast') return [value, Number.POSITIVE_INFINITY];
   if (bound === 'over') return [value + strict, Number.POSITIVE_INFINITY];
   if (bound === 'atMost') return [Number.NEGATIVE_INFINITY, value];
@@ -117,11 +147,59 @@ function countsNothing(text: string, token: Token): boolean {
   return /\d:$/.test(before) || /^:\d/.test(text.slice(token.end, token.end + 2)) || /\p{L}-?$/u.test(before);
 }
 
+/** Words after a span that make it how long before or after something: "minutes before", "hours later". */
+const SPAN_AFTER = new Set(['before', 'after', 'later', 'earlier', 'ago']);
+/** Words before a plural unit that make it a time rather than a span: "in the hours before the vote". */
+const NAMING_SPAN = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'many', 'final']);
+/** Words that stand for a number of several: "several hours", "a few minutes". */
+const SEVERAL = new Set(['several', 'few']);
+
+/**
+ * What a span of time ending at `unit` is before or after, as the word and the next content word after it
+ * ("minutes before Air Force One touched down" → "before air"), or undefined.
+ */
+function anchorAfter(sentence: Analyzed, unit: Token): string | undefined {
+  const { tokens } = sentence;
+  const word = tokens[unit.index + 1];
+  if (!word || !SPAN_AFTER.has(word.lower)) return undefined;
+  const what = tokens.slice(word.index + 1).find((t) => !t.stop);
+  return what ? `${word.lower} ${what.stem}` : undefined;
+}
+
+/**
+ * A span of time written as a plural unit with no number, how long before or after something: "minutes
+ * before Air Force One touched down", "several hours before". Null for anything else.
+ */
+function severalSpan(sentence: Analyzed, token: Token): Quantity | null {
+  const { tokens, text } = sentence;
+  if (!TIME_SPANS.has(token.stem) || token.stem === token.lower || !/s$/.test(token.lower)) return null;
+  if (!SPAN_AFTER.has(tokens[token.index + 1]?.lower ?? '')) return null;
+  const before = tokens[token.index - 1];
+  const several = SEVERAL.has(before?.lower ?? '');
+  // "two hours before" is counted as a number; "the hours before" names a time, not a span.
+  if (before && !several && (before.value !== null || NAMING_SPAN.has(before.lower))) return null;
+  const from = several ? (before as Token) : token;
+  return {
+    value: 2,
+    unit: token.stem,
+    text: text.slice(from.start, token.end),
+    relative: false,
+    bound: 'several',
+    article: false,
+    anchor: anchorAfter(sentence, token),
+  };
+}
+
 function readQuantities(sentence: Analyzed): Quantity[] {
   const { tokens } = sentence;
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
+    const span = severalSpan(sentence, token);
+    if (span) {
+      out.push(span);
+      continue;
+    }
     const times = timesCounted(sentence, token);
     if (times !== null) {
       out.push({
@@ -178,7 +256,15 @@ function readQuantities(sentence: Analyzed): Quantity[] {
       const relative = RELATIVE.has(before?.lower ?? '') && !lastAsVerb;
       const text = sentence.text.slice(token.start, unit.end);
       const bound = only || article ? 'exact' : boundBefore(tokens, i);
-      out.push({ value, unit: unit.stem, text, relative, bound, article });
+      out.push({
+        value,
+        unit: unit.stem,
+        text,
+        relative,
+        bound,
+        article,
+        anchor: anchorAfter(sentence, unit),
+      });
       break;
     }
   }
@@ -194,9 +280,18 @@ const OCCURRENCES = new Set([TIME_UNIT, stemWord('occasion')]);
 /** Nouns whose most frequent sense is the same (nation / country), from WordNet (scripts/lexicon). */
 const sameNouns = ownLookup<string[] | undefined>(lexicon.sameNouns);
 
-/** Whether two counts count the same kind of thing: "seven-nation" and "five-country" do. */
-const sameUnitAs = (a: string, b: string) =>
-  a === b || (OCCURRENCES.has(a) && OCCURRENCES.has(b)) || (sameNouns(a)?.includes(b) ?? false);
+/**
+ * Whether two counts count the same kind of thing: "seven-nation" and "five-country" do; so do "hours" and
+ * "minutes" before the same thing ("three hours before Air Force One landed" / "minutes before Air Force One").
+ */
+const sameUnitAs = (a: Quantity, b: Quantity) =>
+  // Written with no number, a span is only set against one before or after the same thing.
+  (a.bound === 'several' || b.bound === 'several'
+    ? a.anchor !== undefined && a.anchor === b.anchor && TIME_SPANS.has(b.unit)
+    : a.unit === b.unit) ||
+  (OCCURRENCES.has(a.unit) && OCCURRENCES.has(b.unit)) ||
+  (TIME_SPANS.has(a.unit) && TIME_SPANS.has(b.unit) && a.anchor !== undefined && a.anchor === b.anchor) ||
+  (sameNouns(a.unit)?.includes(b.unit) ?? false);
 
 /** Counts of the same thing that differ: the claim's and the statement's, for the reason shown to the reader. */
 export function differingQuantities(
@@ -206,7 +301,7 @@ export function differingQuantities(
   const theirs = quantities(statement);
   for (const mine of quantities(claim)) {
     const sameUnit = theirs.filter(
-      (q) => sameUnitAs(q.unit, mine.unit) && q.relative === mine.relative && !(q.article && mine.article),
+      (q) => sameUnitAs(q, mine) && q.relative === mine.relative && !(q.article && mine.article),
     );
     if (sameUnit.length > 0 && !sameUnit.some((q) => compatible(mine, q))) {
       return { claim: mine, statement: sameUnit[0] as Quantity };
@@ -224,8 +319,6 @@ export function sameCount(claim: Analyzed, statement: Analyzed): boolean {
   return quantities(claim).some(
     (mine) =>
       !mine.article &&
-      theirs.some(
-        (q) => sameUnitAs(q.unit, mine.unit) && q.relative === mine.relative && compatible(mine, q),
-      ),
+      theirs.some((q) => sameUnitAs(q, mine) && q.relative === mine.relative && compatible(mine, q)),
   );
 }
