@@ -204,6 +204,28 @@ describe('numbers', () => {
     expect(quantities(analyze('In the hours before the vote, the captain spoke.'))).toEqual([]);
   });
 
+  it('compare how long something went on, "for a whole week" / "for the last two days"', () => {
+    const statement = analyze(
+      'The mayor contradicted what the harbour board had told reporters for the last two days.',
+    );
+    expect(
+      differingQuantities(
+        analyze('The mayor contradicted what the harbour board had been telling reporters for a whole week.'),
+        statement,
+      ),
+    ).not.toBeNull();
+    expect(
+      differingQuantities(
+        analyze('The mayor contradicted what the harbour board had been telling reporters for two days.'),
+        statement,
+      ),
+    ).toBeNull();
+    // A length is still no span counted back: "a two-week festival" / "the last two days".
+    expect(
+      differingQuantities(analyze('The mayor opened a two-week harbour festival with the board.'), statement),
+    ).toBeNull();
+  });
+
   it('compare counts of nouns of one sense ("six-nation" / "four-country"), not of related nouns', () => {
     const tour = analyze('The chancellor set off on a six-nation tour of Latin America.');
     expect(

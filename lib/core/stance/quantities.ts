@@ -22,6 +22,8 @@ export interface Quantity {
   article: boolean;
   /** For a span of time before or after something, what it is before or after: "before air" (Air Force One). */
   anchor?: string;
+  /** A span of time after "for": how long something went on ("had been telling reporters for a whole week"). */
+  lasting?: boolean;
 }
 
 /** `several`: a span written as a plural unit with no number ("minutes before", "several hours"). */
@@ -154,6 +156,16 @@ const NAMING_SPAN = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'it
 /** Words that stand for a number of several: "several hours", "a few minutes". */
 const SEVERAL = new Set(['several', 'few']);
 
+/** Words that may stand between "for" and a span's number: "for a whole week", "for the past two days". */
+const BEFORE_SPAN = new Set(['a', 'an', 'the', 'whole', 'full', 'entire', 'past', 'last', 'previous']);
+
+/** Whether the count at `at` follows "for", past BEFORE_SPAN words: how long something went on. */
+function afterFor(tokens: readonly Token[], at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && at - i <= 3 && BEFORE_SPAN.has(tokens[i]?.lower ?? '')) i--;
+  return tokens[i]?.lower === 'for';
+}
+
 /**
  * What a span of time ending at `unit` is before or after, as the word and the next content word after it
  * ("minutes before Air Force One touched down" → "before air"), or undefined.
@@ -264,6 +276,7 @@ function readQuantities(sentence: Analyzed): Quantity[] {
         bound,
         article,
         anchor: anchorAfter(sentence, unit),
+        lasting: TIME_SPANS.has(unit.stem) && afterFor(tokens, i),
       });
       break;
     }
@@ -294,15 +307,24 @@ const sameUnitAs = (a: Quantity, b: Quantity) =>
   (sameNouns(a.unit)?.includes(b.unit) ?? false);
 
 /** Counts of the same thing that differ: the claim's and the statement's, for the reason shown to the reader. */
+/**
+ * Whether two counts count the same thing in the same way: the same kind of thing, both spans counted back
+ * from now or neither; or two spans of time something went on for ("for a whole week" / "for the last two
+ * days"), whatever their units.
+ */
+function sameMeasure(a: Quantity, b: Quantity): boolean {
+  if (sameUnitAs(a, b) && a.relative === b.relative) return true;
+  const lasting = (q: Quantity) => TIME_SPANS.has(q.unit) && (q.relative || q.lasting === true);
+  return lasting(a) && lasting(b) && (a.lasting === true || b.lasting === true);
+}
+
 export function differingQuantities(
   claim: Analyzed,
   statement: Analyzed,
 ): { claim: Quantity; statement: Quantity } | null {
   const theirs = quantities(statement);
   for (const mine of quantities(claim)) {
-    const sameUnit = theirs.filter(
-      (q) => sameUnitAs(q, mine) && q.relative === mine.relative && !(q.article && mine.article),
-    );
+    const sameUnit = theirs.filter((q) => sameMeasure(q, mine) && !(q.article && mine.article));
     if (sameUnit.length > 0 && !sameUnit.some((q) => compatible(mine, q))) {
       return { claim: mine, statement: sameUnit[0] as Quantity };
     }
@@ -317,8 +339,6 @@ export function differingQuantities(
 export function sameCount(claim: Analyzed, statement: Analyzed): boolean {
   const theirs = quantities(statement).filter((q) => !q.article);
   return quantities(claim).some(
-    (mine) =>
-      !mine.article &&
-      theirs.some((q) => sameUnitAs(q, mine) && q.relative === mine.relative && compatible(mine, q)),
+    (mine) => !mine.article && theirs.some((q) => sameMeasure(q, mine) && compatible(mine, q)),
   );
 }
