@@ -1159,6 +1159,30 @@ describe('the word before a name', () => {
   });
 });
 
+describe('two places someone sets off for', () => {
+  const statement =
+    'The queen opened the fair on Monday before heading to the capital city of Oslo for a state visit.';
+
+  it('are rival destinations, past a description ending in "of" or a visit', () => {
+    for (const claim of [
+      "After opening the fair on Monday, the queen flew on to Bergen, the country's second city, for a state visit.",
+      'After opening the fair on Monday, the queen left for a state visit to the port city of Bergen.',
+      'After opening the fair on Monday, the queen departed for Bergen to begin a state visit.',
+    ]) {
+      expect(kinds(claim, statement)).toContain('entity');
+    }
+  });
+
+  it('are not where a place is only passed through or named', () => {
+    expect(
+      kinds(
+        'After opening the fair in Bergen on Monday, the queen was to head on for a state visit.',
+        statement,
+      ),
+    ).not.toContain('entity');
+  });
+});
+
 describe('two places followed by the same words', () => {
   it('are rivals, a place of several words too', () => {
     expect(

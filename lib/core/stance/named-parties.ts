@@ -500,6 +500,27 @@ export function differingParties(
       if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
     }
   }
+  // Two places each where the sentence has someone set off for: "flew on to Ho Chi Minh City, the country's
+  // capital" / "heading to the capital city of Hanoi".
+  if (related) {
+    for (const mine of claim.tokens) {
+      if (!partyName(claim, mine) || inStatement(mine) || !isPlace(claim, mine)) continue;
+      if (!isDestination(claim, mine) || namesItToo(statement, mine)) continue;
+      // Not when each is gone to for something else: "for a trade fair" / "for a state banquet" may be two
+      // stops of one journey.
+      const purpose = purposeAt(claim, mine);
+      const rival = onlyTheirs.find((theirs) => {
+        const theirPurpose = purposeAt(statement, theirs);
+        return (
+          isPlace(statement, theirs) &&
+          isDestination(statement, theirs) &&
+          (purpose === null || theirPurpose === null || purpose === theirPurpose) &&
+          !mayBeSamePlace(claim, mine, statement, theirs)
+        );
+      });
+      if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
+    }
+  }
   if (!nearlySame && !similar) return null;
   // Sentences that say nearly the same thing, one name for another right before the same noun: "a CNN
   // videographer" / "a Fox News videographer", "Kremlin officials" / "White House officials".
@@ -851,6 +872,61 @@ function slotOf(sentence: Analyzed, token: Token): { before: string[]; after: st
 }
 
 /** The first content word after the whole name a token is part of, within its clause, or null. */
+/** Verbs of setting off for a place: "heading to", "left for", "flew on to", "departed for". */
+const GOING = new Set(
+  'head heads heading headed leave leaves leaving left fly flies flying flew depart departs departing departed travel travels travelling traveling travelled traveled go goes going went move moves moving moved proceed proceeds proceeding proceeded'.split(
+    ' ',
+  ),
+);
+/** How many words a destination's description may take between "to" and its name: "the capital city of". */
+const DESTINATION_REACH = 5;
+
+/**
+ * Whether a place name is where the sentence has someone set off for: after "to" or "for" right after a
+ * verb of going (past "on" or "off": "flew on to"), past a description ending in "of" ("heading to the
+ * capital city of Hanoi", "left for a state visit to the commercial hub of Ho Chi Minh City").
+ */
+const isDestination = perToken((sentence, token): boolean => {
+  const { tokens } = sentence;
+  const [first] = nameSpan(sentence, token);
+  let at = first - 1;
+  if (tokens[at]?.lower === 'of') {
+    const from = at;
+    while (at > 0 && from - at < DESTINATION_REACH && !/^(to|for)$/.test(tokens[at]?.lower ?? '')) at--;
+  }
+  const preposition = tokens[at];
+  if (!preposition || !/^(to|for)$/.test(preposition.lower)) return false;
+  // "left for a state visit to …": the visit is where the going is for.
+  let verb = at - 1;
+  if (preposition.lower === 'to' && tokens[verb]?.lower === 'visit') {
+    while (verb > 0 && at - verb < DESTINATION_REACH && tokens[verb]?.lower !== 'for') verb--;
+    verb--;
+  }
+  if (/^(on|off)$/.test(tokens[verb]?.lower ?? '')) verb--;
+  return GOING.has(tokens[verb]?.lower ?? '');
+});
+
+/**
+ * What someone goes to a place for, as the head of the phrase after "for" right after its name ("Hanoi for a
+ * state visit" → visit), or null.
+ */
+function purposeAt(sentence: Analyzed, token: Token): string | null {
+  const { tokens, text } = sentence;
+  const [, last] = nameSpan(sentence, token);
+  if (tokens[last + 1]?.lower !== 'for') return null;
+  let head: string | null = null;
+  for (let i = last + 2; i < Math.min(tokens.length, last + 2 + FOLLOWING_REACH); i++) {
+    const word = tokens[i] as Token;
+    if (/[,;:.()"]/.test(text.slice(tokens[i - 1]?.end, word.start))) break;
+    if (word.stop) {
+      if (head) break;
+      continue;
+    }
+    head = word.stem;
+  }
+  return head;
+}
+
 function followedBy(sentence: Analyzed, token: Token): string | null {
   const { tokens, text } = sentence;
   const [, last] = nameSpan(sentence, token);
