@@ -784,7 +784,8 @@ writtenTogether('a forty-fifth sentence set and forty-third articles', ['planted
 // background, no off-topic claim flagged. Mended since: a negation past an aside naming who says it ("would
 // not, … Sanders informed reporters, be holding"), "Moscow" for the Kremlin, "In a statement issued on Sunday,
 // the Kremlin said" dating the telling, "his campaign never worked with" denying no campaign, "In December
-// 2016, …" vouched for by no "2016 election". Left: "played
+// 2016, …" vouched for by no "2016 election", "Photo-op watch:" read as a credit, "several hours before" /
+// "minutes before", "departed for Ho Chi Minh City" / "heading to the capital city of Hanoi". Left: "played
 // down" / "promoted", "bolster" / "harm", "frowned" / "smiling", "let into" / "not granted access".
 writtenTogether('a forty-sixth sentence set and forty-fourth articles', ['planted-46', 'articles-44'], {
   contradictions: 0.85,
@@ -797,7 +798,7 @@ writtenTogether('a forty-sixth sentence set and forty-fourth articles', ['plante
 });
 
 writtenTogether('a forty-seventh sentence set and forty-fifth articles', ['planted-47', 'articles-45'], {
-  contradictions: 0.75,
+  contradictions: 0.85,
   paraphrases: 0.9,
   agree: 0.95,
   conflict: 0.65,
