@@ -306,7 +306,6 @@ const sameUnitAs = (a: Quantity, b: Quantity) =>
   (TIME_SPANS.has(a.unit) && TIME_SPANS.has(b.unit) && a.anchor !== undefined && a.anchor === b.anchor) ||
   (sameNouns(a.unit)?.includes(b.unit) ?? false);
 
-/** Counts of the same thing that differ: the claim's and the statement's, for the reason shown to the reader. */
 /**
  * Whether two counts count the same thing in the same way: the same kind of thing, both spans counted back
  * from now or neither; or two spans of time something went on for ("for a whole week" / "for the last two
@@ -318,6 +317,7 @@ function sameMeasure(a: Quantity, b: Quantity): boolean {
   return lasting(a) && lasting(b) && (a.lasting === true || b.lasting === true);
 }
 
+/** Counts of the same thing that differ: the claim's and the statement's, for the reason shown to the reader. */
 export function differingQuantities(
   claim: Analyzed,
   statement: Analyzed,
