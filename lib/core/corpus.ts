@@ -1,4 +1,4 @@
-import { splitClaims } from './claims/split-claims';
+import { corpusStatements } from './claims/split-claims';
 import {
   buildIndex,
   isSerializedIndex,
@@ -100,7 +100,7 @@ export function prepareCorpus(file: CorpusFile): PreparedCorpus {
   const statements: Statement[] = [];
   const statementArticle: number[] = [];
   const articles = file.articles.map((article, articleIndex) => {
-    const sentences = splitClaims(article.text);
+    const sentences = corpusStatements(article.text);
     const meta: ArticleMeta = {
       id: article.id,
       title: article.title,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { splitClaims } from '../../lib/core/claims/split-claims';
+import { corpusStatements } from '../../lib/core/claims/split-claims';
 
 /**
  * The real sentences the bench corpora start from: every FNC-1 training body split into statements by the
@@ -16,7 +16,7 @@ export function fnc1Sentences(bodiesCsv: string): string[] {
   const seen = new Set<string>();
   const sentences: string[] = [];
   for (const [, body] of rows.slice(1)) {
-    for (const claim of splitClaims(body ?? '')) {
+    for (const claim of corpusStatements(body ?? '')) {
       if (seen.has(claim.text)) continue;
       seen.add(claim.text);
       sentences.push(claim.text);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitClaims } from '../../lib/core/claims/split-claims';
+import { corpusStatements, splitClaims } from '../../lib/core/claims/split-claims';
 
 const cnn = readFileSync(new URL('../../seeds/000_0c6ca5ae3a502843.txt', import.meta.url), 'utf8');
 
@@ -114,6 +114,23 @@ describe('splitClaims', () => {
     expect(splitClaims(text).map((c) => c.text)).toEqual([
       'Photo-op watch: the two captains were seen chatting on the quay in Bergen on Sunday.',
       'Video-game sales fell by a third in Norway last year, the ministry said.',
+    ]);
+  });
+
+  it('joins a short sentence all in quotation to the statement before it, for a corpus only', () => {
+    const text = [
+      '"Will the harbour ferry line reopen this winter?" Lind said. "No decision has been made on that."',
+      '"Not yet."',
+      'The harbour board met on Monday to discuss the ferry line.',
+    ].join('\n\n');
+    expect(corpusStatements(text).map((c) => c.text)).toEqual([
+      '"Will the harbour ferry line reopen this winter?" Lind said. "No decision has been made on that."',
+      'The harbour board met on Monday to discuss the ferry line.',
+    ]);
+    // A page's claims stay one sentence each: each is marked where it stands.
+    expect(splitClaims(text).map((c) => c.text)).toEqual([
+      '"Will the harbour ferry line reopen this winter?" Lind said.',
+      'The harbour board met on Monday to discuss the ferry line.',
     ]);
   });
 

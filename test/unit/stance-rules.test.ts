@@ -512,6 +512,23 @@ describe('a negation', () => {
     ).toContain('negation');
   });
 
+  it('that ends on "on that" is about what the words before it said', () => {
+    const statement =
+      '"Will the harbour ferry line reopen this winter?" Lind said. "No decision has been made on that."';
+    expect(
+      kinds(
+        'Lind told reporters that a decision had already been reached on whether the harbour ferry line would reopen.',
+        statement,
+      ),
+    ).toContain('negation');
+    expect(
+      judge(
+        'Lind told reporters that no decision had been reached on whether the harbour ferry line would reopen.',
+        statement,
+      )?.stance,
+    ).toBe('agree');
+  });
+
   it('reaches past an aside naming who says it ("would not, Lind told reporters, be signing")', () => {
     const statement = 'The two mayors will not sign a formal ferry treaty at the Oslo summit, Lind said.';
     expect(

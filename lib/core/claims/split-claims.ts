@@ -1,4 +1,5 @@
 import { normalizeText, splitParagraphs } from '../text/normalize';
+import { isAllQuotation } from '../text/quotation';
 import { splitSentences } from '../text/split-sentences';
 import { tokenCounts } from '../text/tokenize';
 import type { Claim } from '../types';
@@ -86,23 +87,57 @@ export function textSentences(text: string): { text: string; paragraph: number }
   return out;
 }
 
+/** A sentence all in quotation up to this many words goes on the statement before it (see corpusStatements). */
+const FOLLOW_ON_WORDS = 12;
+
 /**
  * Splits an article into claims: sentences that state something checkable. Questions, bylines, credits,
  * boilerplate and fragments are dropped; a headline-like line without a full stop is kept as one sentence.
  * Claim ids (`c1`, `c2`, …) follow the order of the text.
  */
 export function splitClaims(text: string): Claim[] {
+  return claimsOf(text, false);
+}
+
+/**
+ * An article's statements for a corpus: its claims, each with the short sentences all in quotation that
+ * follow it in its paragraph and are too short to be claims of their own. "“When the two leaders meet, is
+ * there something sufficiently substantive?” Tillerson said. “No conclusion has been made on that.”" is one
+ * statement: the second sentence alone says nothing a claim could be matched with.
+ */
+export function corpusStatements(text: string): Claim[] {
+  return claimsOf(text, true);
+}
+
+function claimsOf(text: string, joinFollowOns: boolean): Claim[] {
   const claims: Claim[] = [];
   const seen = new Set<string>();
   let citedWork = -1;
-  for (const { text: sentence, paragraph } of textSentences(text)) {
+  // The claim last kept, and where: a sentence right after it in its paragraph may go on it.
+  let last: { claim: Claim; paragraph: number; at: number } | null = null;
+  textSentences(text).forEach(({ text: sentence, paragraph }, at) => {
     // "^ Festa, Paul (2003). "Title". Site." is an entry of a list of cited works, every sentence of it.
     if (sentence.startsWith('^')) citedWork = paragraph;
-    if (paragraph === citedWork) continue;
+    if (paragraph === citedWork) return;
     const key = sentence.toLowerCase();
-    if (seen.has(key) || !isClaimLike(sentence)) continue;
-    seen.add(key);
-    claims.push({ id: `c${claims.length + 1}`, text: sentence });
-  }
+    if (!seen.has(key) && isClaimLike(sentence)) {
+      seen.add(key);
+      const claim = { id: `c${claims.length + 1}`, text: sentence };
+      claims.push(claim);
+      last = { claim, paragraph, at };
+      return;
+    }
+    if (
+      joinFollowOns &&
+      last !== null &&
+      last.paragraph === paragraph &&
+      last.at === at - 1 &&
+      isAllQuotation(sentence) &&
+      tokenCounts(sentence, MIN_CONTENT_WORDS).tokens <= FOLLOW_ON_WORDS
+    ) {
+      last.claim.text = `${last.claim.text} ${sentence}`;
+      last.at = at;
+    }
+  });
   return claims;
 }

@@ -2,6 +2,7 @@ import lexicon from '../data/lexicon.json';
 import { type Analyzed, analyze } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
 import { WEEKDAYS } from '../text/calendar';
+import { isAllQuotation } from '../text/quotation';
 import { isAdverb, isVerbForm, stemWord, type Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
 import { withheldRemark } from './negation';
@@ -441,7 +442,7 @@ export function speakerIn(
   if (named || !previous) return named;
   const byPronoun = sayingPronoun(sentence) !== undefined;
   // A sentence that is all quotation ("“There is no formal meeting.”") goes on the speaker before it.
-  const quoteOnly = /^\s*["\u201C']/.test(sentence.text) && /["\u201D']\s*$/.test(sentence.text);
+  const quoteOnly = isAllQuotation(sentence.text);
   const before = byPronoun || quoteOnly ? previous(back) : null;
   if (!before) return null;
   // The sentence before may be all quotation or "she said" too: its speaker is further back.

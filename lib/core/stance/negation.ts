@@ -683,13 +683,25 @@ export function negationClause(sentence: Analyzed, stem: string): Set<string> {
     if (boundaryBetween(text, end as Token, token) || opensEmbeddedClause(tokens, token.index)) break;
     if (inScope(token)) out.add(token.stem);
   }
+  const clause: Token[] = [];
   for (const token of tokens.slice(at + 1)) {
     if (boundaryBetween(text, scope.negator, token)) break;
     if (token.proper) out.add(token.stem);
+    clause.push(token);
+  }
+  // "“…, is there something sufficiently substantive?” Tillerson said. “No conclusion has been made on that.”":
+  // a clause ending on "that" after a preposition is about what the words before it said.
+  const end2 = clause.at(-1);
+  if (end2 && ANAPHORS.has(end2.lower) && ANAPHOR_PREPOSITIONS.has(tokens[end2.index - 1]?.lower ?? '')) {
+    for (const token of tokens.slice(0, at)) if (!token.stop) out.add(token.stem);
   }
   out.delete(stem);
   return out;
 }
+
+/** Words that end a clause standing for what came before: "made on that", "said nothing about it". */
+const ANAPHORS = new Set(['that', 'this', 'it']);
+const ANAPHOR_PREPOSITIONS = new Set(['on', 'about', 'of', 'over', 'to']);
 
 /** How far around a negation a word may be touched by it at all (see negationReach). */
 const REACH = 6;
