@@ -1983,6 +1983,32 @@ describe('counts written as adverbs or past an adjective', () => {
 });
 
 describe('one name for another, described alike', () => {
+  it('is not one done to and one doing the same thing ("Berg pressed" / "pressed Mayor Lind")', () => {
+    expect(
+      differingParties(
+        analyze('Dahl said Berg pressed Lind over the ferry tolls more than once.'),
+        analyze(
+          '"The mayor pressed Mayor Lind on more than one occasion regarding the ferry tolls," Dahl said.',
+        ),
+        new Map(),
+        { nearlySame: true, similar: true, related: true },
+      ),
+    ).toBeNull();
+    // Two doing the same thing are: "the Harbour Audit Committee concluded" / "Oslo port auditors concluded".
+    expect(
+      differingParties(
+        analyze(
+          'A report released this year by the Harbour Audit Committee concluded that the ferry company had hidden its losses.',
+        ),
+        analyze(
+          'But Oslo port auditors concluded in a report released this year that the ferry company had hidden its losses.',
+        ),
+        new Map(),
+        { nearlySame: true, similar: true, related: true },
+      ),
+    ).not.toBeNull();
+  });
+
   it('is another party in similar sentences: an outlet described with the same words, before or after it', () => {
     const station =
       'Port director Anil Mehta told state-run news station Coast FM that the ferry would resume on Monday, adding that fares would stay the same.';

@@ -802,7 +802,9 @@ const descriptionOf = perToken((sentence, token): Set<string> => {
       /[,;:.]/.test(text.slice(word.end, tokens[i + 1]?.start))
     )
       break;
-    out.add(word.stem);
+    // A verb before a name says what was done to it ("pressed President Putin"), one after it what it did
+    // ("Trump pressed"): the same verb in the two places is no description they share.
+    out.add(isVerbForm(word) ? `${word.stem} >` : word.stem);
   }
   // The nouns it qualifies right after it: "the Interfax news agency"; not an office, which is a person's
   // ("White House press secretary Sarah Sanders").
@@ -818,7 +820,8 @@ const descriptionOf = perToken((sentence, token): Set<string> => {
       break;
     after.push(word);
   }
-  if (!after.some((word) => ROLES.has(word.lower))) for (const word of after) out.add(word.stem);
+  if (!after.some((word) => ROLES.has(word.lower)))
+    for (const word of after) out.add(isVerbForm(word) ? `< ${word.stem}` : word.stem);
   const article = tokens[last + 1];
   if (
     article &&
