@@ -773,6 +773,17 @@ describe('a day swapped among days both name', () => {
 });
 
 describe('one place for another after the same preposition', () => {
+  it('is where the same named thing is, "the" or no "the" ("the ferry Nordlys docks in the Faroes")', () => {
+    const statement =
+      'But talks stalled and, minutes before the ferry Nordlys docked in Bergen, harbour spokeswoman Anna Lind told reporters the strike was on.';
+    expect(
+      kinds(
+        'Minutes before the ferry Nordlys arrives in the Faroes, harbour spokeswoman Anna Lind tells reporters the strike is on.',
+        statement,
+      ),
+    ).toContain('entity');
+  });
+
   it('is a rival party when the sentences are similar and say what is there with the same word', () => {
     expect(
       kinds(

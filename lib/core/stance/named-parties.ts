@@ -587,15 +587,45 @@ export function differingParties(
     const where = placeAfter(claim, mine);
     if (!where || namesItToo(statement, mine)) continue;
     const located = locatedThere(claim, mine);
+    const subject = subjectThere(claim, mine);
     const rival = onlyTheirs.find(
       (theirs) =>
         placeAfter(statement, theirs) === where &&
         !mayBeSamePlace(claim, mine, statement, theirs) &&
-        placeOfSameThing(located, locatedThere(statement, theirs), nearlySame),
+        (placeOfSameThing(located, locatedThere(statement, theirs), nearlySame) ||
+          (subject !== null && subject === subjectThere(statement, theirs))),
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
   return null;
+}
+
+/**
+ * The name that stands right before the verb before a place's preposition: who or what is there ("Air Force
+ * One lands in the Philippines" / "Air Force One touched down in Vietnam": the same plane), or null.
+ */
+function subjectThere(sentence: Analyzed, place: Token): string | null {
+  const { tokens, text } = sentence;
+  const [first] = nameSpan(sentence, place);
+  let preposition = first - 1;
+  while (preposition > 0 && BEFORE_PLACE.has(tokens[preposition]?.lower ?? '')) preposition--;
+  let verb = preposition - 1;
+  // "touched down in": past a particle.
+  if (tokens[verb]?.lower === 'down' || tokens[verb]?.lower === 'up') verb--;
+  const name = tokens[verb - 1];
+  const word = tokens[verb];
+  if (!word || word.stop || word.proper || !name?.proper) return null;
+  if (/[,;:.()"]/.test(text.slice(name.end, word.start))) return null;
+  return placeKeyOrName(sentence, name);
+}
+
+/** The whole name a token ends, as its stems joined: "air forc one". */
+function placeKeyOrName(sentence: Analyzed, token: Token): string {
+  const [first, last] = nameSpan(sentence, token);
+  return sentence.tokens
+    .slice(first, last + 1)
+    .map((t) => t.stem)
+    .join(' ');
 }
 
 /**
@@ -776,7 +806,10 @@ function mayBeSamePlace(claim: Analyzed, mine: Token, statement: Analyzed, their
 /** The preposition before the whole known place name a token is part of ("in South Korea" → in), or null. */
 function placeAfter(sentence: Analyzed, token: Token): string | null {
   const [first] = nameSpan(sentence, token);
-  const before = sentence.tokens[first - 1]?.lower ?? '';
+  // "in the Philippines", "here in Vietnam".
+  let at = first - 1;
+  while (at > 0 && sentence.tokens[at]?.lower === 'the') at--;
+  const before = sentence.tokens[at]?.lower ?? '';
   return WHERE.has(before) && isPlace(sentence, token) ? before : null;
 }
 
