@@ -178,6 +178,13 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   // A forty-eighth (New Zealand regional paper, international-relations blog, sports-desk match report,
   // court-style chronology).
   ['plantedFortyEighth', 'Forty-eighth planted set, written independently', 'planted-48.json'],
+  // A ninth round: a forty-ninth (Scottish daily, TV news ticker, debate briefing notes, Singapore business
+  // paper).
+  ['plantedFortyNinth', 'Forty-ninth planted set, written independently', 'planted-49.json'],
+  // A fiftieth, reworded freely (wire "what we know", satire site, alumni magazine, Kenyan daily).
+  ['plantedFiftieth', 'Fiftieth planted set, written independently', 'planted-50.json'],
+  // A fifty-first (local TV website, foreign-policy newsletter, translated Spanish summary, research guide).
+  ['plantedFiftyFirst', 'Fifty-first planted set, written independently', 'planted-51.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -292,6 +299,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesFortyFifth', 'articles-45'],
   // Written with the forty-eighth: a New Zealand regional paper, an academic blog, a sports-desk report.
   ['plantedArticlesFortySixth', 'articles-46'],
+  // Written with the forty-ninth: a Scottish daily, a TV news ticker, a Singapore business paper.
+  ['plantedArticlesFortySeventh', 'articles-47'],
+  // Written with the fiftieth: a wire explainer, a satire site, a Kenyan daily.
+  ['plantedArticlesFortyEighth', 'articles-48'],
+  // Written with the fifty-first: a local TV website, a foreign-policy newsletter, a Spanish summary.
+  ['plantedArticlesFortyNinth', 'articles-49'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,
