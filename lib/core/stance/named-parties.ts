@@ -616,16 +616,7 @@ function subjectThere(sentence: Analyzed, place: Token): string | null {
   const word = tokens[verb];
   if (!word || word.stop || word.proper || !name?.proper) return null;
   if (/[,;:.()"]/.test(text.slice(name.end, word.start))) return null;
-  return placeKeyOrName(sentence, name);
-}
-
-/** The whole name a token ends, as its stems joined: "air forc one". */
-function placeKeyOrName(sentence: Analyzed, token: Token): string {
-  const [first, last] = nameSpan(sentence, token);
-  return sentence.tokens
-    .slice(first, last + 1)
-    .map((t) => t.stem)
-    .join(' ');
+  return nameAround(sentence, name).toLowerCase();
 }
 
 /**
@@ -806,7 +797,7 @@ function mayBeSamePlace(claim: Analyzed, mine: Token, statement: Analyzed, their
 /** The preposition before the whole known place name a token is part of ("in South Korea" → in), or null. */
 function placeAfter(sentence: Analyzed, token: Token): string | null {
   const [first] = nameSpan(sentence, token);
-  // "in the Philippines", "here in Vietnam".
+  // "in the Philippines": past the article.
   let at = first - 1;
   while (at > 0 && sentence.tokens[at]?.lower === 'the') at--;
   const before = sentence.tokens[at]?.lower ?? '';
