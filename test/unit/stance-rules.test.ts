@@ -529,6 +529,23 @@ describe('a negation', () => {
     ).toBe('agree');
   });
 
+  it('after "neither" reaches what neither did it to ("Neither captain put on the red survival suit")', () => {
+    const statement = 'Both captains wore the bulky red survival suit handed out by the coastguard.';
+    expect(
+      kinds('Neither captain put on the bulky red survival suit handed out by the coastguard.', statement),
+    ).toContain('negation');
+    expect(
+      kinds(
+        'At the drill, neither Berg nor Lind donned the bulky red survival suit the coastguard handed out.',
+        statement,
+      ),
+    ).toContain('negation');
+    expect(
+      judge('Both captains put on the bulky red survival suit handed out by the coastguard.', statement)
+        ?.stance,
+    ).toBe('agree');
+  });
+
   it('reaches past an aside naming who says it ("would not, Lind told reporters, be signing")', () => {
     const statement = 'The two mayors will not sign a formal ferry treaty at the Oslo summit, Lind said.';
     expect(

@@ -442,6 +442,7 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
   const auxiliary = tokens[negator.index - 1]?.lower ?? '';
   const makesClause = negator.lower === 'never' || AUXILIARY_VERBS.has(auxiliary);
   let resumed = -1;
+  let objectRead = false;
   for (let i = negator.index + 1; i <= last; i++) {
     const token = tokens[i] as Token;
     // "would no longer be focusing on": "no longer" is one negator, of the verb after it.
@@ -495,6 +496,20 @@ function reachedAfter(sentence: Analyzed, negator: Token): Token[] {
         last = Math.min(tokens.length - 1, i + SCOPE_AFTER);
         continue;
       }
+      // "Neither leader donned the oversized blue shirt": what neither did is denied with what it was done
+      // to, past the article of its object.
+      // "put on the …", "suited up in the …": a particle before the article too.
+      const particle = OBJECT_PARTICLES.has(token.lower) && OPENING_OBJECT.has(tokens[i + 1]?.lower ?? '');
+      const object =
+        negator.lower === 'neither' &&
+        !objectRead &&
+        (OPENING_OBJECT.has(token.lower) || particle) &&
+        reached.length >= 1;
+      if (object) {
+        objectRead = !particle;
+        last = Math.min(tokens.length - 1, i + SCOPE_AFTER);
+        continue;
+      }
       // The run ends at a function word, unless all it held was a light verb ("hold a meeting").
       if (!reached.every((t) => LIGHT_VERBS.has(t.stem))) break;
       started = false;
@@ -516,6 +531,9 @@ function looksBare(word: Token): boolean {
     !word.stop && !word.capital && word.value === null && !isVerbForm(word) && !/[^s]s$/.test(word.lower)
   );
 }
+
+/** Particles of a verb that may stand before its object: "put on the shirt", "suited up in the shirt". */
+const OBJECT_PARTICLES = new Set(['on', 'up', 'in', 'off']);
 
 /** Words that open a noun phrase: a verb they follow has an object. */
 const OPENING_OBJECT = new Set(['a', 'an', 'the', 'any', 'his', 'her', 'their', 'its', 'this', 'that']);
