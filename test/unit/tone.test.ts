@@ -110,6 +110,20 @@ describe('words of opposite tone', () => {
   });
 });
 
+describe('words of the same tone', () => {
+  it('in the same place are one thing more two sentences say alike ("combative speech" / "bellicose speech")', () => {
+    const statement =
+      'Lind gave a direct and bellicose speech in Bergen about Oslo, at one point speaking directly to Oslo mayor Ola Dahl.';
+    expect(
+      judge('In Bergen, the Mayor delivered a blunt and combative speech about Oslo.', statement)?.stance,
+    ).toBe('agree');
+    // Without a word of the same tone the two share too little that is no name.
+    expect(
+      judge('In Bergen, the Mayor delivered a long and detailed speech about Oslo.', statement)?.stance,
+    ).toBe('related');
+  });
+});
+
 describe('adjectives at opposite ends of one scale', () => {
   const scale = (claimText: string, statementText: string) => {
     const claim = analyze(claimText);

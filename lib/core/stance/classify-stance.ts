@@ -42,7 +42,7 @@ import {
 } from './negation';
 import { headAfter, opposedWords, swappedDoers } from './opposites';
 import { differingQuantities, sameCount } from './quantities';
-import { opposedOnScale, opposedTone } from './tone';
+import { opposedOnScale, opposedTone, sameTone } from './tone';
 
 /**
  * Thresholds on the similarity score (0..1, see match/similarity.ts), set on the seed articles and kept
@@ -824,7 +824,8 @@ export function classifyStance(
     predicates +
     (denials.length > 0 ? 1 : 0) +
     (sameCount(claim, statement) ? 1 : 0) +
-    (sameWithholding(claim, statement) ? 1 : 0);
+    (sameWithholding(claim, statement) ? 1 : 0) +
+    (sameTone(claim, statement, sim) ? 1 : 0);
   const agrees =
     sim.score >= AGREE_MIN &&
     (shared >= MIN_SHARED_PREDICATES_TO_AGREE || sameRemark()) &&

@@ -126,6 +126,16 @@ export function opposedTone(
   );
 }
 
+/**
+ * Two different words of the same tone in the same place of the two sentences: "a blunt and combative speech"
+ * / "a direct and bellicose speech". One thing more the two say alike (classify-stance.ts).
+ */
+export function sameTone(claim: Analyzed, statement: Analyzed, sim: Similarity): boolean {
+  const alike = (a: Token, b: Token) =>
+    a.stem !== b.stem && toneOf(a) === toneOf(b) && isVerbForm(a) === isVerbForm(b);
+  return opposedInPlace(claim, statement, sim, toned, alike) !== null;
+}
+
 /** Each adjective's ends of WordNet's scales (scripts/lexicon/scales.ts). */
 const SCALES = new Map(Object.entries(lexicon.scales as Record<string, number[]>));
 
