@@ -731,8 +731,16 @@ const WHERE = new Set(['in', 'at', 'to', 'from']);
 const isPlace = perToken((sentence, token): boolean => {
   const [first, last] = nameSpan(sentence, token);
   const words = sentence.tokens.slice(first, last + 1);
+  // A person titled with a nationality is no place: "Russian President Vladimir Putin".
+  if (titledInName(words)) return false;
   return words.some((t) => isPlaceName(t.stem)) || isPlaceName(placeKey(sentence, token));
 });
+
+/** A name with a title written into it, before its last word: "Russian President Vladimir Putin". */
+function titledInName(words: readonly Token[]): boolean {
+  const role = words.findIndex((t) => ROLES.has(t.lower));
+  return role >= 0 && role < words.length - 1 && !isPlaceName((words.at(-1) as Token).stem);
+}
 
 /** The whole name a token is part of, as the lexicon keys names of several words: "unit state". */
 const placeKey = perToken((sentence, token): string => {
@@ -746,15 +754,12 @@ const placeKey = perToken((sentence, token): string => {
 
 /** A name right after a role noun ("press secretary Sarah Sanders"), itself no place: a person. */
 function titledPerson(sentence: Analyzed, token: Token): boolean {
-  const [first] = nameSpan(sentence, token);
+  const [first, last] = nameSpan(sentence, token);
   const before = sentence.tokens[first - 1];
-  return (
-    before !== undefined &&
-    !before.capital &&
-    ROLES.has(before.lower) &&
-    !isVerbForm(before) &&
-    !isPlace(sentence, token)
-  );
+  if (before && !before.capital && ROLES.has(before.lower) && !isVerbForm(before))
+    return !isPlace(sentence, token);
+  // The title written into the name: "Russian President Vladimir Putin", not "Hanoi".
+  return titledInName(sentence.tokens.slice(first, last + 1));
 }
 
 /** A known place against a person named with a role ("in China" / "press secretary Sarah Sanders"). */
