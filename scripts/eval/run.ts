@@ -185,6 +185,13 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedFiftieth', 'Fiftieth planted set, written independently', 'planted-50.json'],
   // A fifty-first (local TV website, foreign-policy newsletter, translated Spanish summary, research guide).
   ['plantedFiftyFirst', 'Fifty-first planted set, written independently', 'planted-51.json'],
+  // A tenth round: a fifty-second (Welsh regional paper, morning briefing email, university press office,
+  // Philippine daily).
+  ['plantedFiftySecond', 'Fifty-second planted set, written independently', 'planted-52.json'],
+  // A fifty-third, reworded freely (long-form magazine, Canadian wire, podcast description, "five things").
+  ['plantedFiftyThird', 'Fifty-third planted set, written independently', 'planted-53.json'],
+  // A fifty-fourth (German outlet in English, community radio summary, think-tank recap, Nigerian daily).
+  ['plantedFiftyFourth', 'Fifty-fourth planted set, written independently', 'planted-54.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -305,6 +312,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesFortyEighth', 'articles-48'],
   // Written with the fifty-first: a local TV website, a foreign-policy newsletter, a Spanish summary.
   ['plantedArticlesFortyNinth', 'articles-49'],
+  // Written with the fifty-second: a Welsh regional paper, a Philippine daily, a morning briefing.
+  ['plantedArticlesFiftieth', 'articles-50'],
+  // Written with the fifty-third: a long-form magazine, a Canadian wire, a "five things" list.
+  ['plantedArticlesFiftyFirst', 'articles-51'],
+  // Written with the fifty-fourth: a German outlet in English, a community radio summary, a Nigerian daily.
+  ['plantedArticlesFiftySecond', 'articles-52'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -857,3 +857,47 @@ writtenTogether('a fifty-first sentence set and forty-ninth articles', ['planted
   background: 0.8,
   otherConflicts: 1,
 });
+
+// A tenth round of three pairs, written after every rule of the session (Welsh regional paper, morning
+// briefing email, university press office, Philippine daily; long-form magazine, Canadian wire, podcast
+// description, "five things to know", reworded freely; German outlet in English, community radio summary,
+// think-tank recap, Nigerian daily), measured untouched: contradictions 23, 24 and 23 of 27 (70 of 81, 86%),
+// paraphrases agreeing 21, 15 and 21 of 24 (57 of 72, 79%), none in conflict, one unrelated sentence flagged
+// in each; the articles at 29/30, 25/30 and 30/30 agreeing, 4/6, 4/6 and 5/6 contradictions, 6/6 background
+// each, no off-topic claim flagged. Mended since: "Russian President Vladimir Putin" read as a place against
+// "after Hanoi held it". Left: the reworded-freely set's paraphrases (vocabulary: "under the microscope",
+// "retinues", "run-ins"); two unrelated sentences agreeing on topic words ("agreed on the sidelines of the Da
+// Nang summit", a typhoon that "struck" Vietnam); "What never happened … was a formal meeting" (a
+// pseudo-cleft whose negation does not reach the meeting). The other agreements in conflict are Sanders' and
+// the Kremlin's two accounts of one thing.
+writtenTogether('a fifty-second sentence set and fiftieth articles', ['planted-52', 'articles-50'], {
+  contradictions: 0.85,
+  paraphrases: 0.85,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.95,
+  // "The eleven remaining members of the Trans-Pacific Partnership agreed on the sidelines of the Da Nang
+  // summit …": alike on the summit's words only, it agrees.
+  unrelated: 1,
+  otherConflicts: 2,
+});
+
+writtenTogether('a fifty-third sentence set and fifty-first articles', ['planted-53', 'articles-51'], {
+  contradictions: 0.85,
+  paraphrases: 0.6,
+  agree: 0.8,
+  conflict: 0.65,
+  background: 0.95,
+  otherConflicts: 3,
+});
+
+writtenTogether('a fifty-fourth sentence set and fifty-second articles', ['planted-54', 'articles-52'], {
+  contradictions: 0.85,
+  paraphrases: 0.85,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+  // "Days before the APEC summit opened, Typhoon Damrey struck central Vietnam …": "struck" as in striking a
+  // deal, and the summit's words.
+  unrelated: 1,
+});
