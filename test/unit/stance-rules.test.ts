@@ -204,6 +204,28 @@ describe('numbers', () => {
     expect(quantities(analyze('In the hours before the vote, the captain spoke.'))).toEqual([]);
   });
 
+  it('count "last week" as one week back from now, against "three weeks ago"', () => {
+    const statement = analyze(
+      'The harbour board brought its first charges last week, against two ferry captains.',
+    );
+    expect(
+      differingQuantities(
+        analyze('Three weeks ago, the harbour board brought its first charges against two ferry captains.'),
+        statement,
+      ),
+    ).not.toBeNull();
+    expect(
+      differingQuantities(
+        analyze('A week ago, the harbour board brought its first charges against two ferry captains.'),
+        statement,
+      ),
+    ).toBeNull();
+    // A week of something is no span back from now.
+    expect(
+      quantities(analyze('In the last week of the strike the board met twice.')).map((q) => q.unit),
+    ).not.toContain('week');
+  });
+
   it('compare how long something went on, "for a whole week" / "for the last two days"', () => {
     const statement = analyze(
       'The mayor contradicted what the harbour board had told reporters for the last two days.',

@@ -202,12 +202,31 @@ function severalSpan(sentence: Analyzed, token: Token): Quantity | null {
   };
 }
 
+/**
+ * "last week", "last month": one unit of time back from now, as "three weeks ago" is three. Not "the last
+ * week of the trip" (a week of something), nor "at last".
+ */
+function lastUnit(sentence: Analyzed, token: Token): Quantity | null {
+  const { tokens, text } = sentence;
+  const unit = tokens[token.index + 1];
+  if (token.lower !== 'last' || !unit || !TIME_SPANS.has(unit.stem) || unit.stem !== unit.lower) return null;
+  if (tokens[token.index - 1]?.lower === 'the' || tokens[unit.index + 1]?.lower === 'of') return null;
+  return {
+    value: 1,
+    unit: unit.stem,
+    text: text.slice(token.start, unit.end),
+    relative: true,
+    bound: 'exact',
+    article: false,
+  };
+}
+
 function readQuantities(sentence: Analyzed): Quantity[] {
   const { tokens } = sentence;
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const span = severalSpan(sentence, token);
+    const span = severalSpan(sentence, token) ?? lastUnit(sentence, token);
     if (span) {
       out.push(span);
       continue;
@@ -265,7 +284,9 @@ function readQuantities(sentence: Analyzed): Quantity[] {
         before?.lower === 'last' &&
         (tokens[before.index - 1]?.lower === 'to' ||
           AUXILIARY_VERBS.has(tokens[before.index - 1]?.lower ?? ''));
-      const relative = RELATIVE.has(before?.lower ?? '') && !lastAsVerb;
+      // "three weeks ago" is counted back from now as "the last three weeks" is.
+      const ago = tokens[unit.index + 1]?.lower === 'ago';
+      const relative = (RELATIVE.has(before?.lower ?? '') && !lastAsVerb) || ago;
       const text = sentence.text.slice(token.start, unit.end);
       const bound = only || article ? 'exact' : boundBefore(tokens, i);
       out.push({
