@@ -93,6 +93,13 @@ describe('speakerOf', () => {
     expect(speaker('It was the ferry that the harbour master said had sunk.')).toBeNull();
   });
 
+  it('takes the name before a one-word aside set off by commas ("Mayor Anna Berg, however, declared")', () => {
+    expect(speaker('Mayor Anna Berg, however, declared that the ferry would sail on Friday.')).toBe(
+      'Mayor Anna Berg',
+    );
+    expect(speaker('In Bergen, said Dahl, the ferry would sail on Friday.')).toBe('Dahl');
+  });
+
   it('takes no day for a speaker, nor the names after a participle of saying', () => {
     expect(speaker('In a Saturday statement, the port authority said the ferries would run.')).toBeNull();
     expect(speaker('The ministry put out a statement saying Lind and Berg had met.')).toBeNull();

@@ -78,6 +78,9 @@ function separated(sentence: Analyzed, left: Token, right: Token | undefined): b
   return !!right && PAUSE.test(sentence.text.slice(left.end, right.start));
 }
 
+/** An aside of one word set off by commas: ", however,", ", meanwhile,". */
+const ONE_WORD_ASIDE = /^\s*,\s*\p{L}+\s*,\s*$/u;
+
 /** The longest aside between a speaker's name and the verb: "Sanders, briefing reporters in China, said". */
 const MAX_ASIDE = 10;
 
@@ -210,11 +213,15 @@ function readSpeaker(sentence: Analyzed): string | null {
     const apposed = appositionBefore(sentence, j, verb);
     if (apposed) return apposed;
     // "X, briefing reporters in China, said": the name before an aside set off by commas says it.
-    const aside = tokens[j] && separated(sentence, tokens[j] as Token, verb) ? beforeAside(sentence, j) : j;
+    // "Rex Tillerson, however, declared": one word set off by commas is no pause between name and verb.
+    const apart =
+      tokens[j] !== undefined &&
+      separated(sentence, tokens[j] as Token, verb) &&
+      !ONE_WORD_ASIDE.test(sentence.text.slice((tokens[j] as Token).end, verb.start));
+    const aside = apart ? beforeAside(sentence, j) : j;
     // "according to X" names no one before it, nor does a name set off by a comma ("in Vietnam, said X").
     if (aside !== j) j = aside;
-    else if (verb.lower === 'according' || (tokens[j] && separated(sentence, tokens[j] as Token, verb)))
-      j = -1;
+    else if (verb.lower === 'according' || apart) j = -1;
     // A role after the organisation's name: "senior White House officials told CNN".
     const role = tokens[j];
     const named = tokens[j - 1];
