@@ -581,6 +581,16 @@ describe('a negation', () => {
     ).toBe('agree');
   });
 
+  it('in a pseudo-cleft reaches what it names after "was" ("What never happened, in the end, was a formal vote")', () => {
+    const statement = 'The harbour board said the formal vote was off.';
+    expect(
+      judge('What never happened, in the end, was a formal vote, the harbour board said.', statement)?.stance,
+    ).toBe('agree');
+    expect(
+      kinds('What happened, in the end, was a formal vote, the harbour board said.', statement),
+    ).toContain('negation');
+  });
+
   it('reaches past an aside naming who says it ("would not, Lind told reporters, be signing")', () => {
     const statement = 'The two mayors will not sign a formal ferry treaty at the Oslo summit, Lind said.';
     expect(

@@ -650,10 +650,32 @@ function readScopes(sentence: Analyzed): NegationScope[] {
     if (NEGATORS.has(negator.lower) && occurrenceAfter(tokens, negator)) {
       reached.unshift(...subjectHead(sentence, negator).filter((token) => !reached.includes(token)));
     }
-    reached.push(...reachedAfter(sentence, negator));
+    reached.push(...reachedAfter(sentence, negator), ...namedAfterWhat(sentence, negator));
     scopes.push({ negator, stems: new Set(reached.map((token) => token.stem)), reached });
   }
   return scopes;
+}
+
+/** How far past "what never happened" its "was" may stand, an aside between: ", in the end, was". */
+const WHAT_WAS_REACH = 8;
+
+/**
+ * What a pseudo-cleft names after its "was": "What never happened, in the end, was a formal meeting" denies
+ * the formal meeting. Empty for any other negation.
+ */
+function namedAfterWhat(sentence: Analyzed, negator: Token): Token[] {
+  const { tokens } = sentence;
+  if (tokens[negator.index - 1]?.lower !== 'what' || !occurrenceAfter(tokens, negator)) return [];
+  const was = tokens
+    .slice(negator.index + 2, negator.index + 2 + WHAT_WAS_REACH)
+    .find((t) => t.lower === 'was' || t.lower === 'is' || t.lower === 'were');
+  if (!was) return [];
+  const out: Token[] = [];
+  for (const token of tokens.slice(was.index + 1, was.index + 1 + SCOPE_AFTER)) {
+    if (boundaryBetween(sentence.text, was, token)) break;
+    if (inScope(token)) out.push(token);
+  }
+  return out;
 }
 
 /** Words that say whose a thing is: a thing so named exists, and a negation after it denies none of it. */
