@@ -125,6 +125,22 @@ describe('numbers', () => {
     expect(differingQuantities(claim, analyze('It was a two-day meeting.'))).not.toBeNull();
   });
 
+  it('read "repeatedly" and "on several occasions" as more than once', () => {
+    expect(
+      quantities(analyze('Berg raised the tolls with Lind repeatedly.')).map((q) => [q.value, q.bound]),
+    ).toEqual([[2, 'atLeast']]);
+    const once = analyze('Berg raised the tolls with Lind only once.');
+    expect(
+      differingQuantities(once, analyze('Berg raised the tolls with Lind on several occasions.')),
+    ).not.toBeNull();
+    expect(
+      differingQuantities(
+        analyze('Berg raised the tolls with Lind more than once.'),
+        analyze('Berg raised the tolls with Lind repeatedly.'),
+      ),
+    ).toBeNull();
+  });
+
   it('count one thing more two sentences say alike when they give one count of it', () => {
     const statement =
       '"The governor pressed Mayor Olsen on more than one occasion regarding tolls. Mayor Olsen rejected any role, as I think he has in the past," Dahl said.';

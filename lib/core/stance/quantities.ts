@@ -121,6 +121,9 @@ const TIME_UNIT = stemWord('time');
 /** A common adjective or adverb, or an adjective at an end of one of WordNet's scales ("different"). */
 const isAdjective = (token: Token) => MODIFIERS.has(token.stem) || isScaleAdjective(token.lower);
 
+/** Words for more than one before "times" or "occasions": "several times", "on multiple occasions". */
+const MANY_TIMES = new Set(['several', 'multiple', 'numerous', 'many']);
+
 /** Adverbs that count times: "met just once", "spoke twice". */
 const COUNTED_TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 /** Words before "once" that make it a count, not "formerly" or "as soon as": "only once", "more than once". */
@@ -229,6 +232,24 @@ function readQuantities(sentence: Analyzed): Quantity[] {
     const span = severalSpan(sentence, token) ?? lastUnit(sentence, token);
     if (span) {
       out.push(span);
+      continue;
+    }
+    // "repeatedly", "several times", "on multiple occasions": more than once.
+    const several =
+      token.lower === 'repeatedly' ||
+      (MANY_TIMES.has(token.lower) &&
+        OCCURRENCES.has(tokens[i + 1]?.stem ?? '') &&
+        tokens[i - 1]?.lower !== 'a');
+    if (several) {
+      const end = token.lower === 'repeatedly' ? token : (tokens[i + 1] as Token);
+      out.push({
+        value: 2,
+        unit: TIME_UNIT,
+        text: sentence.text.slice(token.start, end.end),
+        relative: false,
+        bound: 'atLeast',
+        article: false,
+      });
       continue;
     }
     const times = timesCounted(sentence, token);
