@@ -606,10 +606,7 @@ export function differingParties(
  */
 function subjectThere(sentence: Analyzed, place: Token): string | null {
   const { tokens, text } = sentence;
-  const [first] = nameSpan(sentence, place);
-  let preposition = first - 1;
-  while (preposition > 0 && BEFORE_PLACE.has(tokens[preposition]?.lower ?? '')) preposition--;
-  let verb = preposition - 1;
+  let verb = wordBeforeName(sentence, place) - 1;
   // "touched down in": past a particle.
   if (tokens[verb]?.lower === 'down' || tokens[verb]?.lower === 'up') verb--;
   const name = tokens[verb - 1];
@@ -788,10 +785,18 @@ const BEFORE_PLACE = new Set(['the', 'here', 'there']);
 
 /** Whether a name comes after a preposition of place, as places do: "the summit in Da Nang". */
 function saidAsPlace(sentence: Analyzed, token: Token): boolean {
+  return WHERE.has(sentence.tokens[wordBeforeName(sentence, token)]?.lower ?? '');
+}
+
+/**
+ * The index of the word before the whole name a token is part of, past BEFORE_PLACE words: where its
+ * preposition stands ("in | the Philippines", "here in | Vietnam"); −1 at the start of the sentence.
+ */
+function wordBeforeName(sentence: Analyzed, token: Token): number {
   const [first] = nameSpan(sentence, token);
   let i = first - 1;
   while (i >= 0 && BEFORE_PLACE.has(sentence.tokens[i]?.lower ?? '')) i--;
-  return WHERE.has(sentence.tokens[i]?.lower ?? '');
+  return i;
 }
 
 /** Two names that may be one place: each token, or each whole name, of one place or one inside the other. */
@@ -801,11 +806,7 @@ function mayBeSamePlace(claim: Analyzed, mine: Token, statement: Analyzed, their
 
 /** The preposition before the whole known place name a token is part of ("in South Korea" → in), or null. */
 function placeAfter(sentence: Analyzed, token: Token): string | null {
-  const [first] = nameSpan(sentence, token);
-  // "in the Philippines": past the article.
-  let at = first - 1;
-  while (at > 0 && sentence.tokens[at]?.lower === 'the') at--;
-  const before = sentence.tokens[at]?.lower ?? '';
+  const before = sentence.tokens[wordBeforeName(sentence, token)]?.lower ?? '';
   return WHERE.has(before) && isPlace(sentence, token) ? before : null;
 }
 
