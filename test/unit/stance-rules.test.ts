@@ -236,6 +236,13 @@ describe('numbers', () => {
         statement,
       ),
     ).toBeNull();
+    // "Minutes ago" and "three hours ago" are both counted back from now, whatever follows "ago".
+    expect(
+      differingQuantities(
+        analyze('Minutes ago the harbour board met.'),
+        analyze('The harbour board met three hours ago.'),
+      ),
+    ).not.toBeNull();
     // A week of something is no span back from now.
     expect(
       quantities(analyze('In the last week of the strike the board met twice.')).map((q) => q.unit),

@@ -121,9 +121,6 @@ const TIME_UNIT = stemWord('time');
 /** A common adjective or adverb, or an adjective at an end of one of WordNet's scales ("different"). */
 const isAdjective = (token: Token) => MODIFIERS.has(token.stem) || isScaleAdjective(token.lower);
 
-/** Words for more than one before "times" or "occasions": "several times", "on multiple occasions". */
-const MANY_TIMES = new Set(['several', 'multiple', 'numerous', 'many']);
-
 /** Adverbs that count times: "met just once", "spoke twice". */
 const COUNTED_TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 /** Words before "once" that make it a count, not "formerly" or "as soon as": "only once", "more than once". */
@@ -155,9 +152,12 @@ function countsNothing(text: string, token: Token): boolean {
 /** Words after a span that make it how long before or after something: "minutes before", "hours later". */
 const SPAN_AFTER = new Set(['before', 'after', 'later', 'earlier', 'ago']);
 /** Words before a plural unit that make it a time rather than a span: "in the hours before the vote". */
-const NAMING_SPAN = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'many', 'final']);
-/** Words that stand for a number of several: "several hours", "a few minutes". */
-const SEVERAL = new Set(['several', 'few']);
+const NAMING_SPAN = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'final']);
+/**
+ * Words that stand for a number above one: "several hours", "a few minutes", "many hours before",
+ * "several times", "on multiple occasions".
+ */
+const SEVERAL = new Set(['several', 'few', 'multiple', 'numerous', 'many']);
 
 /** Words that may stand between "for" and a span's number: "for a whole week", "for the past two days". */
 const BEFORE_SPAN = new Set(['a', 'an', 'the', 'whole', 'full', 'entire', 'past', 'last', 'previous']);
@@ -177,6 +177,8 @@ function anchorAfter(sentence: Analyzed, unit: Token): string | undefined {
   const { tokens } = sentence;
   const word = tokens[unit.index + 1];
   if (!word || !SPAN_AFTER.has(word.lower)) return undefined;
+  // "three weeks ago" is before now, whatever follows it.
+  if (word.lower === 'ago') return word.lower;
   const what = tokens.slice(word.index + 1).find((t) => !t.stop);
   return what ? `${word.lower} ${what.stem}` : undefined;
 }
@@ -198,7 +200,8 @@ function severalSpan(sentence: Analyzed, token: Token): Quantity | null {
     value: 2,
     unit: token.stem,
     text: text.slice(from.start, token.end),
-    relative: false,
+    // "hours ago" is counted back from now, as "three hours ago" is.
+    relative: tokens[token.index + 1]?.lower === 'ago',
     bound: 'several',
     article: false,
     anchor: anchorAfter(sentence, token),
@@ -237,7 +240,7 @@ function readQuantities(sentence: Analyzed): Quantity[] {
     // "repeatedly", "several times", "on multiple occasions": more than once.
     const several =
       token.lower === 'repeatedly' ||
-      (MANY_TIMES.has(token.lower) &&
+      (SEVERAL.has(token.lower) &&
         OCCURRENCES.has(tokens[i + 1]?.stem ?? '') &&
         tokens[i - 1]?.lower !== 'a');
     if (several) {
