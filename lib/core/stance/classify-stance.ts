@@ -693,8 +693,11 @@ const titleStems = perSentence((sentence: Analyzed): string[] => {
 });
 
 /** The years the claim gives that the statement does not ("in July 2018", "in 2006"). */
+/** Every word a sentence writes, lower case, read once per sentence. */
+const writtenWords = perSentence((sentence: Analyzed) => new Set(sentence.tokens.map((t) => t.lower)));
+
 function yearsNotStated(claim: Analyzed, statement: Analyzed): number[] {
-  const stated = new Set(statement.tokens.map((t) => t.lower));
+  const stated = writtenWords(statement);
   return claim.tokens.filter((t) => YEAR.test(t.lower) && !stated.has(t.lower)).map((t) => Number(t.lower));
 }
 
@@ -727,7 +730,7 @@ function unvouchedYear(claim: Analyzed, statement: Analyzed, published: string |
  * name, as "YYYY-MM": a statement giving "the 2016 election" does not vouch for what happened in December.
  */
 function monthsNotStated(claim: Analyzed, statement: Analyzed): string[] {
-  const stated = new Set(statement.tokens.map((t) => t.lower));
+  const stated = writtenWords(statement);
   return claim.tokens.flatMap((t) => {
     const year = claim.tokens[t.index + 1]?.lower ?? '';
     if (!MONTHS.has(t.lower) || !YEAR.test(year) || stated.has(t.lower)) return [];
