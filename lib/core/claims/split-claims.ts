@@ -133,7 +133,8 @@ function claimsOf(text: string, joinFollowOns: boolean): Claim[] {
       last.paragraph === paragraph &&
       last.at === at - 1 &&
       isAllQuotation(sentence) &&
-      tokenCounts(sentence, MIN_CONTENT_WORDS).tokens <= FOLLOW_ON_WORDS
+      // Only its length is wanted: no content word need be told apart.
+      tokenCounts(sentence, 0).tokens <= FOLLOW_ON_WORDS
     ) {
       last.claim.text = `${last.claim.text} ${sentence}`;
       last.at = at;
