@@ -1,3 +1,4 @@
+import stem from 'wink-porter2-stemmer';
 import documentFrequency from '../../lib/core/data/document-frequency.json';
 import { STOPWORDS } from '../../lib/core/text/stopwords';
 import { stemWord } from '../../lib/core/text/tokenize';
@@ -55,7 +56,7 @@ const ALL_POS: Pos[] = ['verb', 'adj', 'noun', 'adv'];
 const POS_FOR_ANTONYMS: Pos[] = ['verb', 'adj', 'adv'];
 /** WordNet noun files of acts, communication, events, processes and states (noun.act, …, noun.state). */
 const EVENT_NOUNS = new Set([4, 10, 11, 22, 26]);
-const POS_FOR_SYNONYMS: Pos[] = ['verb', 'adj'];
+const POS_FOR_SYNONYMS: Pos[] = ['verb', 'adj', 'noun'];
 /** WordNet's lexicographer file of people (noun.person). */
 const NOUN_PERSON = 18;
 /** WordNet's lexicographer file of time periods and points (noun.time). */
@@ -152,9 +153,26 @@ export function generateLexicon(): Lexicon {
         return noun && EVENT_NOUNS.has(noun.lexFile) ? [noun.words[targetWord] ?? ''] : [];
       })
       .filter(single);
+  const sensesOf = new Map(ALL_POS.map((pos) => [pos, readSenses(pos)] as const));
+  // A word does not speak for the stem of an irregular verb form it writes ("sat", Saturday, is "sit"; "saw",
+  // an adage, is "see"), nor a noun for a stem a shorter noun of another main sense writes ("airs", a pose,
+  // beside "air"; "hands", workers, beside "hand").
+  const nounSenses = sensesOf.get('noun') ?? new Map<string, string[]>();
+  const shortestNoun = new Map<string, string>();
+  for (const word of nounSenses.keys()) {
+    const key = stemWord(word);
+    const shortest = shortestNoun.get(key);
+    if (single(word) && (!shortest || word.length < shortest.length)) shortestNoun.set(key, word);
+  }
+  const collides = (pos: Pos, word: string) => {
+    if (stem(word) !== stemWord(word)) return true;
+    if (pos !== 'noun') return false;
+    const shortest = shortestNoun.get(stemWord(word)) ?? word;
+    return shortest !== word && nounSenses.get(shortest)?.[0] !== nounSenses.get(word)?.[0];
+  };
   for (const pos of ALL_POS) {
     const synsets = pos === 'noun' ? nouns : readSynsets(pos);
-    const senses = readSenses(pos);
+    const senses = sensesOf.get(pos) ?? new Map<string, string[]>();
     read.set(pos, { synsets, senses });
     const lemmaOpposites = new Map<string, Set<string>>();
     for (const synset of POS_FOR_ANTONYMS.includes(pos) ? synsets.values() : []) {
@@ -212,8 +230,12 @@ export function generateLexicon(): Lexicon {
       }
       // Its members whose main sense it is, and, where one is, those for whom it is the second sense
       // ("talk" is first {talk, speak}, "speak" first {speak, utter, …} and second {talk, speak}).
-      const main = synset.words.filter((w) => single(w) && isMainSense(senses, w, synset));
-      const second = synset.words.filter((w) => single(w) && (senses.get(w) ?? [])[1] === synset.offset);
+      const main = synset.words.filter(
+        (w) => single(w) && isMainSense(senses, w, synset) && !collides(pos, w),
+      );
+      const second = synset.words.filter(
+        (w) => single(w) && (senses.get(w) ?? [])[1] === synset.offset && !collides(pos, w),
+      );
       const members = [...new Set(main.length ? [...main, ...second] : [])];
       if (members.length < 2 || members.length > MAX_SYNONYMS) continue;
       for (const word of members) {
@@ -290,12 +312,16 @@ export function generateLexicon(): Lexicon {
     const stem = stemWord(word);
     if (single(word) && common.has(stem) && !otherwise.has(stem)) times.add(stem);
   }
-  // Common nouns sharing their most frequent sense, as verbs and adjectives do for synonyms above; kept
-  // apart from those, for counts only (a noun's synonyms widened matching too far).
+  // Common nouns sharing their most frequent sense, for counts: a count names one thing only by a noun's main
+  // sense ("a seven-nation swing" / "a five-country trip"), narrower than the synonyms above.
   const sameNouns = new Map<string, Set<string>>();
   for (const synset of nounReading?.synsets.values() ?? []) {
     const members = synset.words.filter(
-      (w) => single(w) && isMainSense(nounReading?.senses ?? new Map(), w, synset) && common.has(stemWord(w)),
+      (w) =>
+        single(w) &&
+        isMainSense(nounReading?.senses ?? new Map(), w, synset) &&
+        common.has(stemWord(w)) &&
+        !collides('noun', w),
     );
     if (members.length < 2 || members.length > MAX_SYNONYMS) continue;
     for (const word of members) {

@@ -30,6 +30,21 @@ describe('the WordNet lexicon', () => {
     expect(synonymsOf(stemWord('speak'))).toContain(stemWord('talk'));
   });
 
+  it('takes nouns sharing a main sense as synonyms', () => {
+    expect(synonymsOf(stemWord('retinue'))).toContain(stemWord('entourage'));
+    expect(synonymsOf(stemWord('luncheon'))).toContain(stemWord('lunch'));
+    expect(synonymsOf(stemWord('nation'))).toContain(stemWord('country'));
+  });
+
+  it('lets no noun speak for a stem another word writes in another sense', () => {
+    // "airs" (a pose) and "hands" (workers) stem as "air" and "hand"; "sat" (Saturday) and "saw" (an adage)
+    // are read as forms of "sit" and "see".
+    expect(synonymsOf(stemWord('air'))).not.toContain(stemWord('pose'));
+    expect(synonymsOf(stemWord('hands'))).not.toContain(stemWord('men'));
+    expect(synonymsOf(stemWord('sat'))).not.toContain(stemWord('Saturday'));
+    expect(synonymsOf(stemWord('saw'))).not.toContain(stemWord('adage'));
+  });
+
   it("passes a sense's opposites down to its kinds only from a sense of few kinds", () => {
     // "try" and "interact" are kinds of {act, move}, a sense of 73 kinds; the "move" opposed to "stay" is
     // another sense of the word.

@@ -2272,3 +2272,20 @@ describe('opposite verbs of one object', () => {
     expect(judgement?.reasons[0]?.detail).toBe('“lowered” vs “raised”');
   });
 });
+
+describe('nouns of one main sense', () => {
+  it('count as the same word ("retinue" / "entourage", "luncheon" / "lunch")', () => {
+    expect(
+      judge(
+        'Surrounded by a large retinue, the two governors chatted for most of the drive to the dam.',
+        'Flanked by a sizable entourage, the two governors talked for much of the ride to the new dam in the afternoon heat, then posed for photographs beside the spillway.',
+      )?.stance,
+    ).toBe('agree');
+    expect(
+      kinds(
+        'Volunteers were thanked at a luncheon on Friday.',
+        'The flood volunteers were thanked by the bishop at a lunch in the parish hall on Thursday.',
+      ),
+    ).toEqual(['date']);
+  });
+});
