@@ -170,6 +170,11 @@ export function generateLexicon(): Lexicon {
     const shortest = shortestNoun.get(stemWord(word)) ?? word;
     return shortest !== word && nounSenses.get(shortest)?.[0] !== nounSenses.get(word)?.[0];
   };
+  // An adjective written as a verb's participle ("coupled", "united") shares the verb's stem, and the verb's
+  // other senses with it: "couple" would be "United" (States).
+  const verbSenses = sensesOf.get('verb') ?? new Map<string, string[]>();
+  const verbStems = new Set([...verbSenses.keys()].filter(single).map(stemWord));
+  const participle = (word: string) => /(?:ed|ing)$/.test(word) && verbStems.has(stemWord(word));
   for (const pos of ALL_POS) {
     const synsets = pos === 'noun' ? nouns : readSynsets(pos);
     const senses = sensesOf.get(pos) ?? new Map<string, string[]>();
@@ -236,6 +241,22 @@ export function generateLexicon(): Lexicon {
       const second = synset.words.filter(
         (w) => single(w) && (senses.get(w) ?? [])[1] === synset.offset && !collides(pos, w),
       );
+      // An adjective satellite's main-sense members and its head's ("brief" / "short").
+      if (pos === 'adj' && synset.satellite && main.length) {
+        const head = synsets.get(synset.similar[0] ?? '');
+        const heads = (head?.words ?? []).filter(
+          (w) => single(w) && head !== undefined && isMainSense(senses, w, head) && !participle(w),
+        );
+        for (const a of main.filter((w) => !participle(w)))
+          for (const b of heads) {
+            const [sa, sb] = [stemWord(a), stemWord(b)];
+            if (sa === sb) continue;
+            if (!synonyms.has(sa)) synonyms.set(sa, new Set());
+            if (!synonyms.has(sb)) synonyms.set(sb, new Set());
+            synonyms.get(sa)?.add(sb);
+            synonyms.get(sb)?.add(sa);
+          }
+      }
       const members = [...new Set(main.length ? [...main, ...second] : [])];
       if (members.length < 2 || members.length > MAX_SYNONYMS) continue;
       for (const word of members) {

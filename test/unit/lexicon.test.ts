@@ -36,6 +36,13 @@ describe('the WordNet lexicon', () => {
     expect(synonymsOf(stemWord('nation'))).toContain(stemWord('country'));
   });
 
+  it("takes an adjective satellite's main sense and its head's as synonyms, not a verb's participle", () => {
+    expect(synonymsOf(stemWord('brief'))).toContain(stemWord('short'));
+    expect(synonymsOf(stemWord('cordial'))).toContain(stemWord('friendly'));
+    // "coupled" is a satellite of "united": read as the verb "couple", it would make "United" a couple.
+    expect(synonymsOf(stemWord('couple'))).not.toContain(stemWord('united'));
+  });
+
   it('lets no noun speak for a stem another word writes in another sense', () => {
     // "airs" (a pose) and "hands" (workers) stem as "air" and "hand"; "sat" (Saturday) and "saw" (an adage)
     // are read as forms of "sit" and "see".

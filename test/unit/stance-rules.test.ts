@@ -2273,12 +2273,18 @@ describe('opposite verbs of one object', () => {
   });
 });
 
-describe('nouns of one main sense', () => {
-  it('count as the same word ("retinue" / "entourage", "luncheon" / "lunch")', () => {
+describe('nouns of one main sense, and an adjective and its head', () => {
+  it('count as the same word ("retinue" / "entourage", "luncheon" / "lunch", "brief" / "short")', () => {
     expect(
       judge(
         'Surrounded by a large retinue, the two governors chatted for most of the drive to the dam.',
         'Flanked by a sizable entourage, the two governors talked for much of the ride to the new dam in the afternoon heat, then posed for photographs beside the spillway.',
+      )?.stance,
+    ).toBe('agree');
+    expect(
+      judge(
+        'The exchange was short but looked cordial, with both lawyers pointing at the jury.',
+        'The chat, while brief, looked friendly, with both attorneys speaking with their hands.',
       )?.stance,
     ).toBe('agree');
     expect(
