@@ -258,6 +258,20 @@ describe('a remark withheld', () => {
   });
 });
 
+describe('a remark withheld, and said', () => {
+  it('clashes past an auxiliary ("did say") and past an opening question ("Asked about …, X said")', () => {
+    const statement = 'Okafor declined to say whether the council had approved the harbour loan.';
+    for (const claim of [
+      'Okafor did say that the council had approved the harbour loan.',
+      'Asked about the audit, Okafor said that the council had approved the harbour loan.',
+      'One more thing: asked about the audit, Okafor said that the council had approved the harbour loan.',
+    ]) {
+      expect(judge(claim, statement)?.stance).toBe('conflict');
+    }
+    expect(speakerOf(analyze('Okafor would later say that the loan was approved.'))).toBe('Okafor');
+  });
+});
+
 describe('one remark withheld on both sides', () => {
   it('is one thing more the two say alike, "never actually said whether" as "didn\'t say whether"', () => {
     const statement = "Dahl didn't say whether Berg accepted the tolls.";

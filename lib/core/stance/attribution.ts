@@ -13,11 +13,18 @@ import { SPEECH } from './speech';
 const ADDRESSED = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded']);
 /** Forms of "be" before a verb of saying in -ing: "Peskov was telling reporters". */
 const PROGRESSIVE = new Set(['is', 'are', 'was', 'were']);
-/** Words allowed between a speaker's name and the verb: "Sanders has told", "the Kremlin also said". */
+/**
+ * Words allowed between a speaker's name and the verb: "Sanders has told", "the Kremlin also said",
+ * "Tillerson did say", "Peskov would later say".
+ */
 const BRIDGE = new Set([
   'has',
   'have',
   'had',
+  'did',
+  'does',
+  'will',
+  'would',
   'also',
   'later',
   'then',
@@ -540,8 +547,19 @@ const reportingVerb = perSentence((sentence: Analyzed): Token | undefined => {
   const reporting = sentence.tokens.filter(
     (t) => SPEECH.has(t.lower) && t.lower !== 'according' && !(withheld && t === withheld.token),
   );
-  // A verb before the noun: "In a statement issued on Sunday, the Kremlin said …" reports after "said".
-  return reporting.find((t) => t.lower !== 'statement') ?? reporting[0];
+  // A verb before the noun: "In a statement issued on Sunday, the Kremlin said …" reports after "said". A
+  // question a sentence or clause opens on is what the remark answers: "Asked about it, Tillerson said …".
+  const first = reporting[0];
+  const opens =
+    first !== undefined &&
+    (first.index === 0 ||
+      /[:;]/.test(sentence.text.slice(sentence.tokens[first.index - 1]?.end ?? 0, first.start)));
+  const answered = opens && /^ask/.test(first.lower) ? reporting.slice(1) : reporting;
+  return (
+    answered.find((t) => t.lower !== 'statement') ??
+    reporting.find((t) => t.lower !== 'statement') ??
+    reporting[0]
+  );
 });
 
 /**
