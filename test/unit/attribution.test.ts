@@ -272,6 +272,20 @@ describe('a remark withheld, and said', () => {
   });
 });
 
+describe('a participle of saying after a comma', () => {
+  it("has the sentence's subject for its speaker, not a name an aside ends on, nor a participle it opens on", () => {
+    expect(speaker('Okafor was adamant, insisting on Friday that the loan had been approved.')).toBe('Okafor');
+    expect(
+      speaker('In Lagos, the treasurer declined to comment, explaining that the loan was still under review.'),
+    ).toBeNull();
+    expect(
+      speaker(
+        'Briefing reporters in Lagos, the treasurer declined to comment, explaining that the loan was still under review.',
+      ),
+    ).toBeNull();
+  });
+});
+
 describe('one remark withheld on both sides', () => {
   it('is one thing more the two say alike, "never actually said whether" as "didn\'t say whether"', () => {
     const statement = "Dahl didn't say whether Berg accepted the tolls.";

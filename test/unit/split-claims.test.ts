@@ -20,6 +20,14 @@ describe('splitClaims', () => {
     ]);
   });
 
+  it('keeps a question quoted after a colon or a comma: someone is reported asking it', () => {
+    const texts = (text: string) => splitClaims(text).map((claim) => claim.text);
+    expect(texts("The harbour master replied: 'Is there enough crew to sail the ferry tonight?'")).toHaveLength(1);
+    expect(texts('The mayor asked, "Will the ferry sail before the storm reaches the harbour?"')).toHaveLength(1);
+    expect(texts('"Will the ferry sail before the storm reaches the harbour tonight?"')).toEqual([]);
+    expect(texts('Will the ferry sail before the storm reaches the harbour, the mayor asked?')).toEqual([]);
+  });
+
   it('strips a dateline from the first sentence', () => {
     const [claim] = splitClaims(
       'WASHINGTON (AP) — The Senate passed the budget bill by 51 votes to 49 on Tuesday.',

@@ -2295,3 +2295,50 @@ describe('nouns of one main sense, and an adjective and its head', () => {
     ).toEqual(['date']);
   });
 });
+
+describe('from an eleventh round of held-out sets', () => {
+  it('read "the preceding five days" as a span back from now, as "the last two days"', () => {
+    expect(
+      kinds(
+        'The union said the board had been meeting rival bidders over the preceding five days.',
+        'The union said the board had been meeting rival bidders for the last two days.',
+      ),
+    ).toEqual(['number']);
+  });
+
+  it('deny with a "not" set off by a comma what the clause before it says ("bargained openly, not backstage")', () => {
+    expect(
+      kinds(
+        "Port officials bargained openly with the dockers' union, not backstage, over the new contract.",
+        "Port officials worked quietly backstage negotiating with the dockers' union over a new contract.",
+      ),
+    ).toEqual(['negation']);
+  });
+
+  it('read a place the sentence opens on past one word ("Back in Lisbon, …") as where the rest happened', () => {
+    expect(
+      judge(
+        'Back in Lisbon, the minister gave a fiery speech about fishing quotas, at one point addressing the trawler crews directly.',
+        'The minister gave a fiery speech in Porto about fishing quotas, at one point addressing the trawler crews directly.',
+      )?.reasons[0]?.detail,
+    ).toBe('Lisbon vs Porto');
+  });
+
+  it('count the plural noun after a noun ("two council officials" counts officials), one by its article only in sentences alike', () => {
+    const statement =
+      'As talk of a deal grew, the two sides tried to agree a budget for the harbour that the mayor could announce at a formal session, according to two council officials not authorized to speak publicly.';
+    expect(quantities(analyze(statement)).map((q) => q.unit)).toContain(stemWord('officials'));
+    expect(
+      kinds(
+        'Four officials, who were not allowed to speak publicly, said the two sides tried to agree a budget for the harbour.',
+        statement,
+      ),
+    ).toEqual(['number']);
+    expect(
+      judge(
+        'That plan was promptly rejected by a senior official, and the episode showed that any budget deal would be fraught.',
+        statement,
+      )?.stance,
+    ).toBe('related');
+  });
+});

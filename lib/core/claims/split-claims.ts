@@ -61,8 +61,14 @@ const ENTRY_TIME =
 /** A thread's post number ("1/", "11/"): where the post stands, not what it says. */
 const THREAD_NUMBER = /^\d{1,3}\/\s+(?=\S)/;
 
+/**
+ * A question quoted at the end of a sentence after a colon or a comma: someone is reported asking it
+ * ("McMaster replied: 'When the two leaders meet, is there something sufficiently substantive?'").
+ */
+const REPORTED_QUESTION = /\p{L}[^"“”]*[:,]\s*["“‘'][^"“”‘’]*\?["”’']\s*$/u;
+
 function isClaimLike(sentence: string): boolean {
-  if (/\?["')\]]*$/.test(sentence)) return false;
+  if (/\?["')\]]*$/.test(sentence) && !REPORTED_QUESTION.test(sentence)) return false;
   // All in capitals: a tagline or a label ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR").
   if (!/\p{Ll}/u.test(sentence)) return false;
   if (BOILERPLATE.some((pattern) => pattern.test(sentence))) return false;

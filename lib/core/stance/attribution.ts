@@ -216,6 +216,25 @@ function readSpeaker(sentence: Analyzed): string | null {
       j -= 3;
     // "Trump's stated rationale": a possessive right before the word makes it no verb of saying.
     if (j === verb.index - 1 && /'s$/.test(tokens[j]?.lower ?? '')) continue;
+    // A participle after a comma has the sentence's subject for its speaker, never a name an aside before it
+    // ends on: "In China, the secretary declined to comment, explaining that …" is no word of China's.
+    const previousToken = tokens[verb.index - 1];
+    if (
+      /ing$/.test(verb.lower) &&
+      verb.lower !== 'according' &&
+      previousToken &&
+      separated(sentence, previousToken, verb)
+    ) {
+      // Past a participle the sentence opens on: "Briefing reporters in China, the secretary …, explaining".
+      const [first, second] = tokens;
+      const opensOnParticiple = first && isVerbForm(first) && second && !second.capital;
+      const clauseStart = opensOnParticiple
+        ? tokens.findIndex((t, i) => i > 0 && separated(sentence, tokens[i - 1] as Token, t))
+        : 0;
+      const subject = clauseStart < 0 ? null : openingName(sentence, clauseStart);
+      if (subject) return subject;
+      continue;
+    }
     const before: Token[] = [];
     const apposed = appositionBefore(sentence, j, verb);
     if (apposed) return apposed;

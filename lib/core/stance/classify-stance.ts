@@ -468,7 +468,13 @@ function conflictReasons(
   }
   const all = allOrNone(claim, statement);
   if (all) reasons.push({ kind: 'negation', detail: all });
-  const quantity = differingQuantities(claim, statement);
+  // One thing counted by its article alone ("rejected by a senior official") against a number takes sentences
+  // about the same thing: "two administration officials" may be others.
+  const counted = differingQuantities(claim, statement);
+  const quantity =
+    counted && (counted.claim.article || counted.statement.article) && sim.score < CONFLICT_MIN
+      ? null
+      : counted;
   if (quantity) {
     reasons.push({ kind: 'number', detail: `“${quantity.claim.text}” vs “${quantity.statement.text}”` });
     slots.push({ kind: 'number', claim: quantity.claim.text, statement: quantity.statement.text });

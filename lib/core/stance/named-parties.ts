@@ -674,8 +674,24 @@ const LOCATED_REACH = 4;
 const FRONTED_REACH = 6;
 
 /**
+ * Whether a preposition opens the sentence: first, or after one word that is no name and no verb form, and
+ * numbers ("Back in Japan, …"; a thread's "4/ Back in Japan, …"). Not "Briefing journalists in Japan, …":
+ * that place is the briefing's.
+ */
+function opensSentence(sentence: Analyzed, at: number): boolean {
+  const words = sentence.tokens.slice(0, at).filter((t) => t.value === null);
+  const word = words[0];
+  return (
+    words.length <= 1 &&
+    (word === undefined || (!word.proper && !/(?:ing|ed)$/.test(word.lower))) &&
+    !/[,;:()"]/.test(sentence.text.slice(0, sentence.tokens[at]?.start ?? 0))
+  );
+}
+
+/**
  * The content words just before the preposition of a place, within its clause: "a speech | in Japan". A place
- * put first ("In Japan, Trump gave a speech") is where what follows the comma happened: those words instead.
+ * put first ("In Japan, Trump gave a speech"; "Back in Japan, …") is where what follows the comma happened:
+ * those words instead.
  */
 function locatedThere(sentence: Analyzed, token: Token): string[] {
   const { tokens, text } = sentence;
@@ -685,7 +701,11 @@ function locatedThere(sentence: Analyzed, token: Token): string[] {
   const content = (word: Token) => !word.stop && !word.proper && word.value === null;
   const out: string[] = [];
   const after = tokens[last + 1];
-  if (first === 1 && after && text.slice(tokens[last]?.end, after.start).trim() === ',') {
+  if (
+    opensSentence(sentence, first - 1) &&
+    after &&
+    text.slice(tokens[last]?.end, after.start).trim() === ','
+  ) {
     for (let i = last + 1; i < Math.min(tokens.length, last + 1 + FRONTED_REACH); i++) {
       const word = tokens[i] as Token;
       // Commas here may list what it was ("a blunt, combative speech"): only a stronger stop ends it.

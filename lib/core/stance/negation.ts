@@ -715,6 +715,16 @@ export function negationClause(sentence: Analyzed, stem: string): Set<string> {
     if (boundaryBetween(text, token, scope.negator)) break;
     if (!token.stop) out.add(token.stem);
   }
+  // "negotiated openly with the Kremlin, not behind the scenes": a "not" set off by a comma denies its
+  // words of the clause before the comma.
+  const before = tokens[at - 1];
+  if (scope.negator.lower === 'not' && before && text.slice(before.end, scope.negator.start).includes(',')) {
+    for (let i = before.index; i >= 0; i--) {
+      const token = tokens[i] as Token;
+      if (boundaryBetween(text, token, before)) break;
+      if (!token.stop) out.add(token.stem);
+    }
+  }
   const reached = reachedAfter(sentence, scope.negator);
   for (const token of reached) out.add(token.stem);
   // And the object of the word denied: "refused to leave | the door open" is about the door.

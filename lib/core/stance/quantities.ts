@@ -110,7 +110,7 @@ function compatible(a: Quantity, b: Quantity): boolean {
 }
 
 /** Words that make a count a span from now: "the last two days", "the next five years". */
-const RELATIVE = new Set(['last', 'past', 'previous', 'next', 'coming', 'following']);
+const RELATIVE = new Set(['last', 'past', 'previous', 'preceding', 'prior', 'next', 'coming', 'following']);
 
 /** How many tokens may stand between a number and its unit ("two formal indictments"). */
 const UNIT_REACH = 2;
@@ -160,7 +160,7 @@ const NAMING_SPAN = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'it
 const SEVERAL = new Set(['several', 'few', 'multiple', 'numerous', 'many']);
 
 /** Words that may stand between "for" and a span's number: "for a whole week", "for the past two days". */
-const BEFORE_SPAN = new Set(['a', 'an', 'the', 'whole', 'full', 'entire', 'past', 'last', 'previous']);
+const BEFORE_SPAN = new Set(['a', 'an', 'the', 'whole', 'full', 'entire', 'past', 'last', 'previous', 'preceding', 'prior']);
 
 /** Whether the count at `at` follows "for", past BEFORE_SPAN words: how long something went on. */
 function afterFor(tokens: readonly Token[], at: number): boolean {
@@ -299,6 +299,9 @@ function readQuantities(sentence: Analyzed): Quantity[] {
       const noun = next !== undefined && !next.stop && !next.proper && next.value === null;
       const plural = noun && /[^s]s$/.test(next.lower);
       if (isAdjective(unit) && (value === 1 ? noun : plural) && k + 1 < j + UNIT_REACH) continue;
+      // …and so does a singular noun before a plural one after a count of more than one: "two
+      // administration officials" counts officials.
+      if (value > 1 && !/s$/.test(unit.lower) && plural && k + 1 < j + UNIT_REACH) continue;
       // "a" counts one thing, not several ("a multiple times"), and no occurrence: "for a long time".
       if (article && ((/[^s]s$/.test(unit.lower) && unit.stem !== unit.lower) || OCCURRENCES.has(unit.stem)))
         break;
