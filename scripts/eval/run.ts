@@ -192,6 +192,13 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedFiftyThird', 'Fifty-third planted set, written independently', 'planted-53.json'],
   // A fifty-fourth (German outlet in English, community radio summary, think-tank recap, Nigerian daily).
   ['plantedFiftyFourth', 'Fifty-fourth planted set, written independently', 'planted-54.json'],
+  // An eleventh round: a fifty-fifth (Australian tabloid, interview Q&A summary, legal-style chronology,
+  // children's news magazine).
+  ['plantedFiftyFifth', 'Fifty-fifth planted set, written independently', 'planted-55.json'],
+  // A fifty-sixth, reworded freely (South African daily, politics newsletter, briefing note, student paper).
+  ['plantedFiftySixth', 'Fifty-sixth planted set, written independently', 'planted-56.json'],
+  // A fifty-seventh (local TV website, economics weekly, numbered thread, Pakistani daily).
+  ['plantedFiftySeventh', 'Fifty-seventh planted set, written independently', 'planted-57.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -318,6 +325,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesFiftyFirst', 'articles-51'],
   // Written with the fifty-fourth: a German outlet in English, a community radio summary, a Nigerian daily.
   ['plantedArticlesFiftySecond', 'articles-52'],
+  // Written with the fifty-fifth: a Hong Kong daily, a newsmagazine recap, a podcast episode summary.
+  ['plantedArticlesFiftyThird', 'articles-53'],
+  // Written with the fifty-sixth: a factbox in prose, a Japanese paper's English edition, a live blog.
+  ['plantedArticlesFiftyFourth', 'articles-54'],
+  // Written with the fifty-seventh: a Sunday analysis column, a translated Korean wire, a fact-check.
+  ['plantedArticlesFiftyFifth', 'articles-55'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -274,15 +274,29 @@ describe('a remark withheld, and said', () => {
 
 describe('a participle of saying after a comma', () => {
   it("has the sentence's subject for its speaker, not a name an aside ends on, nor a participle it opens on", () => {
-    expect(speaker('Okafor was adamant, insisting on Friday that the loan had been approved.')).toBe('Okafor');
+    expect(speaker('Okafor was adamant, insisting on Friday that the loan had been approved.')).toBe(
+      'Okafor',
+    );
     expect(
-      speaker('In Lagos, the treasurer declined to comment, explaining that the loan was still under review.'),
+      speaker(
+        'In Lagos, the treasurer declined to comment, explaining that the loan was still under review.',
+      ),
     ).toBeNull();
     expect(
       speaker(
         'Briefing reporters in Lagos, the treasurer declined to comment, explaining that the loan was still under review.',
       ),
     ).toBeNull();
+  });
+});
+
+describe('a remark only withheld', () => {
+  it("is no account of the withholder's against another's who said it", () => {
+    const judgement = judge(
+      'Okafor did not say at the time whether the council had approved the harbour loan, according to his public remarks.',
+      'But while Okafor was briefing the press, the treasurer Ada Eze told reporters that the council had approved the harbour loan.',
+    );
+    expect(judgement?.stance).not.toBe('conflict');
   });
 });
 

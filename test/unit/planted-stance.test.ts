@@ -901,3 +901,45 @@ writtenTogether('a fifty-fourth sentence set and fifty-second articles', ['plant
   // deal, and the summit's words.
   unrelated: 1,
 });
+
+// An eleventh round of three pairs, written after every rule of the session including the adjective and noun
+// synonyms (Australian tabloid, interview Q&A summary, legal-style chronology, children's news magazine; South
+// African daily, politics newsletter, government briefing note, student paper, reworded freely; local TV
+// website, economics weekly, numbered thread, Pakistani daily), measured untouched: contradictions 18, 24
+// and 21 of 27 (63 of 81, 78%), paraphrases agreeing 21, 24 and 24 of 24 (69 of 72, 96%), none in conflict,
+// no unrelated sentence flagged; the articles at 29/30, 29/30 and 30/30 agreeing, 5/6, 6/6 and 5/6
+// contradictions, 6/6, 6/6 and 5/6 background, no off-topic claim flagged. Mended since: "Tillerson did say
+// that" and "Asked about …, Tillerson said that" against "didn't say whether"; "the preceding four days";
+// "negotiated openly …, not behind the scenes"; "4/ Back in Japan, Trump gave a … speech"; participles of
+// saying ("insisting"); a question quoted after a colon ("McMaster replied: '…substantive?'"); "four
+// officials" / "two administration officials"; a dateline with its day ("DA NANG, Nov. 11 --"); a remark
+// only withheld is no speaker's account. Left: vocabulary ("chinwag", "yakking", "swallowed" a denial,
+// "played down" against "promoted", "frowned" against "smiling", "openly" against "quietly").
+writtenTogether('a fifty-fifth sentence set and fifty-third articles', ['planted-55', 'articles-53'], {
+  contradictions: 0.75,
+  paraphrases: 0.85,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+  // Sanders' and Peskov's accounts of whether a meeting would take place.
+  otherConflicts: 1,
+});
+
+writtenTogether('a fifty-sixth sentence set and fifty-fourth articles', ['planted-56', 'articles-54'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+});
+
+writtenTogether('a fifty-seventh sentence set and fifty-fifth articles', ['planted-57', 'articles-55'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.8,
+  // "Sanders … did leave the door open to informal encounters" against "Sanders told reporters the meeting
+  // was off": the meeting called off read as a denial of the encounters.
+  otherConflicts: 1,
+});

@@ -22,8 +22,12 @@ describe('splitClaims', () => {
 
   it('keeps a question quoted after a colon or a comma: someone is reported asking it', () => {
     const texts = (text: string) => splitClaims(text).map((claim) => claim.text);
-    expect(texts("The harbour master replied: 'Is there enough crew to sail the ferry tonight?'")).toHaveLength(1);
-    expect(texts('The mayor asked, "Will the ferry sail before the storm reaches the harbour?"')).toHaveLength(1);
+    expect(
+      texts("The harbour master replied: 'Is there enough crew to sail the ferry tonight?'"),
+    ).toHaveLength(1);
+    expect(
+      texts('The mayor asked, "Will the ferry sail before the storm reaches the harbour?"'),
+    ).toHaveLength(1);
     expect(texts('"Will the ferry sail before the storm reaches the harbour tonight?"')).toEqual([]);
     expect(texts('Will the ferry sail before the storm reaches the harbour, the mayor asked?')).toEqual([]);
   });
@@ -36,6 +40,15 @@ describe('splitClaims', () => {
     // Plain-text wires write the dash as two hyphens.
     const [plain] = splitClaims('OSLO -- The Storting passed the ferry bill by 90 votes to 79 on Tuesday.');
     expect(plain?.text).toBe('The Storting passed the ferry bill by 90 votes to 79 on Tuesday.');
+    // With the day it was filed: the day the story was written, not one of its facts.
+    const [filed] = splitClaims(
+      'BERGEN, Nov. 14 -- The council passed the ferry bill by 9 votes to 7 on Monday.',
+    );
+    expect(filed?.text).toBe('The council passed the ferry bill by 9 votes to 7 on Monday.');
+    const [full] = splitClaims(
+      'BERGEN, Norway, November 14, 2017 (NTB) - The council passed the ferry bill by 9 votes to 7 on Monday.',
+    );
+    expect(full?.text).toBe('The council passed the ferry bill by 9 votes to 7 on Monday.');
   });
 
   it("strips a transcript's speaker label in capitals, and keeps a sentence that opens on a named source", () => {

@@ -30,14 +30,16 @@ const BOILERPLATE = [
 ];
 
 /**
- * A dateline before the first sentence: capitalised place words, then a dash ("DA NANG, Vietnam (CNN) -",
+ * A dateline before the first sentence: capitalised place words, perhaps the day, then a dash ("DA NANG, Vietnam (CNN) -",
  * "Da Nang, Vietnam CNN -", "WASHINGTON -"). It needs an all-capital word, a comma or an agency in
  * brackets, so that a sentence opening on an aside ("Though he eats little halibut - he has a freezer
  * full - Bassi…") keeps its start.
  */
 const PLACE_WORD = "\\p{Lu}[\\p{L}.'-]*";
+/** The day it was filed, after the place: "DA NANG, Nov. 11 --", "MOSCOW, November 12, 2017 -". */
+const FILED = ',\\s+\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}(?:,\\s+\\d{4})?';
 const DATELINE = new RegExp(
-  `^(?=[^-]*(?:\\p{Lu}{2,}|,|\\())${PLACE_WORD}(?:,?\\s+${PLACE_WORD})*(?:\\s*\\(\\p{Lu}[\\p{L} .]*\\))?\\s+--?\\s+(?=\\S)`,
+  `^(?=[^-]*(?:\\p{Lu}{2,}|,|\\())${PLACE_WORD}(?:,?\\s+${PLACE_WORD})*(?:${FILED})?(?:\\s*\\(\\p{Lu}[\\p{L} .]*\\))?\\s+--?\\s+(?=\\S)`,
   'u',
 );
 

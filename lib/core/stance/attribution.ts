@@ -507,6 +507,9 @@ export function differentSpeakers(
   statement: Analyzed,
   { previous, titleOf }: SpeakerContext = {},
 ): { claim: string; statement: string } | null {
+  // Who only withholds a remark gives no account of it: "Tillerson did not say whether Trump accepted
+  // Putin's denial" is no account of Tillerson's against "Lavrov told reporters that Trump accepted it".
+  if (onlyWithholds(claim) || onlyWithholds(statement)) return null;
   const mine = speakerOf(claim);
   const theirs = speakerIn(statement, previous);
   if (!mine || !theirs) return null;
@@ -580,6 +583,13 @@ const reportingVerb = perSentence((sentence: Analyzed): Token | undefined => {
     reporting[0]
   );
 });
+
+/** A sentence whose one remark is withheld, reporting none besides: "X did not say whether …". */
+function onlyWithholds(sentence: Analyzed): boolean {
+  return (
+    withheldRemark(sentence) !== null && !reportingVerb(sentence) && !quotedToken(sentence).includes(true)
+  );
+}
 
 /**
  * Where a remark reported in indirect speech begins: after "that" following a verb of saying ("Lavrov told

@@ -160,7 +160,19 @@ const NAMING_SPAN = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'it
 const SEVERAL = new Set(['several', 'few', 'multiple', 'numerous', 'many']);
 
 /** Words that may stand between "for" and a span's number: "for a whole week", "for the past two days". */
-const BEFORE_SPAN = new Set(['a', 'an', 'the', 'whole', 'full', 'entire', 'past', 'last', 'previous', 'preceding', 'prior']);
+const BEFORE_SPAN = new Set([
+  'a',
+  'an',
+  'the',
+  'whole',
+  'full',
+  'entire',
+  'past',
+  'last',
+  'previous',
+  'preceding',
+  'prior',
+]);
 
 /** Whether the count at `at` follows "for", past BEFORE_SPAN words: how long something went on. */
 function afterFor(tokens: readonly Token[], at: number): boolean {
