@@ -4,6 +4,8 @@ import type { Synset } from './read-wordnet';
 /** WordNet's lexicographer files for places and for people ("an American"). */
 const NOUN_LOCATION = 15;
 const NOUN_PERSON = 18;
+/** WordNet's lexicographer file of natural objects, continents among them. */
+const NOUN_OBJECT = 17;
 /** WordNet's lexicographer file of man-made things, buildings among them ("the Kremlin"). */
 const NOUN_ARTIFACT = 6;
 
@@ -46,9 +48,17 @@ interface Part {
  * places with a demonym or with more than one name are kept: they are the ones written in more than one way.
  */
 export function placeNames(nouns: Part, adjectives: Part): PlaceNames {
+  // A land that places are part of is a place too, though WordNet files it with natural objects: Asia,
+  // where Vietnam lies ("the Asia-Pacific Rim" / "the Asian-Pacific Rim").
+  const holdsPlaces = new Set<string>();
+  for (const synset of nouns.synsets.values())
+    if (synset.lexFile === NOUN_LOCATION)
+      for (const [symbol, whole] of synset.ties) if (symbol === '#p') holdsPlaces.add(whole);
   const isPlace = (offset: string) => {
     const synset = nouns.synsets.get(offset);
-    return synset?.lexFile === NOUN_LOCATION && synset.capitalised.some(Boolean);
+    const land =
+      synset?.lexFile === NOUN_LOCATION || (synset?.lexFile === NOUN_OBJECT && holdsPlaces.has(offset));
+    return land && (synset?.capitalised.some(Boolean) ?? false);
   };
   /** The places a synset of people or things points to: "American" → the United States. */
   const pointedTo = (synset: Synset | undefined): string[] => {

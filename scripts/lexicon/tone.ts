@@ -10,6 +10,11 @@ export interface Tone {
   words: Record<string, 1 | -1>;
   /** By stem, for the other forms of those words ("smiled" as "smiling"); no stem a noun shares. */
   stems: Record<string, 1 | -1>;
+  /**
+   * Words WordNet has mostly as nouns but also as verbs, rated strongly: a tone only where written as a verb
+   * ("in order to harm", "to damage"), not as the thing a sentence is about ("the damage").
+   */
+  verbs: Record<string, 1 | -1>;
 }
 
 /** WordNet as read by read-wordnet.ts, part of speech by part of speech. */
@@ -133,5 +138,11 @@ export function generateTone(wordnet: WordNet): Tone {
     .map(([word, valence]): [string, number, string] => [stemWord(word), valence, word])
     .filter(([stem, , word]) => !leftOut.has(stem) && stem.length >= word.length - MAX_STEM_CUT)
     .map(([stem, valence]): [string, number] => [stem, valence]);
-  return { words: signed(words), stems: signed(stems) };
+  const verbs = [...rated.keys()]
+    .filter((word) => {
+      const valence = rated.get(word) ?? 0;
+      return Math.abs(valence) >= TONE_MIN && noun(word) && senseCount('verb', word) > 0;
+    })
+    .map((word): [string, number] => [word, rated.get(word) ?? 0]);
+  return { words: signed(words), stems: signed(stems), verbs: signed(verbs) };
 }

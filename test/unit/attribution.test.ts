@@ -7,6 +7,7 @@ import { similarity } from '../../lib/core/match/similarity';
 import { referenceIdf } from '../../lib/core/match/term-weights';
 import {
   differentSpeakers,
+  saidStems,
   sameParty,
   sameQuotation,
   sameSide,
@@ -15,6 +16,7 @@ import {
   titled,
 } from '../../lib/core/stance/attribution';
 import { classifyStance } from '../../lib/core/stance/classify-stance';
+import { stemWord } from '../../lib/core/text/tokenize';
 import { judge } from '../support/judge';
 
 const speaker = (text: string) => speakerOf(analyze(text));
@@ -297,6 +299,34 @@ describe('a remark only withheld', () => {
       'But while Okafor was briefing the press, the treasurer Ada Eze told reporters that the council had approved the harbour loan.',
     );
     expect(judgement?.stance).not.toBe('conflict');
+  });
+});
+
+describe('from a twelfth round', () => {
+  it('reads who puts it so, what follows the colon, and the agent of "it was stated by"', () => {
+    const putIt = analyze(
+      "Here's how the harbour master Ada Eze put it: is there enough crew to sail the ferry tonight?",
+    );
+    expect(speakerOf(putIt)).toBe('harbour master Ada Eze');
+    expect([...saidStems(putIt)]).toContain(stemWord('crew'));
+    expect(speaker('It was stated by the harbour master Ada Eze that the ferry would sail.')).toBe(
+      'harbour master Ada Eze',
+    );
+    expect(
+      judge(
+        'It was stated by the harbour master Ada Eze, after the storm, that the ferry would sail on Friday as planned.',
+        'The ferry would sail on Friday as planned, Mayor Okafor told reporters after the storm.',
+      )?.reasons.map((r) => r.kind),
+    ).toEqual(['attribution']);
+  });
+
+  it("sets no account against a statement that quotes the claim's speaker doing what the claim says", () => {
+    expect(
+      judge(
+        'Okafor, the reporters heard, denied any such payment, as he had in the past.',
+        '"Mayor Okafor denied any such payment, as I think he has in the past," the treasurer Ada Eze said.',
+      )?.stance,
+    ).toBe('agree');
   });
 });
 

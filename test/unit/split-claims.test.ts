@@ -30,6 +30,13 @@ describe('splitClaims', () => {
     ).toHaveLength(1);
     expect(texts('"Will the ferry sail before the storm reaches the harbour tonight?"')).toEqual([]);
     expect(texts('Will the ferry sail before the storm reaches the harbour, the mayor asked?')).toEqual([]);
+    // Unquoted after a colon, the clause before it naming who asked it; not a label's question.
+    expect(
+      texts("Here's how the harbour master Ada Eze put it: is there enough crew to sail the ferry tonight?"),
+    ).toHaveLength(1);
+    expect(texts('Question of the day: will the ferry sail before the storm reaches the harbour?')).toEqual(
+      [],
+    );
   });
 
   it('strips a dateline from the first sentence', () => {

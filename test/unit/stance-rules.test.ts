@@ -2342,3 +2342,50 @@ describe('from an eleventh round of held-out sets', () => {
     ).toBe('related');
   });
 });
+
+describe('from a twelfth round of held-out sets', () => {
+  it('read a word mostly a noun by its tone where written as a verb ("in order to harm" / "to help")', () => {
+    expect(
+      judge(
+        "The council acted in order to harm the ferry company's chances of winning the contract.",
+        'The council acted in order to help the ferry company win the contract.',
+      )?.reasons.map((r) => r.kind),
+    ).toEqual(['antonym']);
+  });
+
+  it('know a continent and its people as one place, and no place in a hyphened name ("Asia-Pacific")', () => {
+    const parties = (a: string, b: string) =>
+      differingParties(analyze(a), analyze(b), new Map(), { related: true });
+    expect(
+      parties('The ministers met at the Asia summit.', 'The ministers met at the Asian summit.'),
+    ).toBeNull();
+    expect(parties('The ministers met in Asia.', 'The ministers met in Europe.')).toEqual({
+      claim: 'Asia',
+      statement: 'Europe',
+    });
+    expect(
+      parties(
+        'The ministers held no talks during the two-day Asia-Pacific Economic Cooperation summit.',
+        'The ministers were seen talking on the way to the Asian-Pacific Rim summit.',
+      ),
+    ).toBeNull();
+  });
+
+  it('read "declared off" as "was off"', () => {
+    expect(
+      judge(
+        'The talks stalled, and the ferry meeting was declared off by the mayor minutes before the vote.',
+        'The talks stalled and, minutes before the vote, the mayor told reporters the ferry meeting was off.',
+      )?.stance,
+    ).toBe('agree');
+  });
+
+  it('take no description of a place ("the southern Norwegian town of Halden") for something said of it', () => {
+    expect(
+      judge(
+        'Halden, a port town in the southern part of Norway, hosted a naval base during the war.',
+        'King Harald greets the mayor as they pose for a group photo ahead of the regatta in the southern Norwegian town of Halden on May 10, 2017.',
+      )?.stance,
+    ).not.toBe('agree');
+  });
+});

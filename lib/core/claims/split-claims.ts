@@ -69,8 +69,16 @@ const THREAD_NUMBER = /^\d{1,3}\/\s+(?=\S)/;
  */
 const REPORTED_QUESTION = /\p{L}[^"“”]*[:,]\s*["“‘'][^"“”‘’]*\?["”’']\s*$/u;
 
+/**
+ * …or unquoted after a colon, the clause before it naming who asked it ("Here's how national security
+ * adviser H.R. McMaster put it: when the two leaders meet, is there something sufficiently substantive?"): a
+ * name past the clause's first word.
+ */
+const ASKED_AFTER_COLON = /^\S+[^:?]*\s\p{Lu}[^:?]*:\s+[^:]+\?\s*$/u;
+
 function isClaimLike(sentence: string): boolean {
-  if (/\?["')\]]*$/.test(sentence) && !REPORTED_QUESTION.test(sentence)) return false;
+  if (/\?["')\]]*$/.test(sentence) && !REPORTED_QUESTION.test(sentence) && !ASKED_AFTER_COLON.test(sentence))
+    return false;
   // All in capitals: a tagline or a label ("LAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR").
   if (!/\p{Ll}/u.test(sentence)) return false;
   if (BOILERPLATE.some((pattern) => pattern.test(sentence))) return false;

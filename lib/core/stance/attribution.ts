@@ -188,6 +188,10 @@ function readSpeaker(sentence: Analyzed): string | null {
     // reported ("… the President raised it more than once, and that Putin denied it").
     if (reported >= 0 && verb.index - reported > MAX_SPEAKER_WORDS + 1) return null;
     if (impersonal(tokens, verb)) {
+      // "It was stated by White House press secretary Sarah Sanders that …": the agent says it.
+      const by = tokens[verb.index + 2]?.lower === 'the' ? verb.index + 3 : verb.index + 2;
+      const agent = tokens[verb.index + 1]?.lower === 'by' ? openingName(sentence, by) : null;
+      if (agent) return agent;
       reported = verb.index + (tokens[verb.index + 1]?.lower === 'that' ? 2 : 1);
       continue;
     }
@@ -520,11 +524,22 @@ export function differentSpeakers(
   // A claim that mentions the statement's speaker at all is not putting the words in another mouth; a place
   // or its people in the speaker's title is no mention of the speaker ("Russian" in "Russian Foreign Minister
   // Sergey Lavrov" / "Russian presidential aide Yuri Ushakov").
-  const mentioned = namesIn(theirs).filter((word) => {
-    const stem = stemWord(word.replace(POSSESSIVE, ''));
-    return !isPlaceName(stem) && !isDemonym(stem);
-  });
-  if (mentioned.some((word) => claim.tokens.some((t) => t.text.replace(POSSESSIVE, '') === word)))
+  const personal = (speaker: string) =>
+    namesIn(speaker).filter((word) => {
+      const stem = stemWord(word.replace(POSSESSIVE, ''));
+      return !isPlaceName(stem) && !isDemonym(stem);
+    });
+  const writes = (sentence: Analyzed, word: string) =>
+    sentence.tokens.some((t) => t.text.replace(POSSESSIVE, '') === word);
+  if (personal(theirs).some((word) => writes(claim, word))) return null;
+  // …nor is a statement that reports the claim's speaker doing what the claim says ("Putin, the reporters
+  // heard, denied any such involvement" / ""President Putin denied such involvement," Tillerson said").
+  const quoted = quotedToken(statement);
+  if (
+    personal(mine).some((word) =>
+      statement.tokens.some((t) => quoted[t.index] && t.text.replace(POSSESSIVE, '') === word),
+    )
+  )
     return null;
   return { claim: mine, statement: theirs };
 }
@@ -566,8 +581,11 @@ const TOLD_THAT_REACH = 8;
  */
 const reportingVerb = perSentence((sentence: Analyzed): Token | undefined => {
   const withheld = withheldRemark(sentence);
+  // "As Ushakov put it, …", "Here's how McMaster put it: …": who puts it so says it.
+  const putIt = (t: Token) => t.lower === 'put' && sentence.tokens[t.index + 1]?.lower === 'it';
   const reporting = sentence.tokens.filter(
-    (t) => SPEECH.has(t.lower) && t.lower !== 'according' && !(withheld && t === withheld.token),
+    (t) =>
+      (SPEECH.has(t.lower) || putIt(t)) && t.lower !== 'according' && !(withheld && t === withheld.token),
   );
   // A verb before the noun: "In a statement issued on Sunday, the Kremlin said …" reports after "said". A
   // question a sentence or clause opens on is what the remark answers: "Asked about it, Tillerson said …".
@@ -605,6 +623,11 @@ const remarkStart = perSentence((sentence: Analyzed): Token | undefined => {
     .slice(verb.index + 1, verb.index + 1 + reach)
     .find((t) => t.lower === 'that' || t.lower === 'whether');
   if (that) return that;
+  // "McMaster put it this way: …", "She added: …": what follows the colon.
+  const colon = tokens
+    .slice(verb.index, verb.index + reach)
+    .find((t) => /^\s*:/.test(sentence.text.slice(t.end, tokens[t.index + 1]?.start ?? t.end)));
+  if (colon && !quotedToken(sentence).includes(true)) return colon;
   return !quotedToken(sentence).includes(true) && reportsDirectly(sentence, verb) ? verb : undefined;
 });
 

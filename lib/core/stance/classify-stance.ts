@@ -41,6 +41,7 @@ import {
   withheldRemark,
 } from './negation';
 import { headAfter, opposedWords, swappedDoers } from './opposites';
+import { isDemonym } from './places';
 import { differingQuantities, sameCount } from './quantities';
 import { opposedOnScale, opposedTone, sameTone } from './tone';
 
@@ -679,10 +680,27 @@ const properStems = perSentence(
     new Set(sentence.tokens.filter((t) => t.proper).map((t) => t.stem)),
 );
 
-/** Lower-case words right before a name of two or more words: its title ("press secretary Sarah Sanders"). */
+/**
+ * Lower-case words right before a name of two or more words: its title ("press secretary Sarah Sanders");
+ * and those of a noun put before a name with "of", past a nationality: what the name is ("the central
+ * Vietnamese city of Danang").
+ */
 const titleStems = perSentence((sentence: Analyzed): string[] => {
   const { tokens, text } = sentence;
   const out: string[] = [];
+  for (const of of tokens) {
+    if (of.lower !== 'of' || !tokens[of.index + 1]?.proper) continue;
+    for (let i = of.index - 1; i >= Math.max(0, of.index - 1 - TITLE_WORDS); i--) {
+      const word = tokens[i];
+      if (!word || word.stop || word.value !== null) break;
+      if (/[,;:()"]/.test(text.slice(word.end, tokens[i + 1]?.start))) break;
+      if (word.proper) {
+        if (isDemonym(word.stem)) continue;
+        break;
+      }
+      out.push(word.stem);
+    }
+  }
   for (const token of tokens) {
     const next = tokens[token.index + 1];
     if (!token.proper || !next?.proper || tokens[token.index - 1]?.proper) continue;

@@ -630,7 +630,23 @@ const ROLES: ReadonlySet<string> = new Set(lexicon.roles);
  * traveling with the President" / "… with Trump": the President may be Trump).
  */
 function partyName(sentence: Analyzed, token: Token): boolean {
-  return isName(token) && !(ROLES.has(token.lower) && !sentence.tokens[token.index + 1]?.capital);
+  return (
+    isName(token) &&
+    !(ROLES.has(token.lower) && !sentence.tokens[token.index + 1]?.capital) &&
+    !(isPlace(sentence, token) && hyphenedToName(sentence, token))
+  );
+}
+
+/**
+ * A place written into a compound with another name by a hyphen ("the Asia-Pacific summit", "the
+ * Asian-Pacific Rim summit"): the compound names one thing, and the place in it is no party of its own.
+ */
+function hyphenedToName(sentence: Analyzed, token: Token): boolean {
+  const { tokens, text } = sentence;
+  const joined = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && a.capital && b.capital && text.slice(a.end, b.start) === '-';
+  const [first, last] = nameSpan(sentence, token);
+  return joined(tokens[first - 1], tokens[first]) || joined(tokens[last], tokens[last + 1]);
 }
 
 /**

@@ -218,8 +218,11 @@ export function deniesVerbAfter(tokens: readonly Token[], token: Token): boolean
   return DENYING_BEFORE_TO.has(token.lower) && tokens[token.index + 1]?.lower === 'to';
 }
 
-/** "The meeting was off", "talks were called off": "off" after these negates what comes before it. */
-const OFF_AFTER = new Set(['was', 'is', 'were', 'are', 'been', 'be', 'called', 'call', 'calls']);
+/**
+ * "The meeting was off", "talks were called off", "the meeting was declared off": "off" after these negates
+ * what comes before it.
+ */
+const OFF_AFTER = new Set(['was', 'is', 'were', 'are', 'been', 'be', 'called', 'call', 'calls', 'declared']);
 /** Verbs that undo what they are said of: "scrapped the meeting", "the meeting was scrapped". */
 const CANCELLING = new Set([
   'cancel',

@@ -9,9 +9,17 @@ import { areOpposites } from './opposites';
 /** +1 for a word that speaks well of what it describes, −1 for one that speaks ill (scripts/lexicon/tone.ts). */
 const WORDS = new Map(Object.entries(lexicon.tone.words));
 const STEMS = new Map(Object.entries(lexicon.tone.stems));
+const VERBS = new Map(Object.entries(lexicon.tone.verbs));
 
-function toneOf(token: Token): number | undefined {
-  return WORDS.get(token.lower) ?? STEMS.get(token.stem);
+/** Words after which a word is a verb: "in order to harm", "would damage". */
+const BEFORE_VERB = new Set(['to', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must']);
+
+function toneOf(token: Token, before?: Token): number | undefined {
+  return (
+    WORDS.get(token.lower) ??
+    STEMS.get(token.stem) ??
+    (before && BEFORE_VERB.has(before.lower) ? VERBS.get(token.lower) : undefined)
+  );
 }
 
 /** How many words away a shared word may be and still tie a word of tone to its place in the sentence. */
@@ -21,9 +29,16 @@ const ANCHOR_REACH = 3;
 const toned = perSentence((sentence: Analyzed): Token[] => {
   const denied = negatedStems(sentence);
   return sentence.tokens.filter(
-    (token) => !token.stop && !token.proper && toneOf(token) !== undefined && !denied.has(token.stem),
+    (token) =>
+      !token.stop &&
+      !token.proper &&
+      toneOf(token, sentence.tokens[token.index - 1]) !== undefined &&
+      !denied.has(token.stem),
   );
 });
+
+/** A toned token's tone in its sentence. */
+const toneIn = (sentence: Analyzed, token: Token) => toneOf(token, sentence.tokens[token.index - 1]);
 
 /**
  * The shared word nearest the token on one side (−1 before, +1 after), within reach and the clause, as the
@@ -122,7 +137,7 @@ export function opposedTone(
     statement,
     sim,
     toned,
-    (a, b) => toneOf(a) !== toneOf(b) && isVerbForm(a) === isVerbForm(b),
+    (a, b) => toneIn(claim, a) !== toneIn(statement, b) && isVerbForm(a) === isVerbForm(b),
   );
 }
 
@@ -132,7 +147,7 @@ export function opposedTone(
  */
 export function sameTone(claim: Analyzed, statement: Analyzed, sim: Similarity): boolean {
   const alike = (a: Token, b: Token) =>
-    a.stem !== b.stem && toneOf(a) === toneOf(b) && isVerbForm(a) === isVerbForm(b);
+    a.stem !== b.stem && toneIn(claim, a) === toneIn(statement, b) && isVerbForm(a) === isVerbForm(b);
   return opposedInPlace(claim, statement, sim, toned, alike) !== null;
 }
 
