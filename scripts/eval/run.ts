@@ -199,6 +199,14 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedFiftySixth', 'Fifty-sixth planted set, written independently', 'planted-56.json'],
   // A fifty-seventh (local TV website, economics weekly, numbered thread, Pakistani daily).
   ['plantedFiftySeventh', 'Fifty-seventh planted set, written independently', 'planted-57.json'],
+  // A twelfth round: a fifty-eighth (Canadian public broadcaster, radio host's read-out, EU press summary,
+  // Ghanaian daily).
+  ['plantedFiftyEighth', 'Fifty-eighth planted set, written independently', 'planted-58.json'],
+  // A fifty-ninth, reworded freely (markets brief, satirical monologue recap, Malaysian daily, situation
+  // report).
+  ['plantedFiftyNinth', 'Fifty-ninth planted set, written independently', 'planted-59.json'],
+  // A sixtieth (Scottish broadsheet, Filipino tabloid, lecture summary, TV caption feed).
+  ['plantedSixtieth', 'Sixtieth planted set, written independently', 'planted-60.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -331,6 +339,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesFiftyFourth', 'articles-54'],
   // Written with the fifty-seventh: a Sunday analysis column, a translated Korean wire, a fact-check.
   ['plantedArticlesFiftyFifth', 'articles-55'],
+  // Written with the fifty-eighth: an Irish tabloid, a regional US paper, a school newsletter.
+  ['plantedArticlesFiftySixth', 'articles-56'],
+  // Written with the fifty-ninth: an Indian TV website, a press-corps profile, a numbered explainer.
+  ['plantedArticlesFiftySeventh', 'articles-57'],
+  // Written with the sixtieth: a US cable-news site, a Russian outlet's English service, a Vietnamese daily.
+  ['plantedArticlesFiftyEighth', 'articles-58'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -330,6 +330,20 @@ describe('from a twelfth round', () => {
   });
 });
 
+describe('an office alone, and a title with "of"', () => {
+  it('"Officials said" names no party against "senior Harbour Board officials"; a cleft keeps "Minister of Transport"', () => {
+    expect(
+      judge(
+        'Officials said the ferry would primarily serve the islands, even as the mainland route stayed open.',
+        'The ferry will keep the mainland route open, senior Harbour Board officials tell NRK, but its schedule will primarily serve the islands.',
+      )?.stance,
+    ).toBe('agree');
+    expect(
+      speaker('It was Minister of Transport Ada Eze who told reporters that the plan was accepted.'),
+    ).toBe('Minister of Transport Ada Eze');
+  });
+});
+
 describe('one remark withheld on both sides', () => {
   it('is one thing more the two say alike, "never actually said whether" as "didn\'t say whether"', () => {
     const statement = "Dahl didn't say whether Berg accepted the tolls.";

@@ -943,3 +943,44 @@ writtenTogether('a fifty-seventh sentence set and fifty-fifth articles', ['plant
   // was off": the meeting called off read as a denial of the encounters.
   otherConflicts: 1,
 });
+
+// A twelfth round of three pairs, written after every rule of the eleventh (Canadian public broadcaster,
+// radio host's read-out, EU press summary, Ghanaian daily; markets brief, satirical monologue recap,
+// Malaysian daily, defence situation report, reworded freely; Scottish broadsheet, Filipino tabloid, lecture
+// summary, TV caption feed), measured untouched: contradictions 23, 24 and 22 of 27 (69 of 81, 85%),
+// paraphrases agreeing 22, 21 and 23 of 24 (66 of 72, 92%), one paraphrase in conflict in each of the first
+// two, no unrelated sentence flagged; the articles at 28/30, 28/30 and 30/30 agreeing, 5/6, 6/6 and 5/6
+// contradictions, 4/6, 5/6 and 6/6 background, no off-topic claim flagged. Mended since: the paraphrases in
+// conflict ("was declared off"; "Asia-Pacific Rim" / "Asian-Pacific Rim"), "in order to damage", the
+// McMaster question after a colon, "It was stated by Sanders that", "Putin, the reporters heard, denied",
+// "the central Vietnamese city of Danang" as shared words, "the G20 summit in Germany" against the APEC
+// summit in Vietnam, "Officials said", "will not be sitting down for a formal meeting". Left: vocabulary
+// ("played down", "openly", "conciliatory address", "rejected that notion", "tout"), and an APEC definition
+// agreeing on the summit's name and "meet".
+writtenTogether('a fifty-eighth sentence set and fifty-sixth articles', ['planted-58', 'articles-56'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.9,
+  conflict: 0.8,
+  // Two lines on what APEC is agree with statements naming the summit ("the Asia-Pacific Economic Cooperation
+  // conference") and its leaders meeting.
+  background: 0.65,
+  // The White House's and the Kremlin's accounts of whether the two met.
+  otherConflicts: 1,
+});
+
+writtenTogether('a fifty-ninth sentence set and fifty-seventh articles', ['planted-59', 'articles-57'], {
+  contradictions: 0.85,
+  paraphrases: 0.9,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+});
+
+writtenTogether('a sixtieth sentence set and fifty-eighth articles', ['planted-60', 'articles-58'], {
+  contradictions: 0.8,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+});

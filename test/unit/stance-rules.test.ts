@@ -2389,3 +2389,25 @@ describe('from a twelfth round of held-out sets', () => {
     ).not.toBe('agree');
   });
 });
+
+describe('places of two things named otherwise, and a name before a pause', () => {
+  it('are no rivals: "the G7 summit in Canada" / "the Nordic Council summit here in Norway"', () => {
+    expect(
+      judge(
+        'At their first meeting, held at the G7 summit in Canada, the minister said the mayor had pressed for more ferries.',
+        "The mayor and the minister will not hold a formal meeting at the Nordic Council summit here in Norway, the mayor's aide told reporters.",
+      )?.stance,
+    ).toBe('related');
+  });
+});
+
+describe('a negation before "be" and a verb', () => {
+  it('reaches as far past the auxiliary ("will not be sitting down for a formal meeting")', () => {
+    expect(
+      judge(
+        'The mayor and the minister will not be sitting down for a formal meeting in Bergen, the council has said.',
+        'The mayor and the minister will not hold a formal meeting in Bergen, the council said.',
+      )?.stance,
+    ).toBe('agree');
+  });
+});

@@ -316,8 +316,10 @@ function openingName(sentence: Analyzed, from = 0): string | null {
   let last = -1;
   for (let i = from; i < Math.min(tokens.length, from + MAX_SPEAKER_WORDS); i++) {
     const token = tokens[i] as Token;
+    // "Secretary of State Rex Tillerson": an "of" between two capitalised words is part of the title.
+    const ofTitle = token.lower === 'of' && i > from && isName(tokens[i - 1]) && isName(tokens[i + 1]);
     if (
-      token.stop ||
+      (token.stop && !ofTitle) ||
       token.value !== null ||
       (i > from && separated(sentence, tokens[i - 1] as Token, token))
     )
@@ -516,7 +518,7 @@ export function differentSpeakers(
   if (onlyWithholds(claim) || onlyWithholds(statement)) return null;
   const mine = speakerOf(claim);
   const theirs = speakerIn(statement, previous);
-  if (!mine || !theirs) return null;
+  if (!mine || !theirs || unnamed(mine) || unnamed(theirs)) return null;
   // Two people named with their offices are two speakers though they serve one side ("Russian presidential
   // aide Yuri Ushakov" / "Russian Foreign Minister Sergey Lavrov"); a side and its person are one.
   const twoPeople = isTitledPerson(mine) && isTitledPerson(theirs) && surnameOf(mine) !== surnameOf(theirs);
@@ -601,6 +603,15 @@ const reportingVerb = perSentence((sentence: Analyzed): Token | undefined => {
     reporting[0]
   );
 });
+
+/**
+ * A speaker that is only an office, capitalised because it opens the sentence ("Officials said …"): no one
+ * in particular, and no other party than "senior White House officials".
+ */
+function unnamed(speaker: string): boolean {
+  const word = speaker.toLowerCase();
+  return !word.includes(' ') && (ROLES.has(word) || ROLES.has(word.replace(/s$/, '')));
+}
 
 /** A sentence whose one remark is withheld, reporting none besides: "X did not say whether …". */
 function onlyWithholds(sentence: Analyzed): boolean {

@@ -374,6 +374,8 @@ function roleBefore(sentence: Analyzed, token: Token): string[] {
     // "on the trip because Washington hopes": a clause of its own begins at the conjunction, and the name is
     // its subject ("because Washington hopes" / "because the United Kingdom hopes" are rivals).
     if (SUBORDINATORS.has(before.lower)) return [before.lower];
+    // "the G20 summit in Germany, Tillerson said": another name before a pause holds the role.
+    if (before.proper && /[,;:]/.test(sentence.text.slice(before.end, tokens[i + 1]?.start))) return [];
     if (before.stop || before.proper) continue;
     // "Addressing Kim directly, Secretary …": an adverb says how, not what the name is.
     if (isAdverb(before)) return [];
@@ -480,7 +482,8 @@ export function differingParties(
         !placeAndPerson(claim, mine, statement, theirs) &&
         !standsFor(mine, theirs) &&
         !mayBeSamePlace(claim, mine, statement, theirs) &&
-        !mayLieIn(claim, mine, statement, theirs),
+        !mayLieIn(claim, mine, statement, theirs) &&
+        !twoNamedThings(claim, mine, statement, theirs),
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
@@ -592,12 +595,49 @@ export function differingParties(
       (theirs) =>
         placeAfter(statement, theirs) === where &&
         !mayBeSamePlace(claim, mine, statement, theirs) &&
+        !twoNamedThings(claim, mine, statement, theirs) &&
         (placeOfSameThing(located, locatedThere(statement, theirs), nearlySame) ||
           (subject !== null && subject === subjectThere(statement, theirs))),
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
   return null;
+}
+
+/**
+ * Two places of two things each named otherwise: "the G20 summit in Germany" / "the Asia-Pacific Economic
+ * Cooperation summit here in Vietnam" are two summits, each where it was.
+ */
+function twoNamedThings(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
+  const [a, b] = [nameOfLocated(claim, mine), nameOfLocated(statement, theirs)];
+  if (a === null || b === null || a.name === b.name) return false;
+  // One name written in full on one side and as initials on the other ("the APEC conference" / "the
+  // Asia-Pacific Economic Cooperation conference") is one name.
+  const [claimForms, statementForms] = [acronymForms(claim), acronymForms(statement)];
+  return (
+    !namedOtherwise(a.last, claimForms, statementForms) && !namedOtherwise(b.last, statementForms, claimForms)
+  );
+}
+
+/**
+ * The name that says which thing is at a place, right before the noun before its preposition ("the G20
+ * summit in Germany": g20, past "here"), lower case; null where none does.
+ */
+function nameOfLocated(sentence: Analyzed, place: Token): { name: string; last: Token } | null {
+  const { tokens } = sentence;
+  let at = wordBeforeName(sentence, place) - 1;
+  if (tokens[at]?.lower === 'here' || tokens[at]?.lower === 'there') at--;
+  const noun = tokens[at];
+  if (!noun || noun.stop || noun.proper || noun.value !== null) return null;
+  const words: string[] = [];
+  for (let i = at - 1; i >= 0 && words.length < 3; i--) {
+    const word = tokens[i] as Token;
+    if (!(word.capital || word.value !== null) || word.stop) break;
+    if (/[,;:()"]/.test(sentence.text.slice(word.end, tokens[i + 1]?.start))) break;
+    words.unshift(word.lower);
+  }
+  const last = tokens[at - 1];
+  return words.length && last ? { name: words.join(' '), last } : null;
 }
 
 /**

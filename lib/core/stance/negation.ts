@@ -756,6 +756,9 @@ export function negationClause(sentence: Analyzed, stem: string): Set<string> {
 const ANAPHORS = new Set(['that', 'this', 'it']);
 const ANAPHOR_PREPOSITIONS = new Set(['on', 'about', 'of', 'over', 'to']);
 
+/** Forms of "be" that may follow a negation before its verb: "will not be sitting down". */
+const BE = new Set(['be', 'been', 'being']);
+
 /** How far around a negation a word may be touched by it at all (see negationReach). */
 const REACH = 6;
 
@@ -781,7 +784,10 @@ function readReach(sentence: Analyzed): Set<string> {
     // A denial denied is none: "did not rule out informal interactions" leaves them open.
     if (!NEGATORS.has(negator.lower) && deniedItself(tokens, negator)) continue;
     const from = Math.max(0, negator.index - REACH);
-    const to = Math.min(tokens.length - 1, negator.index + REACH);
+    // "will not be sitting down for a formal meeting": an auxiliary right after the negation takes no room.
+    let after = negator.index + 1;
+    while (BE.has(tokens[after]?.lower ?? '')) after++;
+    const to = Math.min(tokens.length - 1, after - 1 + REACH);
     // "In terms of a formal meeting, there's not one": a denial of "one" or "none" is of what came before,
     // past the comma.
     const standsFor = negator.lower === 'none' || PRO_FORMS.has(tokens[negator.index + 1]?.lower ?? '');
