@@ -12,9 +12,10 @@ const SETTLED: SidebarState[] = ['ready', 'not-article', 'error'];
 const SETTLE_TIMEOUT_MS = 45_000;
 /**
  * A page the reader can still scroll and click answers a trivial script within this. It guards against a
- * hang, and counts the browser's own work too: laying out a body of 50 MB of text alone took 1.0 s in one CI
- * run on this 2-core machine. Long tasks of the content script itself are measured apart, from a Chromium
- * trace (sidebar-highlights.test.ts).
+ * hang, and counts the browser's own work too: on this 2-core machine, with no extension at all, the page
+ * whose body is set to 50 MB of text answered at worst 0.6, 1.0 and 0.9 s after its load event (three runs;
+ * with the extension, one CI run measured 1.0 s). Long tasks of the content script itself are measured apart,
+ * from a Chromium trace (sidebar-highlights.test.ts).
  */
 const RESPONSIVE_MS = 2_000;
 
