@@ -207,6 +207,14 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedFiftyNinth', 'Fifty-ninth planted set, written independently', 'planted-59.json'],
   // A sixtieth (Scottish broadsheet, Filipino tabloid, lecture summary, TV caption feed).
   ['plantedSixtieth', 'Sixtieth planted set, written independently', 'planted-60.json'],
+  // A thirteenth round: a sixty-first (New York tabloid, Japanese wire's English desk, forum summary post,
+  // Kenyan broadcaster).
+  ['plantedSixtyFirst', 'Sixty-first planted set, written independently', 'planted-61.json'],
+  // A sixty-second, reworded freely (Australian public broadcaster, think-piece newsletter, South Korean
+  // daily, briefs column).
+  ['plantedSixtySecond', 'Sixty-second planted set, written independently', 'planted-62.json'],
+  // A sixty-third (Washington insider newsletter, Thai daily, wire quick facts, TV anchor script).
+  ['plantedSixtyThird', 'Sixty-third planted set, written independently', 'planted-63.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -345,6 +353,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesFiftySeventh', 'articles-57'],
   // Written with the sixtieth: a US cable-news site, a Russian outlet's English service, a Vietnamese daily.
   ['plantedArticlesFiftyEighth', 'articles-58'],
+  // Written with the sixty-first: a long read, a public radio summary, a business daily's Asia briefing.
+  ['plantedArticlesFiftyNinth', 'articles-59'],
+  // Written with the sixty-second: a German weekly in English, a Caribbean paper, a classroom handout.
+  ['plantedArticlesSixtieth', 'articles-60'],
+  // Written with the sixty-third: a Polish outlet in English, a fact-check explainer, a student bulletin.
+  ['plantedArticlesSixtyFirst', 'articles-61'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -344,6 +344,17 @@ describe('an office alone, and a title with "of"', () => {
   });
 });
 
+describe('a speaker named after the verb, past "the"', () => {
+  it('is the title and name that follow ("…, said the harbour board chair Ada Eze, "…"")', () => {
+    expect(
+      speaker(
+        'Even without a vote, said the harbour board chair Ada Eze, "the ferry will sail one way or another."',
+      ),
+    ).toBe('harbour board chair Ada Eze');
+    expect(speaker('The meeting was cancelled, said the chief executive.')).toBeNull();
+  });
+});
+
 describe('one remark withheld on both sides', () => {
   it('is one thing more the two say alike, "never actually said whether" as "didn\'t say whether"', () => {
     const statement = "Dahl didn't say whether Berg accepted the tolls.";

@@ -984,3 +984,37 @@ writtenTogether('a sixtieth sentence set and fifty-eighth articles', ['planted-6
   conflict: 0.95,
   background: 0.95,
 });
+
+// A thirteenth round of three pairs, written after every rule of the twelfth (New York tabloid, Japanese
+// wire's English desk, forum summary post, Kenyan broadcaster; Australian public broadcaster, think-piece
+// newsletter, South Korean daily, briefs column, reworded freely; Washington insider newsletter, Thai daily,
+// wire quick facts, TV anchor script), measured untouched: contradictions 25, 24 and 24 of 27 (73 of 81,
+// 90%), paraphrases agreeing 23, 24 and 24 of 24 (71 of 72, 99%), none in conflict, no unrelated sentence
+// flagged; the articles at 30/30, 29/30 and 30/30 agreeing, 4/6, 6/6 and 6/6 contradictions, 6/6, 5/6 and 6/6
+// background, no off-topic claim flagged — the first round to meet every bar of the issue in every set.
+// Mended since: "said the Russian presidential aide Yuri Ushakov", "the forum's summit in Vladivostok in
+// 2012" against the summit in Vietnam, "in terms of a formal meeting, there is nothing on the calendar", a
+// quoted question taken for a remark told. Left: "played down", "negotiated openly", "boost" against "harm".
+writtenTogether('a sixty-first sentence set and fifty-ninth articles', ['planted-61', 'articles-59'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+});
+
+writtenTogether('a sixty-second sentence set and sixtieth articles', ['planted-62', 'articles-60'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+});
+
+writtenTogether('a sixty-third sentence set and sixty-first articles', ['planted-63', 'articles-61'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+});

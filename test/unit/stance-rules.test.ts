@@ -2411,3 +2411,42 @@ describe('a negation before "be" and a verb', () => {
     ).toBe('agree');
   });
 });
+
+describe('from a thirteenth round of held-out sets', () => {
+  it('set no place against another for a claim dated by a year the statement does not give ("in Oslo in 2012")', () => {
+    const statement =
+      'The two prime ministers will not hold a formal meeting at the Nordic Council summit here in Iceland, an aide told reporters.';
+    expect(
+      judge(
+        "Norway knows the Nordic Council stage well, having hosted the council's yearly summit in Oslo in 2012.",
+        statement,
+      )?.stance,
+    ).toBe('related');
+    expect(
+      kinds(
+        "Norway knows the Nordic Council stage well, having hosted the council's yearly summit in Oslo.",
+        statement,
+      ),
+    ).toEqual(['entity']);
+  });
+});
+
+describe('more from the thirteenth round', () => {
+  it('read a denial after a topic set off by a comma as a denial of the topic ("in terms of a formal vote, there is nothing")', () => {
+    expect(
+      judge(
+        'As the mayor put it, in terms of a scheduled, formal vote, there is nothing on the calendar and the council does not expect one.',
+        'Citing "scheduling conflicts," though, the mayor said Friday no formal vote will take place during the session.',
+      )?.stance,
+    ).toBe('agree');
+  });
+
+  it('take no quoted question for a remark told ("declined to say whether they would meet" / ""When they meet, is there …?" Eze said")', () => {
+    expect(
+      judge(
+        'In Lagos, the treasurer Ada Eze had declined to say whether the two governors would meet, explaining that officials were still weighing it.',
+        '"When the two governors meet, is there something sufficiently substantive?" Eze said. "No conclusion has been made on that."',
+      )?.stance,
+    ).not.toBe('conflict');
+  });
+});

@@ -183,6 +183,22 @@ function readSpeaker(sentence: Analyzed): string | null {
       !separated(sentence, after.at(-1) ?? verb, tokens[i])
     )
       after.push(tokens[i++] as Token);
+    // "…, said the Russian presidential aide Yuri Ushakov, "…"": past "the", a title ending on a name.
+    if (
+      after.length === 0 &&
+      tokens[i]?.lower === 'the' &&
+      !ADDRESSED.has(verb.lower) &&
+      !/ing$/.test(verb.lower)
+    ) {
+      const run: Token[] = [];
+      for (let k = i + 1; k < tokens.length && run.length < MAX_SPEAKER_WORDS; k++) {
+        const word = tokens[k] as Token;
+        if (word.stop || word.value !== null || separated(sentence, tokens[k - 1] as Token, word)) break;
+        run.push(word);
+      }
+      while (run.length > 0 && !isName(run.at(-1))) run.pop();
+      if (run.some((t) => isName(t)) && run.length >= 2) after.push(...run);
+    }
     // "It is reported that …": an impersonal report names no one. What it reports may open on who said it
     // ("It is reported that Mr. Tillerson confirmed …"); a verb of saying further in is part of what is
     // reported ("… the President raised it more than once, and that Putin denied it").
@@ -652,6 +668,23 @@ export const saidStems = perSentence((sentence: Analyzed): Set<string> => {
   return new Set(
     sentence.tokens.filter((t) => !t.stop && (quoted[t.index] || t.index > from)).map((t) => t.stem),
   );
+});
+
+/**
+ * saidStems without the words of a quoted question: "“When the two leaders meet, is there something
+ * sufficiently substantive?” Tillerson said" asks whether, and tells nothing of a meeting.
+ */
+export const toldStems = perSentence((sentence: Analyzed): Set<string> => {
+  const asked = sentence.tokens.map(() => false);
+  for (const match of quotationMatches(sentence.text)) {
+    if (!(match[1] ?? '').trim().endsWith('?')) continue;
+    const start = match.index ?? 0;
+    const end = start + match[0].length;
+    for (const token of sentence.tokens)
+      if (token.start > start && token.end < end) asked[token.index] = true;
+  }
+  const said = saidStems(sentence);
+  return new Set(sentence.tokens.filter((t) => said.has(t.stem) && !asked[t.index]).map((t) => t.stem));
 });
 
 /**

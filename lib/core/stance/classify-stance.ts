@@ -21,6 +21,7 @@ import {
   speakerIn,
   speakerOf,
   TITLE_WORDS,
+  toldStems,
 } from './attribution';
 import { differingDates, differingParties, YEAR } from './named-parties';
 import {
@@ -338,7 +339,7 @@ function withheldClash(claim: Analyzed, statement: Analyzed): PolarityClash | nu
     if (!withheld || withheld.stems.size < MIN_WITHHELD || withheldRemark(telling)) return null;
     const teller = speakerOf(telling);
     if (!withheld.by || !teller || !sameParty(withheld.by, teller)) return null;
-    const said = saidStems(telling);
+    const said = toldStems(telling);
     const told = [...withheld.stems].filter((stem) => said.has(stem)).length;
     return told >= WITHHELD_SHARE * withheld.stems.size
       ? { word: withheld.verb, negatedBy, hypothetical: false, narrowed: false }
@@ -457,6 +458,7 @@ function conflictReasons(
   statement: Analyzed,
   sim: Similarity,
   clash: PolarityClash | null,
+  published: string | null | undefined,
 ): { reasons: Reason[]; exact: boolean; unsure: boolean; slots: Slot[] } {
   const reasons: Reason[] = [];
   const slots: Slot[] = [];
@@ -516,7 +518,11 @@ function conflictReasons(
     similar: sim.score >= PLACE_SIMILAR_MIN,
     related: sim.score >= CONFLICT_MIN,
   });
-  if (party) {
+  // A claim dated by a year the statement neither gives nor was published in is of another occasion: "having
+  // hosted the forum's summit in Vladivostok in 2012" / "the summit here in Vietnam" (a 2017 report).
+  const publishedYear = published ? Number(published.slice(0, 4)) : Number.NaN;
+  const otherOccasion = yearsNotStated(claim, statement).some((given) => given !== publishedYear);
+  if (party && !otherOccasion) {
     reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
     slots.push({ kind: 'party', ...party });
   }
@@ -792,7 +798,7 @@ export function classifyStance(
   const later = datedAfter(claim, statement, context.published);
   const { reasons, exact, unsure, slots } = later
     ? { reasons: [], exact: false, unsure: false, slots: [] }
-    : conflictReasons(claim, statement, sim, clash);
+    : conflictReasons(claim, statement, sim, clash, context.published);
   // An exact difference takes less in common to call a conflict; the words of a slot the two fill
   // differently count as shared for it.
   const weightOf = context.weightOf ?? referenceIdf;

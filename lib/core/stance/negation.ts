@@ -756,6 +756,18 @@ export function negationClause(sentence: Analyzed, stem: string): Set<string> {
 const ANAPHORS = new Set(['that', 'this', 'it']);
 const ANAPHOR_PREPOSITIONS = new Set(['on', 'about', 'of', 'over', 'to']);
 
+/** Phrases that open a sentence's topic: "in terms of …", "as for …", "when it comes to …". */
+const TOPIC_OPENERS = ['in terms of', 'as for', 'as to', 'when it comes to', 'with regard to', 'regarding'];
+
+/** Whether a topic phrase opens the clause of the negator's sentence before it, up to a comma. */
+function topicBefore(tokens: readonly Token[], negator: Token): boolean {
+  const before = tokens
+    .slice(Math.max(0, negator.index - REACH - 4), negator.index)
+    .map((t) => t.lower)
+    .join(' ');
+  return TOPIC_OPENERS.some((opener) => before.includes(opener));
+}
+
 /** Forms of "be" that may follow a negation before its verb: "will not be sitting down". */
 const BE = new Set(['be', 'been', 'being']);
 
@@ -790,7 +802,12 @@ function readReach(sentence: Analyzed): Set<string> {
     const to = Math.min(tokens.length - 1, after - 1 + REACH);
     // "In terms of a formal meeting, there's not one": a denial of "one" or "none" is of what came before,
     // past the comma.
-    const standsFor = negator.lower === 'none' || PRO_FORMS.has(tokens[negator.index + 1]?.lower ?? '');
+    // So is a denial after a topic set off by a comma: "in terms of a scheduled, formal meeting, there is
+    // nothing on the calendar".
+    const standsFor =
+      negator.lower === 'none' ||
+      PRO_FORMS.has(tokens[negator.index + 1]?.lower ?? '') ||
+      topicBefore(tokens, negator);
     // "had been confirmed but would not take place": a contrast before the negation ends its reach back.
     let start = from;
     for (let i = negator.index - 1; i >= from; i--) {
