@@ -14,7 +14,6 @@ import {
   quotesVerbatim,
   remarksQuoted,
   type SpeakerContext,
-  saidStems,
   sameParty,
   sameQuotation,
   sameSide,
