@@ -215,6 +215,13 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedSixtySecond', 'Sixty-second planted set, written independently', 'planted-62.json'],
   // A sixty-third (Washington insider newsletter, Thai daily, wire quick facts, TV anchor script).
   ['plantedSixtyThird', 'Sixty-third planted set, written independently', 'planted-63.json'],
+  // A fourteenth round: a sixty-fourth (British tabloid, Swiss agency's English wire, debate brief,
+  // Bangladeshi daily).
+  ['plantedSixtyFourth', 'Sixty-fourth planted set, written independently', 'planted-64.json'],
+  // A sixty-fifth, reworded freely (Chicago daily, policy digest, Sri Lankan daily, sports-radio host).
+  ['plantedSixtyFifth', 'Sixty-fifth planted set, written independently', 'planted-65.json'],
+  // A sixty-sixth (Israeli daily, public affairs TV website, diplomats' newsletter, Nigerian tabloid).
+  ['plantedSixtySixth', 'Sixty-sixth planted set, written independently', 'planted-66.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -359,6 +366,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesSixtieth', 'articles-60'],
   // Written with the sixty-third: a Polish outlet in English, a fact-check explainer, a student bulletin.
   ['plantedArticlesSixtyFirst', 'articles-61'],
+  // Written with the sixty-fourth: an Australian Sunday paper, a French outlet in English, a diaspora paper.
+  ['plantedArticlesSixtySecond', 'articles-62'],
+  // Written with the sixty-fifth: a Nordic broadcaster in English, an Indonesian daily, a week in review.
+  ['plantedArticlesSixtyThird', 'articles-63'],
+  // Written with the sixty-sixth: a Hong Kong business weekly, a Dutch outlet in English, a call-in recap.
+  ['plantedArticlesSixtyFourth', 'articles-64'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -355,6 +355,17 @@ describe('a speaker named after the verb, past "the"', () => {
   });
 });
 
+describe('a pronoun that says a remark, after a participle and its object', () => {
+  it('stands for no one the participle names ("addressing Ada Eze directly, he declared: …")', () => {
+    expect(
+      speaker(
+        "At the harbour, addressing Ada Eze directly, he declared: 'The ferry is not the boat your mother knew.'",
+      ),
+    ).toBeNull();
+    expect(speaker('Okafor was candid: "We want help with the ferry," he told reporters.')).toBe('Okafor');
+  });
+});
+
 describe('one remark withheld on both sides', () => {
   it('is one thing more the two say alike, "never actually said whether" as "didn\'t say whether"', () => {
     const statement = "Dahl didn't say whether Berg accepted the tolls.";

@@ -1018,3 +1018,39 @@ writtenTogether('a sixty-third sentence set and sixty-first articles', ['planted
   conflict: 0.95,
   background: 0.95,
 });
+
+// A fourteenth round of three pairs, written after every rule of the thirteenth (British tabloid, Swiss
+// agency's English wire, debate brief, Bangladeshi daily; Chicago daily, policy digest, Sri Lankan daily,
+// sports-radio host, reworded freely; Israeli daily, public affairs TV website, diplomats' newsletter,
+// Nigerian tabloid), measured untouched: contradictions 24, 23 and 24 of 27 (71 of 81, 88%), paraphrases
+// agreeing 23, 24 and 22 of 24 (69 of 72, 96%), one paraphrase in conflict (the last set), no unrelated
+// sentence flagged; the articles at 29/30, 30/30 and 29/30 agreeing, 5/6, 6/6 and 5/6 contradictions, 5/6, 6/6
+// and 6/6 background, no off-topic claim flagged. Mended since: "between the two, a notion" counted as two
+// notions (the paraphrase in conflict), "the G20 in Italy" against "the G20 summit in Germany", and "addressing
+// Kim Jong Un directly, he declared" read as Kim speaking. Left: "played down", "negotiated openly",
+// "frowning", "never even on the table", "it's White House chief of staff John Kelly telling reporters".
+writtenTogether('a sixty-fourth sentence set and sixty-second articles', ['planted-64', 'articles-62'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.8,
+  // "spotted chatting … on Saturday" against Ushakov's word that the two would meet on Friday.
+  otherConflicts: 1,
+});
+
+writtenTogether('a sixty-fifth sentence set and sixty-third articles', ['planted-65', 'articles-63'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+});
+
+writtenTogether('a sixty-sixth sentence set and sixty-fourth articles', ['planted-66', 'articles-64'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+});

@@ -2450,3 +2450,23 @@ describe('more from the thirteenth round', () => {
     ).not.toBe('conflict');
   });
 });
+
+describe('from a fourteenth round of held-out sets', () => {
+  it('count nothing past a pause ("between the two, a notion echoed": no two notions)', () => {
+    expect(
+      judge(
+        'The mayor did leave the door open to informal talks between the two, a notion echoed by the union.',
+        'She did leave the door open to informal talks between the two, a notion reinforced by the union.',
+      )?.stance,
+    ).toBe('agree');
+  });
+
+  it('set one thing named alike in two places against each other ("the G7 in Italy" / "the G7 summit in Canada")', () => {
+    expect(
+      judge(
+        "What has the council nervous is how the first meeting, at the G7 in Italy, blew up into a spat over whether the mayor bought the minister's assurances.",
+        "One cause for concern on the council side is how the mayor and the minister's first meeting on the sidelines of the G7 summit in Canada caused a dust-up over whether the mayor accepted the minister's assurances.",
+      )?.reasons[0]?.detail,
+    ).toBe('Italy vs Canada');
+  });
+});

@@ -418,6 +418,12 @@ function namedBeforePronoun(sentence: Analyzed): string | null {
     if (!isName(t) || quotedToken(sentence)[t.index] || NO_ONE.has(t.lower)) return false;
     // "Talking to reporters, he said …": a verb opening the sentence is no name.
     if (!t.proper && isVerbForm(t)) return false;
+    // "addressing Kim Jong Un directly, he declared": the object of a participle is not who speaks.
+    let start = t.index;
+    while (start > 0 && isName(tokens[start - 1]) && !separated(sentence, tokens[start - 1] as Token, t))
+      start--;
+    const previous = tokens[start - 1];
+    if (previous && !previous.capital && /ing$/.test(previous.lower) && isVerbForm(previous)) return false;
     if (!personal) return true;
     let end = t.index;
     while (isName(tokens[end + 1]) && !separated(sentence, tokens[end] as Token, tokens[end + 1] as Token))

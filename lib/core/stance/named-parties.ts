@@ -524,6 +524,22 @@ export function differingParties(
       if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
     }
   }
+  // One thing named alike in two places after the same preposition: "the G20 in Italy" / "the G20 summit in
+  // Germany".
+  if (related) {
+    for (const mine of claim.tokens) {
+      if (!partyName(claim, mine) || inStatement(mine) || !isPlace(claim, mine)) continue;
+      const where = placeAfter(claim, mine);
+      if (!where || namesItToo(statement, mine)) continue;
+      const rival = onlyTheirs.find(
+        (theirs) =>
+          placeAfter(statement, theirs) === where &&
+          oneNamedThing(claim, mine, statement, theirs) &&
+          !mayBeSamePlace(claim, mine, statement, theirs),
+      );
+      if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
+    }
+  }
   if (!nearlySame && !similar) return null;
   // Sentences that say nearly the same thing, one name for another right before the same noun: "a CNN
   // videographer" / "a Fox News videographer", "Kremlin officials" / "White House officials".
@@ -597,6 +613,7 @@ export function differingParties(
         !mayBeSamePlace(claim, mine, statement, theirs) &&
         !twoNamedThings(claim, mine, statement, theirs) &&
         (placeOfSameThing(located, locatedThere(statement, theirs), nearlySame) ||
+          oneNamedThing(claim, mine, statement, theirs) ||
           (subject !== null && subject === subjectThere(statement, theirs))),
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
@@ -628,16 +645,24 @@ function nameOfLocated(sentence: Analyzed, place: Token): { name: string; last: 
   let at = wordBeforeName(sentence, place) - 1;
   if (tokens[at]?.lower === 'here' || tokens[at]?.lower === 'there') at--;
   const noun = tokens[at];
-  if (!noun || noun.stop || noun.proper || noun.value !== null) return null;
+  if (!noun || noun.stop) return null;
+  // The name may stand right before the preposition itself: "the G20 in Italy".
+  const named = noun.proper || noun.value !== null;
   const words: string[] = [];
-  for (let i = at - 1; i >= 0 && words.length < 3; i--) {
+  for (let i = named ? at : at - 1; i >= 0 && words.length < 3; i--) {
     const word = tokens[i] as Token;
     if (!(word.capital || word.value !== null) || word.stop) break;
     if (/[,;:()"]/.test(sentence.text.slice(word.end, tokens[i + 1]?.start))) break;
     words.unshift(word.lower);
   }
-  const last = tokens[at - 1];
+  const last = tokens[named ? at : at - 1];
   return words.length && last ? { name: words.join(' '), last } : null;
+}
+
+/** Whether the two places are of one thing named alike: "the G20 in Italy" / "the G20 summit in Germany". */
+function oneNamedThing(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
+  const [a, b] = [nameOfLocated(claim, mine), nameOfLocated(statement, theirs)];
+  return a !== null && b !== null && a.name === b.name;
 }
 
 /**

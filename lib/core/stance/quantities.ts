@@ -299,6 +299,8 @@ function readQuantities(sentence: Analyzed): Quantity[] {
     for (let k = j; k < Math.min(tokens.length, j + UNIT_REACH + 1); k++) {
       const unit = tokens[k];
       if (!unit || unit.value !== null) break;
+      // "between the two, a notion reinforced": a count counts nothing past a pause.
+      if (/[,;:.()]/.test(sentence.text.slice(tokens[k - 1]?.end ?? unit.start, unit.start))) break;
       // "The two would meet": a count followed by a verb counts who does it, not the verb.
       if (AUXILIARY_VERBS.has(unit.lower)) break;
       // A nationality or a name says what kind or whose, not what is counted: "three American journalists",
