@@ -366,6 +366,27 @@ describe('a pronoun that says a remark, after a participle and its object', () =
   });
 });
 
+describe('two people with offices on one side', () => {
+  it('are told apart by their own names ("it\'s Harbour Board chairman John Dale telling reporters" / "Harbour Board spokeswoman Ada Eze told")', () => {
+    const claim =
+      "Talks stall, and minutes before the ferry docks in Bergen, it's Harbour Board chairman John Dale telling reporters the sailing is off.";
+    expect(speaker(claim)).toBe('Harbour Board chairman John Dale');
+    expect(
+      judge(
+        claim,
+        'But the talks stalled and, minutes before the ferry docked in Bergen, Harbour Board spokeswoman Ada Eze told reporters the sailing was off.',
+      )?.reasons.map((r) => r.kind),
+    ).toEqual(['attribution']);
+    // "Senior Harbour Board officials" is no one person: one side with its spokeswoman.
+    expect(
+      judge(
+        'Senior Harbour Board officials say the ferry will not sail to the islands on Friday.',
+        'The ferry will not sail to the islands on Friday, Harbour Board spokeswoman Ada Eze told reporters.',
+      )?.stance,
+    ).toBe('agree');
+  });
+});
+
 describe('one remark withheld on both sides', () => {
   it('is one thing more the two say alike, "never actually said whether" as "didn\'t say whether"', () => {
     const statement = "Dahl didn't say whether Berg accepted the tolls.";

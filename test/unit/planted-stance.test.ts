@@ -541,6 +541,9 @@ writtenTogether('a twenty-sixth sentence set and twenty-fourth articles', ['plan
   conflict: 0.95,
   background: 0.8,
   unrelated: 1,
+  // Sanders' "never been confirmed and would not take place" against Peskov's "The meeting will take place on
+  // the sidelines": two accounts of one thing.
+  otherConflicts: 1,
 });
 
 writtenTogether('a twenty-seventh sentence set and twenty-fifth articles', ['planted-27', 'articles-25'], {
@@ -737,8 +740,9 @@ writtenTogether('a forty-second sentence set and fortieth articles', ['planted-4
   conflict: 0.8,
   background: 0.95,
   // "never did hold their formal meeting" against the Russians' account; Putin's own denial against
-  // Tillerson's account of the first meeting (similar over the words of the denial).
-  otherConflicts: 2,
+  // Tillerson's account of the first meeting (similar over the words of the denial); Sanders' account against
+  // Peskov's.
+  otherConflicts: 3,
 });
 
 // A seventh round of three pairs whose writers were told to reword freely, in their own vocabulary wherever a
@@ -793,8 +797,9 @@ writtenTogether('a forty-sixth sentence set and forty-fourth articles', ['plante
   agree: 0.9,
   conflict: 0.95,
   background: 0.8,
-  // Sanders' "no meeting … had ever been confirmed" against the Russians' account: two accounts of one thing.
-  otherConflicts: 1,
+  // Sanders' "no meeting … had ever been confirmed" against the Russians' account, and against Peskov's: two
+  // accounts of one thing, twice.
+  otherConflicts: 2,
 });
 
 writtenTogether('a forty-seventh sentence set and forty-fifth articles', ['planted-47', 'articles-45'], {

@@ -141,11 +141,25 @@ const POSSESSIVE = /['\u2019]s$/u;
  * says it, past an aside, where a verb of saying follows its "who".
  */
 function cleftSpeaker(sentence: Analyzed): string | null {
-  const { tokens } = sentence;
-  const it = tokens.findIndex((t, i) => t.lower === 'it' && /^(was|is)$/.test(tokens[i + 1]?.lower ?? ''));
-  if (it < 0) return null;
+  const { tokens, text } = sentence;
+  // "It was", "it is", and "it's" written as one word.
+  const at = tokens.findIndex(
+    (t, i) => (t.lower === 'it' && /^(was|is)$/.test(tokens[i + 1]?.lower ?? '')) || t.lower === "it's",
+  );
+  if (at < 0) return null;
+  const it = tokens[at]?.lower === "it's" ? at - 1 : at;
   // "It was the White House that put out a statement": past the article.
   const from = tokens[it + 2]?.lower === 'the' ? it + 3 : it + 2;
+  // "it's White House chief of staff John Kelly telling reporters …": a name, then a participle of saying.
+  const telling = tokens.findIndex(
+    (t, i) => i > from && i <= from + MAX_SPEAKER_WORDS && SPEECH.has(t.lower) && /ing$/.test(t.lower),
+  );
+  const first = tokens[from];
+  const named = tokens[telling - 1];
+  if (telling > from && first && named && isName(first) && isName(named)) {
+    const phrase = text.slice(first.start, named.end);
+    if (!/[,;:"]/.test(phrase)) return phrase;
+  }
   const name = openingName(sentence, from);
   if (!name) return null;
   const who = tokens.findIndex((t, i) => i > from && (t.lower === 'who' || t.lower === 'that'));
@@ -527,7 +541,12 @@ const ROLES: ReadonlySet<string> = new Set(lexicon.roles);
 function isTitledPerson(speaker: string): boolean {
   const words = speaker.split(' ');
   const role = words.findIndex((word) => ROLES.has(word.toLowerCase()));
-  return role >= 0 && words.slice(role + 1).some((word) => /^\p{Lu}/u.test(word));
+  // …and ends on a name: "Senior White House officials" is no one person.
+  return (
+    role >= 0 &&
+    words.slice(role + 1).some((word) => /^\p{Lu}/u.test(word)) &&
+    /^\p{Lu}/u.test(words.at(-1) ?? '')
+  );
 }
 
 export function differentSpeakers(
@@ -555,7 +574,10 @@ export function differentSpeakers(
     });
   const writes = (sentence: Analyzed, word: string) =>
     sentence.tokens.some((t) => t.text.replace(POSSESSIVE, '') === word);
-  if (personal(theirs).some((word) => writes(claim, word))) return null;
+  // Two people each titled with an office are told apart by their own names, not by the side their titles
+  // share ("White House chief of staff John Kelly" / "White House press secretary Sarah Sanders").
+  const theirNames = twoPeople ? [surnameOf(theirs) ?? ''] : personal(theirs);
+  if (theirNames.some((word) => word !== '' && writes(claim, word))) return null;
   // …nor is a statement that reports the claim's speaker doing what the claim says ("Putin, the reporters
   // heard, denied any such involvement" / ""President Putin denied such involvement," Tillerson said").
   const quoted = quotedToken(statement);
