@@ -487,58 +487,59 @@ export function differingParties(
     );
     if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
   }
-  // Two places each followed by the same words: "leaving for Ho Chi Minh City for a state visit" / "heading
-  // to the capital city of Hanoi for a state visit".
-  if (related) {
+  // One place of the claim against one of the statement, where `accepts(mine)` says which of theirs may be
+  // its rival (null: none).
+  const placeAgainstPlace = (accepts: (mine: Token) => ((theirs: Token) => boolean) | null) => {
     for (const mine of claim.tokens) {
-      if (!partyName(claim, mine) || inStatement(mine) || !isPlace(claim, mine)) continue;
-      const next = followedBy(claim, mine);
-      if (!next || namesItToo(statement, mine)) continue;
+      if (
+        !partyName(claim, mine) ||
+        inStatement(mine) ||
+        !isPlace(claim, mine) ||
+        namesItToo(statement, mine)
+      )
+        continue;
+      const rivalOf = accepts(mine);
+      if (!rivalOf) continue;
       const rival = onlyTheirs.find(
-        (theirs) =>
-          isPlace(statement, theirs) &&
-          followedBy(statement, theirs) === next &&
-          !mayBeSamePlace(claim, mine, statement, theirs),
+        (theirs) => rivalOf(theirs) && !mayBeSamePlace(claim, mine, statement, theirs),
       );
       if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
     }
-  }
-  // Two places each where the sentence has someone set off for: "flew on to Ho Chi Minh City, the country's
-  // capital" / "heading to the capital city of Hanoi".
+    return null;
+  };
   if (related) {
-    for (const mine of claim.tokens) {
-      if (!partyName(claim, mine) || inStatement(mine) || !isPlace(claim, mine)) continue;
-      if (!isDestination(claim, mine) || namesItToo(statement, mine)) continue;
-      // Not when each is gone to for something else: "for a trade fair" / "for a state banquet" may be two
-      // stops of one journey.
-      const purpose = purposeAt(claim, mine);
-      const rival = onlyTheirs.find((theirs) => {
-        const theirPurpose = purposeAt(statement, theirs);
-        return (
-          isPlace(statement, theirs) &&
-          isDestination(statement, theirs) &&
-          (purpose === null || theirPurpose === null || purpose === theirPurpose) &&
-          !mayBeSamePlace(claim, mine, statement, theirs)
-        );
+    const found =
+      // Two places each followed by the same words: "leaving for Ho Chi Minh City for a state visit" /
+      // "heading to the capital city of Hanoi for a state visit".
+      placeAgainstPlace((mine) => {
+        const next = followedBy(claim, mine);
+        return next ? (theirs) => isPlace(statement, theirs) && followedBy(statement, theirs) === next : null;
+      }) ??
+      // Two places each where the sentence has someone set off for: "flew on to Ho Chi Minh City, the
+      // country's capital" / "heading to the capital city of Hanoi". Not when each is gone to for something
+      // else: "for a trade fair" / "for a state banquet" may be two stops of one journey.
+      placeAgainstPlace((mine) => {
+        if (!isDestination(claim, mine)) return null;
+        const purpose = purposeAt(claim, mine);
+        return (theirs) => {
+          const theirPurpose = purposeAt(statement, theirs);
+          return (
+            isPlace(statement, theirs) &&
+            isDestination(statement, theirs) &&
+            (purpose === null || theirPurpose === null || purpose === theirPurpose)
+          );
+        };
+      }) ??
+      // One thing named alike in two places after the same preposition: "the G20 in Italy" / "the G20 summit
+      // in Germany".
+      placeAgainstPlace((mine) => {
+        const where = placeAfter(claim, mine);
+        return where
+          ? (theirs) =>
+              placeAfter(statement, theirs) === where && oneNamedThing(claim, mine, statement, theirs)
+          : null;
       });
-      if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
-    }
-  }
-  // One thing named alike in two places after the same preposition: "the G20 in Italy" / "the G20 summit in
-  // Germany".
-  if (related) {
-    for (const mine of claim.tokens) {
-      if (!partyName(claim, mine) || inStatement(mine) || !isPlace(claim, mine)) continue;
-      const where = placeAfter(claim, mine);
-      if (!where || namesItToo(statement, mine)) continue;
-      const rival = onlyTheirs.find(
-        (theirs) =>
-          placeAfter(statement, theirs) === where &&
-          oneNamedThing(claim, mine, statement, theirs) &&
-          !mayBeSamePlace(claim, mine, statement, theirs),
-      );
-      if (rival) return { claim: nameAround(claim, mine), statement: nameAround(statement, rival) };
-    }
+    if (found) return found;
   }
   if (!nearlySame && !similar) return null;
   // Sentences that say nearly the same thing, one name for another right before the same noun: "a CNN
