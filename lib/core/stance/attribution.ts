@@ -78,6 +78,14 @@ function isName(token: Token | undefined): token is Token {
   return !!token && token.capital && !token.stop && token.value === null && !WEEKDAYS.has(token.lower);
 }
 
+/** "Secretary of State Rex Tillerson": an "of" between two capitalised words is part of a title. */
+const ofInTitle = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]?.lower === 'of' && isName(tokens[i - 1]) && isName(tokens[i + 1]);
+
+/** "As Ushakov put it, …", "Here's how McMaster put it: …": who puts it so says it. */
+const putsIt = (tokens: readonly Token[], token: Token): boolean =>
+  token.lower === 'put' && tokens[token.index + 1]?.lower === 'it';
+
 /** Punctuation between two tokens ends a name: "trip through Asia, Trump told" names Trump alone. */
 const PAUSE = /[,;:"()]/;
 
@@ -181,8 +189,7 @@ function readSpeaker(sentence: Analyzed): string | null {
   let reported = -1;
   for (const verb of tokens) {
     // "As presidential aide Yuri Ushakov put it, "…"": who puts it so says it.
-    const putIt = verb.lower === 'put' && tokens[verb.index + 1]?.lower === 'it';
-    if (!SPEECH.has(verb.lower) && !putIt && !introducesQuotation(sentence, verb)) continue;
+    if (!SPEECH.has(verb.lower) && !putsIt(tokens, verb) && !introducesQuotation(sentence, verb)) continue;
     // A verb inside a quotation is part of the remark: ""President Putin denied such involvement," he said".
     if (quoted[verb.index]) continue;
     // "according to X" and "said X": the name follows.
@@ -308,9 +315,12 @@ function readSpeaker(sentence: Analyzed): string | null {
     // Take in the speaker's role and organisation: "White House press secretary Sarah Sanders".
     while (before.length && j >= 0 && before.length < MAX_SPEAKER_WORDS) {
       const token = tokens[j] as Token;
-      // "Secretary of State Rex Tillerson": an "of" between two capitalised words is part of the title.
-      const ofTitle = token.lower === 'of' && isName(tokens[j - 1]) && (before[0]?.capital ?? false);
-      if ((token.stop && !ofTitle) || token.value !== null || separated(sentence, token, before[0])) break;
+      if (
+        (token.stop && !ofInTitle(tokens, j)) ||
+        token.value !== null ||
+        separated(sentence, token, before[0])
+      )
+        break;
       before.unshift(token);
       j--;
     }
@@ -346,10 +356,8 @@ function openingName(sentence: Analyzed, from = 0): string | null {
   let last = -1;
   for (let i = from; i < Math.min(tokens.length, from + MAX_SPEAKER_WORDS); i++) {
     const token = tokens[i] as Token;
-    // "Secretary of State Rex Tillerson": an "of" between two capitalised words is part of the title.
-    const ofTitle = token.lower === 'of' && i > from && isName(tokens[i - 1]) && isName(tokens[i + 1]);
     if (
-      (token.stop && !ofTitle) ||
+      (token.stop && !(i > from && ofInTitle(tokens, i))) ||
       token.value !== null ||
       (i > from && separated(sentence, tokens[i - 1] as Token, token))
     )
@@ -605,16 +613,20 @@ const quotationMatches = (text: string): RegExpMatchArray[] =>
   /["\u201C\u201D]/.test(text) ? [...text.matchAll(QUOTATION)] : [...text.matchAll(SINGLE_QUOTATION)];
 
 /** Whether a token lies inside quotation marks. */
-const quotedToken = perSentence((sentence: Analyzed): boolean[] => {
-  const quoted = sentence.tokens.map(() => false);
+const quotedToken = perSentence((sentence: Analyzed): boolean[] => withinQuotations(sentence, () => true));
+
+/** Whether each token lies inside a quotation that `keep` takes (by its words). */
+function withinQuotations(sentence: Analyzed, keep: (words: string) => boolean): boolean[] {
+  const within = sentence.tokens.map(() => false);
   for (const match of quotationMatches(sentence.text)) {
+    if (!keep(match[1] ?? '')) continue;
     const start = match.index ?? 0;
     const end = start + match[0].length;
     for (const token of sentence.tokens)
-      if (token.start > start && token.end < end) quoted[token.index] = true;
+      if (token.start > start && token.end < end) within[token.index] = true;
   }
-  return quoted;
-});
+  return within;
+}
 
 /** How far after a verb of saying its "that" may come: "told reporters that", "said on Friday that". */
 const THAT_REACH = 4;
@@ -627,11 +639,11 @@ const TOLD_THAT_REACH = 8;
  */
 const reportingVerb = perSentence((sentence: Analyzed): Token | undefined => {
   const withheld = withheldRemark(sentence);
-  // "As Ushakov put it, …", "Here's how McMaster put it: …": who puts it so says it.
-  const putIt = (t: Token) => t.lower === 'put' && sentence.tokens[t.index + 1]?.lower === 'it';
   const reporting = sentence.tokens.filter(
     (t) =>
-      (SPEECH.has(t.lower) || putIt(t)) && t.lower !== 'according' && !(withheld && t === withheld.token),
+      (SPEECH.has(t.lower) || putsIt(sentence.tokens, t)) &&
+      t.lower !== 'according' &&
+      !(withheld && t === withheld.token),
   );
   // A verb before the noun: "In a statement issued on Sunday, the Kremlin said …" reports after "said". A
   // question a sentence or clause opens on is what the remark answers: "Asked about it, Tillerson said …".
@@ -703,14 +715,7 @@ export const saidStems = perSentence((sentence: Analyzed): Set<string> => {
  * sufficiently substantive?” Tillerson said" asks whether, and tells nothing of a meeting.
  */
 export const toldStems = perSentence((sentence: Analyzed): Set<string> => {
-  const asked = sentence.tokens.map(() => false);
-  for (const match of quotationMatches(sentence.text)) {
-    if (!(match[1] ?? '').trim().endsWith('?')) continue;
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
-    for (const token of sentence.tokens)
-      if (token.start > start && token.end < end) asked[token.index] = true;
-  }
+  const asked = withinQuotations(sentence, (words) => words.trim().endsWith('?'));
   const said = saidStems(sentence);
   return new Set(sentence.tokens.filter((t) => said.has(t.stem) && !asked[t.index]).map((t) => t.stem));
 });
@@ -822,7 +827,7 @@ export function titled(speaker: string, sentences: readonly Analyzed[]): string 
       let titleWords = 0;
       for (let j = token.index - 1; j >= 0 && run.length < MAX_SPEAKER_WORDS; j--) {
         const word = tokens[j] as Token;
-        const ofTitle = word.lower === 'of' && isName(tokens[j - 1]) && (run[0]?.capital ?? false);
+        const ofTitle = ofInTitle(tokens, j);
         if ((word.stop && !ofTitle) || word.value !== null || separated(sentence, word, run[0])) break;
         // A second run of title words, or a fourth word of one, ends the title.
         if (!word.capital && !ofTitle && ((run[0]?.capital && titleWords > 0) || ++titleWords > TITLE_WORDS))

@@ -22,6 +22,9 @@ function toneOf(token: Token, before?: Token): number | undefined {
   );
 }
 
+/** A token's tone where it stands: a word mostly a noun sets one only as a verb. */
+const toneIn = (sentence: Analyzed, token: Token) => toneOf(token, sentence.tokens[token.index - 1]);
+
 /** How many words away a shared word may be and still tie a word of tone to its place in the sentence. */
 const ANCHOR_REACH = 3;
 
@@ -30,15 +33,9 @@ const toned = perSentence((sentence: Analyzed): Token[] => {
   const denied = negatedStems(sentence);
   return sentence.tokens.filter(
     (token) =>
-      !token.stop &&
-      !token.proper &&
-      toneOf(token, sentence.tokens[token.index - 1]) !== undefined &&
-      !denied.has(token.stem),
+      !token.stop && !token.proper && toneIn(sentence, token) !== undefined && !denied.has(token.stem),
   );
 });
-
-/** A toned token's tone in its sentence. */
-const toneIn = (sentence: Analyzed, token: Token) => toneOf(token, sentence.tokens[token.index - 1]);
 
 /**
  * The shared word nearest the token on one side (−1 before, +1 after), within reach and the clause, as the
