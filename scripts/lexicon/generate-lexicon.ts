@@ -136,6 +136,13 @@ export function generateLexicon(): Lexicon {
   const pairs = new Set<string>();
   const synonyms = new Map<string, Set<string>>();
   const derivations = new Map<string, Set<string>>();
+  /** `b` as a synonym of `a`, by stem (a word is no synonym of itself). */
+  const addSynonym = (a: string, b: string) => {
+    const [sa, sb] = [stemWord(a), stemWord(b)];
+    if (sa === sb) return;
+    if (!synonyms.has(sa)) synonyms.set(sa, new Set());
+    synonyms.get(sa)?.add(sb);
+  };
   const addPair = (a: string, b: string) => {
     const [sa, sb] = [stemWord(a), stemWord(b)];
     if (sa !== sb) pairs.add(sa < sb ? `${sa} ${sb}` : `${sb} ${sa}`);
@@ -249,25 +256,13 @@ export function generateLexicon(): Lexicon {
         );
         for (const a of main.filter((w) => !participle(w)))
           for (const b of heads) {
-            const [sa, sb] = [stemWord(a), stemWord(b)];
-            if (sa === sb) continue;
-            if (!synonyms.has(sa)) synonyms.set(sa, new Set());
-            if (!synonyms.has(sb)) synonyms.set(sb, new Set());
-            synonyms.get(sa)?.add(sb);
-            synonyms.get(sb)?.add(sa);
+            addSynonym(a, b);
+            addSynonym(b, a);
           }
       }
       const members = [...new Set(main.length ? [...main, ...second] : [])];
       if (members.length < 2 || members.length > MAX_SYNONYMS) continue;
-      for (const word of members) {
-        const stem = stemWord(word);
-        for (const other of members) {
-          const otherStem = stemWord(other);
-          if (otherStem === stem) continue;
-          if (!synonyms.has(stem)) synonyms.set(stem, new Set());
-          synonyms.get(stem)?.add(otherStem);
-        }
-      }
+      for (const word of members) for (const other of members) addSynonym(word, other);
     }
   }
   // A pair of opposites is never also a pair of synonyms.

@@ -519,9 +519,7 @@ function conflictReasons(
   });
   // A claim dated by a year the statement neither gives nor was published in is of another occasion: "having
   // hosted the forum's summit in Vladivostok in 2012" / "the summit here in Vietnam" (a 2017 report).
-  const publishedYear = published ? Number(published.slice(0, 4)) : Number.NaN;
-  const otherOccasion = yearsNotStated(claim, statement).some((given) => given !== publishedYear);
-  if (party && !otherOccasion) {
+  if (party && !unvouchedYearOnly(claim, statement, published)) {
     reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
     slots.push({ kind: 'party', ...party });
   }
@@ -747,11 +745,20 @@ function datedAfter(claim: Analyzed, statement: Analyzed, published: string | nu
  * then share only what the topic has them share, and the statement does not vouch for the claim.
  */
 function unvouchedYear(claim: Analyzed, statement: Analyzed, published: string | null | undefined): boolean {
-  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
   return (
-    yearsNotStated(claim, statement).some((given) => given !== year) ||
+    unvouchedYearOnly(claim, statement, published) ||
     monthsNotStated(claim, statement).some((given) => given !== published?.slice(0, 7))
   );
+}
+
+/** A year the claim dates itself by that the statement neither gives nor was published in. */
+function unvouchedYearOnly(
+  claim: Analyzed,
+  statement: Analyzed,
+  published: string | null | undefined,
+): boolean {
+  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  return yearsNotStated(claim, statement).some((given) => given !== year);
 }
 
 /**
