@@ -11,7 +11,7 @@ import { weightIn } from './match/statement-index';
 import { isHedged, remarksQuoted, titled } from './stance/attribution';
 import { classifyStance, RELATED_MIN } from './stance/classify-stance';
 import { unsupportedLanguage } from './text/language';
-import { stemWord } from './text/tokenize';
+import { stemWord, tokenize } from './text/tokenize';
 import type { ArticleInput, ClaimReport, Match, Report, Stance, Summary } from './types';
 
 export interface CheckOptions {
@@ -64,7 +64,7 @@ function analyzedStatement(corpus: PreparedCorpus, i: number): Analyzed {
 }
 
 /** Statements with a speaker's last name read for the speaker's full title ("US President Donald Trump"). */
-const TITLE_STATEMENTS = 200;
+const TITLE_STATEMENTS = 64;
 const corpusTitles = new WeakMap<PreparedCorpus, Map<string, string>>();
 
 /** A speaker's longest title in the corpus: who "Trump" or "Sanders" speaks for, where a sentence says so. */
@@ -76,13 +76,21 @@ function titleIn(corpus: PreparedCorpus, speaker: string): string {
   }
   let title = memo.get(speaker);
   if (title === undefined) {
-    const id = corpus.index.termIds.get(stemWord(speaker.split(' ').at(-1) ?? ''));
-    const having =
-      id === undefined ? [] : [...postingList(corpus.index.postings, id).subarray(0, TITLE_STATEMENTS)];
-    title = titled(
-      speaker,
-      having.map((i) => analyzedStatement(corpus, i)),
-    );
+    const last = speaker.split(' ').at(-1) ?? '';
+    const id = corpus.index.termIds.get(stemWord(last));
+    const having = id === undefined ? [] : postingList(corpus.index.postings, id);
+    // Only the words are read: a statement not yet analysed is only tokenised, and only where it writes the
+    // name as the speaker has it (postings are by stem: "Trump" finds "trumped" too).
+    const cache = analyzedStatements.get(corpus);
+    const sentences: Pick<Analyzed, 'text' | 'tokens'>[] = [];
+    for (const i of having) {
+      if (sentences.length === TITLE_STATEMENTS) break;
+      const known = cache?.get(i);
+      const text = corpus.statements[i]?.text ?? '';
+      if (known) sentences.push(known);
+      else if (text.includes(last)) sentences.push({ text, tokens: tokenize(text) });
+    }
+    title = titled(speaker, sentences);
     memo.set(speaker, title);
   }
   return title;

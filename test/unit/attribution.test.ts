@@ -532,6 +532,17 @@ describe('attribution between sentences', () => {
     expect(sameSide('City Hall', 'Lund', statement)).toBe(false);
     expect(sameSide('Sweden', 'Dahl', statement, { titleOf })).toBe(false);
     expect(sameSide('Norwegian Foreign Minister Per Berg', 'Dahl', statement, { titleOf })).toBe(false);
+    // An office capitalised is the office the title writes in lower case.
+    expect(sameSide('Press Secretary', 'Lund', statement, { titleOf })).toBe(true);
+    expect(sameSide('Prime Minister', 'Lund', statement, { titleOf })).toBe(false);
+  });
+
+  it('reads the speaker past a long aside set off by commas', () => {
+    expect(
+      speaker(
+        'Harbour minister Kari Lund, asked whether there was anything left for the two unions to settle when they meet, says no decision has been made.',
+      ),
+    ).toBe('Harbour minister Kari Lund');
   });
 
   it("finds a speaker's title anywhere in the statement's corpus when checking", () => {
@@ -682,6 +693,17 @@ describe('a saying pronoun', () => {
       speaker('Nothing has been planned for the two captains, formal vote or otherwise, she said.'),
     ).toBeNull();
     expect(speaker('Talking to reporters, he said the ferry would keep running.')).toBeNull();
+    // Nor a word of time or manner the sentence opens on.
+    expect(
+      speaker('Earlier, in Bergen, she had told the council that the ferry would keep running.'),
+    ).toBeNull();
+    expect(speaker('Yesterday, he told the council that the ferry would keep running.')).toBeNull();
+    // Nor a name after a preposition: where, or with whom.
+    expect(
+      speaker(
+        'Tonight the mayor is touring the coast, and aboard Sea Queen Two she told the crew it would stay.',
+      ),
+    ).toBeNull();
     expect(speaker('Berg was blunt in Oslo: "We want the cranes back," she told the council.')).toBe('Berg');
   });
 });

@@ -2470,3 +2470,14 @@ describe('from a fourteenth round of held-out sets', () => {
     ).toBe('Italy vs Canada');
   });
 });
+
+describe('from a fifteenth round of held-out sets', () => {
+  it('reads one name in two places where one sentence capitalises its noun ("the G7 Summit in Italy")', () => {
+    expect(
+      judge(
+        'The first meeting of the two ministers, on the sidelines of the G7 Summit in Italy, ended in a row over the port deal.',
+        'Their first meeting on the sidelines of the G7 summit in Canada ended in a row over the port deal, aides said.',
+      )?.reasons[0]?.detail,
+    ).toBe('Italy vs Canada');
+  });
+});

@@ -5,7 +5,7 @@ import { WEEKDAYS } from '../text/calendar';
 import { isAllQuotation } from '../text/quotation';
 import { isAdverb, isVerbForm, stemWord, type Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
-import { withheldRemark } from './negation';
+import { MODIFIERS, withheldRemark } from './negation';
 import { isDemonym, isPlaceName, samePlace } from './places';
 import { SPEECH } from './speech';
 
@@ -86,10 +86,17 @@ const ofInTitle = (tokens: readonly Token[], i: number): boolean =>
 const putsIt = (tokens: readonly Token[], token: Token): boolean =>
   token.lower === 'put' && tokens[token.index + 1]?.lower === 'it';
 
+/** Prepositions: a name after one is where, when or with whom something is said, not who says it. */
+const PREPOSITIONS = new Set(
+  'aboard about above across after against along amid among around at before behind beside besides between beyond by despite during for from in inside into near of off on onto outside over past since through throughout to toward towards under until upon with within without'.split(
+    ' ',
+  ),
+);
+
 /** Punctuation between two tokens ends a name: "trip through Asia, Trump told" names Trump alone. */
 const PAUSE = /[,;:"()]/;
 
-function separated(sentence: Analyzed, left: Token, right: Token | undefined): boolean {
+function separated(sentence: Pick<Analyzed, 'text'>, left: Token, right: Token | undefined): boolean {
   return !!right && PAUSE.test(sentence.text.slice(left.end, right.start));
 }
 
@@ -97,7 +104,7 @@ function separated(sentence: Analyzed, left: Token, right: Token | undefined): b
 const ONE_WORD_ASIDE = /^\s*,\s*\p{L}+\s*,\s*$/u;
 
 /** The longest aside between a speaker's name and the verb: "Sanders, briefing reporters in China, said". */
-const MAX_ASIDE = 10;
+const MAX_ASIDE = 16;
 
 /**
  * The last token before an aside that ends at token `end` with a comma: the name the aside is about, or `end`
@@ -438,14 +445,17 @@ function namedBeforePronoun(sentence: Analyzed): string | null {
   const personal = PERSONAL_PRONOUNS.has(pronoun.lower);
   const nameAt = (t: Token) => {
     if (!isName(t) || quotedToken(sentence)[t.index] || NO_ONE.has(t.lower)) return false;
-    // "Talking to reporters, he said …": a verb opening the sentence is no name.
-    if (!t.proper && isVerbForm(t)) return false;
+    // "Talking to reporters, he said …": a verb opening the sentence is no name; nor is a word of manner or
+    // time ("Earlier, in South Korea, he had told …", "Yesterday, she said").
+    if (!t.proper && (isVerbForm(t) || MODIFIERS.has(t.stem) || TIMES.has(t.stem))) return false;
     // "addressing Kim Jong Un directly, he declared": the object of a participle is not who speaks.
     let start = t.index;
     while (start > 0 && isName(tokens[start - 1]) && !separated(sentence, tokens[start - 1] as Token, t))
       start--;
     const previous = tokens[start - 1];
     if (previous && !previous.capital && /ing$/.test(previous.lower) && isVerbForm(previous)) return false;
+    // "aboard Air Force One he told reporters": where or with whom, not who.
+    if (previous && PREPOSITIONS.has(previous.lower)) return false;
     if (!personal) return true;
     let end = t.index;
     while (isName(tokens[end + 1]) && !separated(sentence, tokens[end] as Token, tokens[end + 1] as Token))
@@ -541,6 +551,8 @@ const surnameOf = (speaker: string): string | undefined => namesIn(speaker).at(-
 
 /** Nouns of a person by office (lexicon.json `roles`): "aide", "minister", "secretary". */
 const ROLES: ReadonlySet<string> = new Set(lexicon.roles);
+/** Stems of nouns of time (lexicon.json `times`): "today", "week". */
+const TIMES: ReadonlySet<string> = new Set(lexicon.times);
 
 /**
  * A person named with an office before the name: a role word, then a capitalised word after it
@@ -814,7 +826,7 @@ const TITLE_REACH = 30;
  * The longest way the sentences name a speaker with its title before it, ending on the speaker's last word:
  * "Sanders" → "White House press secretary Sarah Sanders", "Trump" → "US President Donald Trump".
  */
-export function titled(speaker: string, sentences: readonly Analyzed[]): string {
+export function titled(speaker: string, sentences: readonly Pick<Analyzed, 'text' | 'tokens'>[]): string {
   const last = speaker.split(' ').at(-1) ?? '';
   let longest = speaker;
   for (const sentence of sentences) {
@@ -872,11 +884,16 @@ export function sameSide(
   }
   const near = titled(theirs, around);
   const far = titleOf?.(theirs) ?? '';
-  const title = namesIn(far.length > near.length ? far : near);
+  const full = far.length > near.length ? far : near;
+  const title = namesIn(full);
   const side = namesIn(mine);
   if (side.length === 0) return false;
-  // Every name of the claim's speaker is in the title ("White House" in "White House press secretary …").
+  // Every name of the claim's speaker is in the title ("White House" in "White House press secretary …"),
+  // an office capitalised or not ("the Press Secretary" is "White House press secretary Sarah Sanders").
   if (side.every((word) => title.includes(word))) return true;
+  const office = side.map((word) => word.toLowerCase());
+  const titleWords = full.toLowerCase().split(' ');
+  if (ROLES.has(office.at(-1) ?? '') && office.every((word) => titleWords.includes(word))) return true;
   // Or is a place the title's place is, or lies in ("Washington" for "US President Donald Trump").
   const stemsOf = (words: string[]) => words.map((word) => stemWord(word.replace(/'s$/, '')));
   const titleStems = stemsOf(title);

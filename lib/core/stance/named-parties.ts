@@ -628,7 +628,7 @@ export function differingParties(
  */
 function twoNamedThings(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
   const [a, b] = [nameOfLocated(claim, mine), nameOfLocated(statement, theirs)];
-  if (a === null || b === null || a.name === b.name) return false;
+  if (a === null || b === null || alike(a, b)) return false;
   // One name written in full on one side and as initials on the other ("the APEC conference" / "the
   // Asia-Pacific Economic Cooperation conference") is one name.
   const [claimForms, statementForms] = [acronymForms(claim), acronymForms(statement)];
@@ -637,11 +637,22 @@ function twoNamedThings(claim: Analyzed, mine: Token, statement: Analyzed, their
   );
 }
 
+interface LocatedName {
+  /** The name, lower case: "g20". */
+  name: string;
+  /** With the noun it names, where that is written apart: "g20 summit". */
+  full: string;
+  last: Token;
+}
+
+/** One name, the noun it names capitalised or not: "the G20 Summit in Argentina" / "the G20 summit in Germany". */
+const alike = (a: LocatedName, b: LocatedName) => a.name === b.name || a.full === b.full;
+
 /**
  * The name that says which thing is at a place, right before the noun before its preposition ("the G20
  * summit in Germany": g20, past "here"), lower case; null where none does.
  */
-function nameOfLocated(sentence: Analyzed, place: Token): { name: string; last: Token } | null {
+function nameOfLocated(sentence: Analyzed, place: Token): LocatedName | null {
   const { tokens } = sentence;
   let at = wordBeforeName(sentence, place) - 1;
   if (tokens[at]?.lower === 'here' || tokens[at]?.lower === 'there') at--;
@@ -657,13 +668,15 @@ function nameOfLocated(sentence: Analyzed, place: Token): { name: string; last: 
     words.unshift(word.lower);
   }
   const last = tokens[named ? at : at - 1];
-  return words.length && last ? { name: words.join(' '), last } : null;
+  if (!words.length || !last) return null;
+  const name = words.join(' ');
+  return { name, full: named ? name : `${name} ${noun.lower}`, last };
 }
 
 /** Whether the two places are of one thing named alike: "the G20 in Italy" / "the G20 summit in Germany". */
 function oneNamedThing(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
   const [a, b] = [nameOfLocated(claim, mine), nameOfLocated(statement, theirs)];
-  return a !== null && b !== null && a.name === b.name;
+  return a !== null && b !== null && alike(a, b);
 }
 
 /**
