@@ -222,6 +222,12 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedSixtyFifth', 'Sixty-fifth planted set, written independently', 'planted-65.json'],
   // A sixty-sixth (Israeli daily, public affairs TV website, diplomats' newsletter, Nigerian tabloid).
   ['plantedSixtySixth', 'Sixty-sixth planted set, written independently', 'planted-66.json'],
+  // A fifteenth round: a sixty-seventh (Singapore broadsheet, technology site, op-ed columnist, wire factbox).
+  ['plantedSixtySeventh', 'Sixty-seventh planted set, written independently', 'planted-67.json'],
+  // A sixty-eighth (translated Quebec outlet, cable-news ticker, Ugandan daily, veterans' magazine).
+  ['plantedSixtyEighth', 'Sixty-eighth planted set, written independently', 'planted-68.json'],
+  // A sixty-ninth (Irish tabloid, Vietnamese state agency's English service, seminar notes, push digest).
+  ['plantedSixtyNinth', 'Sixty-ninth planted set, written independently', 'planted-69.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -372,6 +378,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesSixtyThird', 'articles-63'],
   // Written with the sixty-sixth: a Hong Kong business weekly, a Dutch outlet in English, a call-in recap.
   ['plantedArticlesSixtyFourth', 'articles-64'],
+  // Written with the sixty-seventh: a Singapore broadsheet, a technology site, a wire factbox.
+  ['plantedArticlesSixtyFifth', 'articles-65'],
+  // Written with the sixty-eighth: a translated Quebec outlet, a Ugandan daily, a veterans' magazine.
+  ['plantedArticlesSixtySixth', 'articles-66'],
+  // Written with the sixty-ninth: an Irish tabloid, a Vietnamese state agency, seminar notes.
+  ['plantedArticlesSixtySeventh', 'articles-67'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -1059,3 +1059,41 @@ writtenTogether('a sixty-sixth sentence set and sixty-fourth articles', ['plante
   conflict: 0.8,
   background: 0.95,
 });
+
+// A fifteenth round of three pairs, written after every rule of the fourteenth (Singapore broadsheet,
+// technology site, op-ed columnist, wire factbox; translated Quebec outlet, cable-news ticker, Ugandan daily,
+// veterans' magazine; Irish tabloid, Vietnamese state agency, seminar notes, push digest), measured untouched:
+// contradictions 26, 22 and 25 of 27 (73 of 81, 90%), paraphrases agreeing 24, 24 and 22 of 24 (70 of 72,
+// 97%), one paraphrase in conflict (the last set), no unrelated sentence flagged; the articles at 30/30, 29/30
+// and 27/30 agreeing, 6/6, 6/6 and 5/6 contradictions, all background left alone, no off-topic claim flagged.
+// Mended since: "The Press Secretary added" read against Sanders (the paraphrase in conflict), "the G20 Summit
+// in Argentina" (capitalised) not set against "the G20 summit in Germany", "Earlier, …, he had told" read as
+// Earlier speaking, a speaker before a 15-word aside, and "As for a scheduled, formal meeting, Sanders said
+// there was simply nothing" not reaching back to the meeting. Left: "plays down", "negotiated openly",
+// "frowned", "boost" against "harm", slang ("natters", "bigging up").
+writtenTogether('a sixty-seventh sentence set and sixty-fifth articles', ['planted-67', 'articles-65'], {
+  contradictions: 0.95,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+  // "The Kremlin said … had met … and reached agreement" against the White House's word that no formal
+  // meeting would be held: two speakers' accounts of one thing.
+  otherConflicts: 1,
+});
+
+writtenTogether('a sixty-eighth sentence set and sixty-sixth articles', ['planted-68', 'articles-66'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+});
+
+writtenTogether('a sixty-ninth sentence set and sixty-seventh articles', ['planted-69', 'articles-67'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.9,
+  conflict: 0.95,
+  background: 0.95,
+});

@@ -2481,3 +2481,14 @@ describe('from a fifteenth round of held-out sets', () => {
     ).toBe('Italy vs Canada');
   });
 });
+
+describe('a denial after a topic phrase a speaker opens on', () => {
+  it('reaches back to the topic ("As for a binding, formal contract, the mayor said there was nothing")', () => {
+    expect(
+      judge(
+        'As for a binding, formal contract, the mayor said there was simply nothing on the table for the dockers.',
+        'The mayor said on Friday that no formal contract would be signed with the dockers this week.',
+      )?.stance,
+    ).toBe('agree');
+  });
+});

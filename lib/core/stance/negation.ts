@@ -759,13 +759,19 @@ const ANAPHOR_PREPOSITIONS = new Set(['on', 'about', 'of', 'over', 'to']);
 /** Phrases that open a sentence's topic: "in terms of …", "as for …", "when it comes to …". */
 const TOPIC_OPENERS = ['in terms of', 'as for', 'as to', 'when it comes to', 'with regard to', 'regarding'];
 
-/** Whether a topic phrase opens the clause of the negator's sentence before it, up to a comma. */
-function topicBefore(tokens: readonly Token[], negator: Token): boolean {
-  const before = tokens
-    .slice(Math.max(0, negator.index - REACH - 4), negator.index)
-    .map((t) => t.lower)
-    .join(' ');
-  return TOPIC_OPENERS.some((opener) => before.includes(opener));
+/** How far before a negator a topic phrase may open: "As for a scheduled, formal meeting, Sanders said there was simply nothing". */
+const TOPIC_REACH = 12;
+
+/**
+ * Where a topic phrase opens before the negator ("in terms of", "as for"), as a token index, or -1: what
+ * the negation denies reaches back to it.
+ */
+function topicStart(tokens: readonly Token[], negator: Token): number {
+  for (let i = negator.index - 1; i >= Math.max(0, negator.index - TOPIC_REACH); i--) {
+    const words = tokens.slice(i, negator.index).map((t) => t.lower);
+    if (TOPIC_OPENERS.some((opener) => words.join(' ').startsWith(`${opener} `))) return i;
+  }
+  return -1;
 }
 
 /** Forms of "be" that may follow a negation before its verb: "will not be sitting down". */
@@ -795,7 +801,8 @@ function readReach(sentence: Analyzed): Set<string> {
     if (!isNegator(tokens, negator) && !deniesBefore(tokens, negator)) continue;
     // A denial denied is none: "did not rule out informal interactions" leaves them open.
     if (!NEGATORS.has(negator.lower) && deniedItself(tokens, negator)) continue;
-    const from = Math.max(0, negator.index - REACH);
+    const topic = topicStart(tokens, negator);
+    const from = topic >= 0 ? topic : Math.max(0, negator.index - REACH);
     // "will not be sitting down for a formal meeting": an auxiliary right after the negation takes no room.
     let after = negator.index + 1;
     while (BE.has(tokens[after]?.lower ?? '')) after++;
@@ -805,9 +812,7 @@ function readReach(sentence: Analyzed): Set<string> {
     // So is a denial after a topic set off by a comma: "in terms of a scheduled, formal meeting, there is
     // nothing on the calendar".
     const standsFor =
-      negator.lower === 'none' ||
-      PRO_FORMS.has(tokens[negator.index + 1]?.lower ?? '') ||
-      topicBefore(tokens, negator);
+      negator.lower === 'none' || PRO_FORMS.has(tokens[negator.index + 1]?.lower ?? '') || topic >= 0;
     // "had been confirmed but would not take place": a contrast before the negation ends its reach back.
     let start = from;
     for (let i = negator.index - 1; i >= from; i--) {
