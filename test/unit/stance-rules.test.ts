@@ -2492,3 +2492,16 @@ describe('a denial after a topic phrase a speaker opens on', () => {
     ).toBe('agree');
   });
 });
+
+describe("a titled speaker's title", () => {
+  it('is set aside from the remark against a speaker named in one word', () => {
+    const statement =
+      '"When the two unions meet, is there something sufficiently substantive?" Berg said. "No conclusion has been made on that."';
+    expect(
+      judge(
+        'Harbour board secretary Kari Lund said no conclusion had been reached on whether the two unions had anything sufficiently substantive to discuss.',
+        statement,
+      ),
+    ).toMatchObject({ stance: 'conflict', reasons: [{ kind: 'attribution' }] });
+  });
+});

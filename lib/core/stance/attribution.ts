@@ -558,7 +558,7 @@ const TIMES: ReadonlySet<string> = new Set(lexicon.times);
  * A person named with an office before the name: a role word, then a capitalised word after it
  * ("Russian presidential aide Yuri Ushakov", "Secretary of State Rex Tillerson"); not "the White House".
  */
-function isTitledPerson(speaker: string): boolean {
+export function isTitledPerson(speaker: string): boolean {
   const words = speaker.split(' ');
   const role = words.findIndex((word) => ROLES.has(word.toLowerCase()));
   // …and ends on a name: "Senior White House officials" is no one person.

@@ -9,6 +9,7 @@ import { contentTokens, isAdverb, stemWord, type Token, tokenize } from '../text
 import type { Reason, Stance } from '../types';
 import {
   differentSpeakers,
+  isTitledPerson,
   namesIn,
   PRONOUNS,
   quotesVerbatim,
@@ -605,11 +606,18 @@ function remarkScore(
   speakers: { claim: string; statement: string },
   weightOf: (stem: string) => number,
 ): number {
-  if (namesIn(speakers.claim).length < 2 || namesIn(speakers.statement).length < 2) return sim.score;
+  // Both speakers named in more than a word are set aside; where one is named in a word, the other only if
+  // it is a person with a title ("White House press secretary Sarah Sanders said …" / "… Tillerson said"),
+  // not a body the remark may be about ("The head of the Harbour Authority admitted to …" / "Lind denied").
+  const both = namesIn(speakers.claim).length >= 2 && namesIn(speakers.statement).length >= 2;
+  const titled = (speaker: string) => both || isTitledPerson(speaker);
+  if (!titled(speakers.claim) && !titled(speakers.statement)) return sim.score;
   const claimShared = new Set(sim.shared.map((t) => t.claimStem));
   const statementShared = new Set(sim.shared.map((t) => t.statementStem));
-  const claimSpeaker = slotWeight(speakers.claim, claim, claimShared, weightOf);
-  const statementSpeaker = slotWeight(speakers.statement, statement, statementShared, weightOf);
+  const claimSpeaker = titled(speakers.claim) ? slotWeight(speakers.claim, claim, claimShared, weightOf) : 0;
+  const statementSpeaker = titled(speakers.statement)
+    ? slotWeight(speakers.statement, statement, statementShared, weightOf)
+    : 0;
   const claimCoverage = (sim.claimCoverage * sim.claimWeight) / (sim.claimWeight - claimSpeaker || 1);
   const statementCoverage =
     (sim.statementCoverage * sim.statementWeight) / (sim.statementWeight - statementSpeaker || 1);
