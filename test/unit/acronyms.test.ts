@@ -12,6 +12,13 @@ describe('a party named in full and by its initials', () => {
     expect(abbreviates('EU', ['United', 'Europe'])).toBe(false);
   });
 
+  it('reads two words or more as the start of a longer name, but no two-letter acronym so', () => {
+    expect(abbreviates('ISIL', ['Islamic', 'State'])).toBe(true);
+    expect(abbreviates('ISIS', ['Islamic', 'State'])).toBe(true);
+    expect(abbreviates('UN', ['Upper', 'Nile', 'Valley'])).toBe(false);
+    expect(abbreviates('ISIL', ['Islamic'])).toBe(false);
+  });
+
   it('is one party, not another party in the same role', () => {
     const pairs = [
       [

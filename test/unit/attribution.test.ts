@@ -537,6 +537,18 @@ describe('attribution between sentences', () => {
     expect(sameSide('Prime Minister', 'Lund', statement, { titleOf })).toBe(false);
   });
 
+  it('reads no speaker in what another said, the object of the verb', () => {
+    expect(
+      speaker('Her letter contradicted what the Danish side had told reporters over the weekend.'),
+    ).toBeNull();
+    expect(speaker('What Berg told reporters was that the ferry would keep running.')).toBe('Berg');
+    expect(
+      speaker(
+        'I keep returning to what Berg told reporters after the vote: that the ferry would keep running.',
+      ),
+    ).toBe('Berg');
+  });
+
   it('reads the speaker past a long aside set off by commas', () => {
     expect(
       speaker(

@@ -2505,3 +2505,25 @@ describe("a titled speaker's title", () => {
     ).toMatchObject({ stance: 'conflict', reasons: [{ kind: 'attribution' }] });
   });
 });
+
+describe('from a sixteenth round of held-out sets', () => {
+  it('reads a day of the month spoken as an ordinal ("November ninth")', () => {
+    const statement = 'The ferry was relaunched in Bergen on November 10, 2017.';
+    expect(
+      judge('The ferry was relaunched in Bergen on November ninth.', statement)?.reasons[0]?.detail,
+    ).toBe('November 9 vs November 10');
+    expect(judge('The ferry was relaunched in Bergen on November tenth.', statement)?.stance).toBe('agree');
+    expect(
+      judge('The ferry was relaunched in Bergen on November twenty-first.', statement)?.reasons[0]?.detail,
+    ).toBe('November 21 vs November 10');
+  });
+
+  it('reads the start of a longer name as its acronym ("Islamic State" / "ISIL")', () => {
+    expect(
+      judge(
+        'The two ministers agreed on a road map for the region once ISIL is defeated, officials said.',
+        'The two ministers agreed on a road map for the region once the Islamic State group is defeated, officials said.',
+      )?.stance,
+    ).toBe('agree');
+  });
+});

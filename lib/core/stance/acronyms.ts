@@ -26,14 +26,22 @@ export interface AcronymForms {
 }
 
 /**
+ * The shortest acronym whose words may be the start of its name only ("Islamic State" / ISIL, of "Islamic
+ * State of Iraq and the Levant"; ISIS): two-letter ones are too often another name's start.
+ */
+const MIN_PREFIXED = 4;
+
+/**
  * Whether `acronym` abbreviates the words: each word gives its initial, in order, and may give a few more of
- * its letters after it ("Southeast" → SE in ASEAN). Nothing else.
+ * its letters after it ("Southeast" → SE in ASEAN). Nothing else, but that two words or more may name the
+ * first part of a longer acronym's name ("Islamic State" / "ISIL").
  */
 export function abbreviates(acronym: string, words: readonly string[]): boolean {
   const upper = words.map((word) => word.toUpperCase());
   const from = (a: number, w: number): boolean => {
     const word = upper[w];
-    if (word === undefined) return a === acronym.length;
+    if (word === undefined)
+      return a === acronym.length || (w >= 2 && acronym.length >= MIN_PREFIXED && a >= 2);
     if (acronym[a] !== word[0]) return false;
     if (from(a + 1, w + 1)) return true;
     let at = 1;

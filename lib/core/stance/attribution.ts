@@ -331,6 +331,19 @@ function readSpeaker(sentence: Analyzed): string | null {
       before.unshift(token);
       j--;
     }
+    // "Her statement contradicted what the Russian side had told reporters": what another said is the
+    // object of the sentence's verb, not its remark ("What Peskov told reporters was that …", opening the
+    // sentence, is his, as is one a colon then gives: "I keep returning to what McMaster told reporters:
+    // that …").
+    const relative = tokens[j]?.lower === 'the' ? tokens[j - 1] : tokens[j];
+    if (
+      before.length &&
+      relative &&
+      relative.index > 0 &&
+      /^what(?:ever)?$/.test(relative.lower) &&
+      !sentence.text.slice(verb.end).includes(':')
+    )
+      continue;
     const name = before.length ? before : after;
     // "according to Tillerson's account": Tillerson.
     if (name.length)

@@ -4,6 +4,7 @@ import { perSentence, perToken } from '../match/per-sentence';
 import { canBeRespelled, closestSpelling } from '../match/spelling';
 import { derivedFormsOf } from '../match/synonyms';
 import { MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS } from '../text/calendar';
+import { ordinalWordValue } from '../text/numbers';
 import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { inFrame, sameParty, speakerOf } from './attribution';
@@ -77,6 +78,9 @@ function daysOfMonth(sentence: Analyzed): { date: string; month: Token }[] {
         return;
       }
     }
+    // As a day is spoken: "November ninth", "November twenty-first".
+    const spoken = tokens[i + 1] && ordinalWordValue(tokens[i + 1]?.lower ?? '', tokens[i + 2]?.lower);
+    if (spoken && spoken <= LAST_DAY) out.push({ date: `${month} ${spoken}`, month: token });
   });
   return out;
 }

@@ -64,3 +64,41 @@ export function digitValue(token: string): number | null {
   const value = Number(token.replace(/,(?=\d{3}\b)/g, ''));
   return Number.isFinite(value) ? value : null;
 }
+
+/** Ordinal words, as a day of the month is spoken ("November ninth", "the twenty-first"). */
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+};
+const ordinalValue = ownLookup(ORDINAL);
+
+/**
+ * The number an ordinal spells, from one word or a tens word and one ("twenty", "first"), or null:
+ * `words` are lower case, the ordinal first.
+ */
+export function ordinalWordValue(first: string, second?: string): number | null {
+  const own = ordinalValue(first);
+  if (own !== undefined) return own;
+  const tens = smallValue(first);
+  const unit = second === undefined ? undefined : ordinalValue(second);
+  return (tens === 20 || tens === 30) && unit !== undefined && unit < 10 ? tens + unit : null;
+}
