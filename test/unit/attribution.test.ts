@@ -233,7 +233,9 @@ describe('British style: single quotation marks, a name set off by commas', () =
   });
 
   it('takes a full name between commas after its title as the speaker', () => {
-    expect(speaker("'We need the cranes back,' the city's harbour master, Ole Berg, said.")).toBe('Ole Berg');
+    expect(speaker("'We need the cranes back,' the city's harbour master, Ole Berg, said.")).toBe(
+      'harbour master Ole Berg',
+    );
     // A place ending a phrase is no speaker.
     expect(speaker('Talks went on late in Bergen, Norway, said nobody.')).not.toBe('Norway');
   });
@@ -535,6 +537,22 @@ describe('attribution between sentences', () => {
     // An office capitalised is the office the title writes in lower case.
     expect(sameSide('Press Secretary', 'Lund', statement, { titleOf })).toBe(true);
     expect(sameSide('Prime Minister', 'Lund', statement, { titleOf })).toBe(false);
+  });
+
+  it('reads the office before a name set off by commas as part of the speaker', () => {
+    expect(
+      speaker('The harbour board secretary, Anna Lund, told reporters that the ferry would keep running.'),
+    ).toBe('harbour board secretary Anna Lund');
+    expect(
+      speaker('The City Hall press secretary, Anna Lund, told reporters that the ferry would keep running.'),
+    ).toBe('City Hall press secretary Anna Lund');
+    expect(speaker('In Bergen, Anna Lund said the ferry would keep running.')).toBe('Anna Lund');
+  });
+
+  it('reads a name in -ly as a name, not an adverb between speaker and verb', () => {
+    expect(
+      speaker('The harbour board secretary, Anna Kelly, told reporters that the ferry would keep running.'),
+    ).toBe('harbour board secretary Anna Kelly');
   });
 
   it('reads no speaker in what another said, the object of the verb', () => {

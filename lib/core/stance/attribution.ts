@@ -137,8 +137,26 @@ function appositionBefore(sentence: Analyzed, end: number, verb: Token): string 
     first--;
   const opening = tokens[first - 1];
   if (end - first < 1 || !opening || !separated(sentence, opening, tokens[first] as Token)) return null;
+  // With the title before the comma where it names an office: "the White House chief of staff, John Kelly"
+  // is one person of the White House, told apart from another by name.
+  let title = first - 1;
+  while (title > 0 && first - title < MAX_SPEAKER_WORDS) {
+    const word = tokens[title - 1] as Token;
+    const of = word.lower === 'of' && !tokens[title - 2]?.stop && !tokens[title]?.stop;
+    // Whose office it is, as a possessive, is no part of it: "the city's harbour master, Ole Berg".
+    if (
+      (word.stop && !of) ||
+      word.value !== null ||
+      /'s$/.test(word.lower) ||
+      separated(sentence, word, tokens[title] as Token)
+    )
+      break;
+    title--;
+  }
+  const office = tokens.slice(title, first);
+  const from = office.some((t) => ROLES.has(t.lower)) ? title : first;
   return tokens
-    .slice(first, end + 1)
+    .slice(from, end + 1)
     .map((t) => t.text)
     .join(' ');
 }

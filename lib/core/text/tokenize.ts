@@ -103,8 +103,9 @@ export function tokenize(text: string): Token[] {
 /** Nouns that end like an adverb. */
 const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'reply', 'anomaly', 'monopoly']);
 
-/** A word in -ly that is no noun: "directly", "briefly". */
-export const isAdverb = (token: Token) => /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower);
+/** A word in -ly that is no noun, nor a name ("Kelly", "Reilly"): "directly", "briefly". */
+export const isAdverb = (token: Token) =>
+  /[a-z]{3}ly$/.test(token.lower) && !LY_NOUNS.has(token.lower) && !token.proper;
 
 /** Words after which comes a verb ("would meet", "had ordered"). */
 export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(
