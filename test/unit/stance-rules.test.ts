@@ -2527,3 +2527,14 @@ describe('from a sixteenth round of held-out sets', () => {
     ).toBe('agree');
   });
 });
+
+describe('what a place is, before "of" and its name', () => {
+  it('is no predicate two sentences share, however many names they do', () => {
+    expect(
+      judge(
+        "The Nordic Council, founded in 1952 to promote cooperation around the region, held its 2017 leaders' week in the Norwegian coastal city of Bergen.",
+        "Mayor Anna Lund shakes hands with Governor Per Dahl as they pose for a group photo ahead of the Nordic Council leaders' gala dinner in the western Norwegian city of Bergen on June 10, 2017.",
+      )?.stance,
+    ).toBe('related');
+  });
+});

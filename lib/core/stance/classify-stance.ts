@@ -680,9 +680,12 @@ function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity)
       !named.has(term.statementStem) &&
       !/^\d/.test(term.claimStem),
   );
-  // Words that only name someone's title there ("press secretary Sarah Sanders") say nothing by themselves.
+  // What a name is there ("the central Vietnamese city of Danang") is no predicate; words that only name
+  // someone's title ("press secretary Sarah Sanders") say nothing by themselves.
+  const described = new Set(describedStems(statement));
+  const said = predicates.filter((term) => !described.has(term.statementStem));
   const titles = new Set(titleStems(statement));
-  return predicates.every((term) => titles.has(term.statementStem)) ? 0 : predicates.length;
+  return said.every((term) => titles.has(term.statementStem)) ? 0 : said.length;
 }
 
 /** Stems of the words that are part of a name. */
@@ -692,11 +695,10 @@ const properStems = perSentence(
 );
 
 /**
- * Lower-case words right before a name of two or more words: its title ("press secretary Sarah Sanders");
- * and those of a noun put before a name with "of", past a nationality: what the name is ("the central
- * Vietnamese city of Danang").
+ * The lower-case words of a noun put before a name with "of", past a nationality: what the name is ("the
+ * central Vietnamese city of Danang").
  */
-const titleStems = perSentence((sentence: Analyzed): string[] => {
+const describedStems = perSentence((sentence: Analyzed): string[] => {
   const { tokens, text } = sentence;
   const out: string[] = [];
   for (const of of tokens) {
@@ -712,6 +714,13 @@ const titleStems = perSentence((sentence: Analyzed): string[] => {
       out.push(word.stem);
     }
   }
+  return out;
+});
+
+/** Lower-case words right before a name of two or more words: its title ("press secretary Sarah Sanders"). */
+const titleStems = perSentence((sentence: Analyzed): string[] => {
+  const { tokens, text } = sentence;
+  const out: string[] = [];
   for (const token of tokens) {
     const next = tokens[token.index + 1];
     if (!token.proper || !next?.proper || tokens[token.index - 1]?.proper) continue;
