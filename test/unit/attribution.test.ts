@@ -737,3 +737,29 @@ describe('a saying pronoun', () => {
     expect(speaker('Berg was blunt in Oslo: "We want the cranes back," she told the council.')).toBe('Berg');
   });
 });
+
+describe('another name of a party', () => {
+  it("is no rival where the statement's article names the party in full with it", () => {
+    const before = analyze('Norwegian Prime Minister Kristoffer Dahl arrived in Bergen on Friday.');
+    const statement = analyze(
+      'Aide Ola Berg told state radio that Dahl and Lund would meet on the quay on Friday, the time already agreed.',
+    );
+    const claim = analyze(
+      'Aide Ola Berg told state radio that Kris and Lund would meet on the quay on Friday, the time already agreed.',
+    );
+    const sim = similarity(claim, statement, referenceIdf);
+    expect(classifyStance(claim, statement, sim, { previous: () => before })?.stance).toBe('agree');
+    // Without the article, "Kris" is another person in Dahl's place.
+    expect(classifyStance(claim, statement, sim)?.stance).toBe('conflict');
+  });
+
+  it('is not read past the end of a sentence a quotation holds', () => {
+    expect(
+      titled('Lund', [
+        analyze(
+          '"The board pressed Mayor Lund on the deal regarding Danish involvement. Mayor Lund denied it," Berg said.',
+        ),
+      ]),
+    ).toBe('Mayor Lund');
+  });
+});

@@ -872,6 +872,9 @@ export function titled(speaker: string, sentences: readonly Pick<Analyzed, 'text
         const word = tokens[j] as Token;
         const ofTitle = ofInTitle(tokens, j);
         if ((word.stop && !ofTitle) || word.value !== null || separated(sentence, word, run[0])) break;
+        // Nor past the end of a sentence a quotation holds ("… regarding Russian involvement. President
+        // Putin denied …"); a full stop after a capital is an abbreviation's ("Mr. Putin").
+        if (!word.capital && /[.!?]/.test(sentence.text.slice(word.end, run[0]?.start))) break;
         // A second run of title words, or a fourth word of one, ends the title.
         if (!word.capital && !ofTitle && ((run[0]?.capital && titleWords > 0) || ++titleWords > TITLE_WORDS))
           break;
@@ -893,6 +896,43 @@ export interface SpeakerContext {
   titleOf?: (speaker: string) => string;
 }
 
+/** The longest way the statement's article (up to TITLE_REACH sentences back) or its corpus names a party. */
+function fullTitle(party: string, statement: Analyzed, { previous, titleOf }: SpeakerContext): string {
+  const around = [statement];
+  for (let back = 1; back <= TITLE_REACH && previous; back++) {
+    const sentence = previous(back);
+    if (!sentence) break;
+    around.push(sentence);
+  }
+  const near = titled(party, around);
+  const far = titleOf?.(party) ?? '';
+  return far.length > near.length ? far : near;
+}
+
+/** How short a name may be and still be read as the start of another ("Vlad" for Vladimir). */
+const MIN_SHORT_NAME = 4;
+
+/**
+ * Whether a name of the claim is the statement's party by another of its names, as the statement's article
+ * or corpus gives it in full: "Vlad" or "The Donald" for "Putin" or "Trump", whom they name "Russian
+ * President Vladimir Putin" and "US President Donald Trump".
+ */
+export function otherNameOf(
+  mine: string,
+  theirs: string,
+  statement: Analyzed,
+  context: SpeakerContext,
+): boolean {
+  const words = namesIn(fullTitle(theirs, statement, context)).filter((word) => word !== theirs);
+  const own = namesIn(mine).filter((word) => word !== 'The');
+  return (
+    own.length > 0 &&
+    own.every((name) =>
+      words.some((word) => word === name || (name.length >= MIN_SHORT_NAME && word.startsWith(name))),
+    )
+  );
+}
+
 /**
  * Whether two speakers may be one side: the same party (sameParty), or one named only by its side — a place
  * or an institution ("Washington", "US president", "the White House") — that the other's title, as the
@@ -904,18 +944,10 @@ export function sameSide(
   mine: string,
   theirs: string,
   statement: Analyzed,
-  { previous, titleOf }: SpeakerContext = {},
+  context: SpeakerContext = {},
 ): boolean {
   if (sameParty(mine, theirs)) return true;
-  const around = [statement];
-  for (let back = 1; back <= TITLE_REACH && previous; back++) {
-    const sentence = previous(back);
-    if (!sentence) break;
-    around.push(sentence);
-  }
-  const near = titled(theirs, around);
-  const far = titleOf?.(theirs) ?? '';
-  const full = far.length > near.length ? far : near;
+  const full = fullTitle(theirs, statement, context);
   const title = namesIn(full);
   const side = namesIn(mine);
   if (side.length === 0) return false;

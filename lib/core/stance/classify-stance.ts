@@ -11,6 +11,7 @@ import {
   differentSpeakers,
   isTitledPerson,
   namesIn,
+  otherNameOf,
   PRONOUNS,
   quotesVerbatim,
   remarksQuoted,
@@ -541,6 +542,27 @@ function conflictReasons(
   };
 }
 
+/**
+ * The reasons left once a name set against the statement's party turns out to be another name of it ("Vlad
+ * and The Donald would meet" / "Putin and Trump would meet").
+ */
+function withoutOtherNames<T extends { reasons: Reason[]; slots: Slot[] }>(
+  found: T,
+  statement: Analyzed,
+  context: StatementContext,
+): T {
+  const same = found.slots.find(
+    (slot) => slot.kind === 'party' && otherNameOf(slot.claim, slot.statement, statement, context),
+  );
+  if (!same) return found;
+  const detail = `${same.claim} vs ${same.statement}`;
+  return {
+    ...found,
+    reasons: found.reasons.filter((reason) => !(reason.kind === 'entity' && reason.detail === detail)),
+    slots: found.slots.filter((slot) => slot !== same),
+  };
+}
+
 /** What one slot holds on each side where the two differ: a count or a name. */
 interface Slot {
   kind: 'number' | 'party';
@@ -821,7 +843,7 @@ export function classifyStance(
   const later = datedAfter(claim, statement, context.published);
   const { reasons, exact, unsure, slots } = later
     ? { reasons: [], exact: false, unsure: false, slots: [] }
-    : conflictReasons(claim, statement, sim, clash, context.published);
+    : withoutOtherNames(conflictReasons(claim, statement, sim, clash, context.published), statement, context);
   // An exact difference takes less in common to call a conflict; the words of a slot the two fill
   // differently count as shared for it.
   const weightOf = context.weightOf ?? referenceIdf;
