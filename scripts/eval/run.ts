@@ -228,6 +228,14 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedSixtyEighth', 'Sixty-eighth planted set, written independently', 'planted-68.json'],
   // A sixty-ninth (Irish tabloid, Vietnamese state agency's English service, seminar notes, push digest).
   ['plantedSixtyNinth', 'Sixty-ninth planted set, written independently', 'planted-69.json'],
+  // A sixteenth round: a seventieth (Brazilian outlet in translation, business-school case study, local radio
+  // bulletin, Turkish daily).
+  ['plantedSeventieth', 'Seventieth planted set, written independently', 'planted-70.json'],
+  // A seventy-first, reworded freely (financial column, hearing summary, Korean-American paper, Scottish
+  // tabloid).
+  ['plantedSeventyFirst', 'Seventy-first planted set, written independently', 'planted-71.json'],
+  // A seventy-second (Indian wire, 'on this day' column, Model UN fact sheet, Alaskan weekly).
+  ['plantedSeventySecond', 'Seventy-second planted set, written independently', 'planted-72.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -384,6 +392,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesSixtySixth', 'articles-66'],
   // Written with the sixty-ninth: an Irish tabloid, a Vietnamese state agency, seminar notes.
   ['plantedArticlesSixtySeventh', 'articles-67'],
+  // Written with the seventieth: a Brazilian outlet in translation, a case study, a Turkish daily.
+  ['plantedArticlesSixtyEighth', 'articles-68'],
+  // Written with the seventy-first: a financial column, a hearing summary, a Korean-American paper.
+  ['plantedArticlesSixtyNinth', 'articles-69'],
+  // Written with the seventy-second: an Indian wire, an 'on this day' column, a Model UN fact sheet.
+  ['plantedArticlesSeventieth', 'articles-70'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -1100,3 +1100,41 @@ writtenTogether('a sixty-ninth sentence set and sixty-seventh articles', ['plant
   conflict: 0.95,
   background: 0.95,
 });
+
+// A sixteenth round of three pairs, written after every rule of the fifteenth (Brazilian outlet in
+// translation, business-school case study, local radio bulletin, Turkish daily; financial column, hearing
+// summary, Korean-American paper, Scottish tabloid, reworded freely; Indian wire, "on this day" column, Model
+// UN fact sheet, Alaskan weekly), measured untouched: contradictions 23, 25 and 23 of 27 (71 of 81, 88%),
+// paraphrases agreeing 24, 22 and 24 of 24 (70 of 72, 97%), one paraphrase in conflict (the middle set), one
+// unrelated sentence flagged (the first); the articles at 28/30, 30/30 and 30/30 agreeing, 5/6, 4/6 and 6/6
+// contradictions, 5/6, 5/6 and 6/6 background, no off-topic claim flagged. Mended since: "Vlad and The Donald"
+// set against "Putin and Trump" (the paraphrase in conflict), "ISIL" against "the Islamic State group" and
+// "contradicted what the Russian side had told reporters" read as the Russian side speaking (two article
+// agreements in conflict), "each one wearing" counted as one, "November ninth", "John Kelly" read as an
+// adverb, an APEC background agreeing over "leaders'" and "city". Left: "played down", "negotiated openly",
+// "boost" against "harm", "rejected" against "echoed", and an unrelated sentence on Obama's expulsion of
+// Russian diplomats that agrees over "Russian interference in the election".
+writtenTogether('a seventieth sentence set and sixty-eighth articles', ['planted-70', 'articles-68'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+  unrelated: 1,
+});
+
+writtenTogether('a seventy-first sentence set and sixty-ninth articles', ['planted-71', 'articles-69'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.8,
+});
+
+writtenTogether('a seventy-second sentence set and seventieth articles', ['planted-72', 'articles-70'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+});

@@ -2538,3 +2538,20 @@ describe('what a place is, before "of" and its name', () => {
     ).toBe('related');
   });
 });
+
+describe('a number word one at a time', () => {
+  it('counts nothing after "each" or "every" ("each one wearing" / "Both wore")', () => {
+    const statement =
+      'Both wore the bright red festival scarf handed out by the town and stood side by side for the picture.';
+    expect(
+      judge(
+        'At the gala the two mayors, each one wearing the bright red festival scarf, stood side by side for the picture.',
+        statement,
+      )?.stance,
+    ).toBe('agree');
+    expect(
+      judge('Only one wore the bright red festival scarf handed out by the town for the picture.', statement)
+        ?.stance,
+    ).toBe('conflict');
+  });
+});

@@ -239,6 +239,9 @@ function lastUnit(sentence: Analyzed, token: Token): Quantity | null {
   };
 }
 
+/** Words before a number that take the things one by one: "each one", "every one". */
+const DISTRIBUTIVE = new Set(['each', 'every']);
+
 function readQuantities(sentence: Analyzed): Quantity[] {
   const { tokens } = sentence;
   const out: Quantity[] = [];
@@ -289,6 +292,8 @@ function readQuantities(sentence: Analyzed): Quantity[] {
     const named = token.proper && token.text !== token.text.toUpperCase();
     if (!only && !article && (token.value === null || YEAR.test(token.lower) || named)) continue;
     if (!only && !article && countsNothing(sentence.text, token)) continue;
+    // "each one wearing the shirt": one at a time is no count of one.
+    if (DISTRIBUTIVE.has(tokens[i - 1]?.lower ?? '')) continue;
     let value = only || article ? 1 : (token.value as number);
     let j = i + 1;
     const scale = tokens[j] ? scaleWordValue(tokens[j]?.lower ?? '') : null;
