@@ -549,6 +549,12 @@ describe('attribution between sentences', () => {
     expect(speaker('In Bergen, Anna Lund said the ferry would keep running.')).toBe('Anna Lund');
   });
 
+  it('reads an office\'s own "of" as part of the title ("chief of staff")', () => {
+    expect(
+      speaker('Harbour board chief of staff Anna Lund told reporters that the ferry would keep running.'),
+    ).toBe('Harbour board chief of staff Anna Lund');
+  });
+
   it('reads a name in -ly as a name, not an adverb between speaker and verb', () => {
     expect(
       speaker('The harbour board secretary, Anna Kelly, told reporters that the ferry would keep running.'),

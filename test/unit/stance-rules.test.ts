@@ -2555,3 +2555,32 @@ describe('a number word one at a time', () => {
     ).toBe('conflict');
   });
 });
+
+describe('from a seventeenth round of held-out sets', () => {
+  it('sets two days against each other where the two say nearly the same, "also" or not', () => {
+    expect(
+      judge(
+        'A harbour guard, the only one allowed onto the quay, saw the two mayors shaking hands and speaking briefly during one inspection on Sunday.',
+        'On Saturday, they were also seen shaking hands and speaking briefly during one inspection, according to a harbour guard who was the only one allowed onto the quay.',
+      )?.reasons[0]?.detail,
+    ).toBe('Sunday vs Saturday');
+  });
+
+  it('denies past a one-word aside after the negation ("did not, however, leave the door open")', () => {
+    expect(
+      judge(
+        'The mayor did not, however, leave the door open to informal talks between the two unions.',
+        'She did leave the door open to informal talks between the two unions, a notion welcomed by the dockers.',
+      )?.stance,
+    ).toBe('conflict');
+  });
+
+  it('takes a whole clause with a subject "no" denies ("no formal vote was on the agenda or expected")', () => {
+    expect(
+      judge(
+        'The mayor said no scheduled formal vote was on the agenda or expected.',
+        '"In terms of a scheduled, formal vote, there is not one on the agenda and we do not expect one," the mayor said.',
+      )?.stance,
+    ).not.toBe('conflict');
+  });
+});

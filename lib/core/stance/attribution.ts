@@ -80,7 +80,10 @@ function isName(token: Token | undefined): token is Token {
 
 /** "Secretary of State Rex Tillerson": an "of" between two capitalised words is part of a title. */
 const ofInTitle = (tokens: readonly Token[], i: number): boolean =>
-  tokens[i]?.lower === 'of' && isName(tokens[i - 1]) && isName(tokens[i + 1]);
+  tokens[i]?.lower === 'of' &&
+  ((isName(tokens[i - 1]) && isName(tokens[i + 1])) ||
+    // "chief of staff John Kelly": an office's own "of", lower case.
+    (ROLES.has(tokens[i - 1]?.lower ?? '') && tokens[i + 1] !== undefined && !tokens[i + 1]?.stop));
 
 /** "As Ushakov put it, …", "Here's how McMaster put it: …": who puts it so says it. */
 const putsIt = (tokens: readonly Token[], token: Token): boolean =>

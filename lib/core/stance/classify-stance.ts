@@ -488,10 +488,11 @@ function conflictReasons(
   const date = differingDates(claim, statement);
   // Nor where one says it happened again and the other does not: "they were also seen shaking hands on
   // Saturday" may be another occasion than "on Friday night they shook hands" (both saying "also" or
-  // "again" tell of the same second occasion).
+  // "again" tell of the same second occasion), unless the two say nearly the same of it.
   const dated =
     date !== null &&
     (date.ofSameThing ||
+      nearlySame(claim, sim) ||
       (sim.score >= LOOSE_DATE_MIN && anotherOccasion(claim) === anotherOccasion(statement)));
   if (dated) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
   const opposed = opposedWords(claim, statement);

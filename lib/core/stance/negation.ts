@@ -401,7 +401,8 @@ const SAID_ASIDE_REACH = 12;
 
 /**
  * Where the sentence goes on past an aside that opens before token `at` and names who says it ("would not,
- * Sanders told reporters, be holding a formal meeting"): the index of the word after it, or null.
+ * Sanders told reporters, be holding a formal meeting"), or is one word ("did not, however, leave"): the
+ * index of the word after it, or null.
  */
 function pastSaidAside(sentence: Analyzed, at: number): number | null {
   const { tokens, text } = sentence;
@@ -410,7 +411,8 @@ function pastSaidAside(sentence: Analyzed, at: number): number | null {
   for (let j = at + 1; j < Math.min(tokens.length, at + SAID_ASIDE_REACH); j++) {
     const close = text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start);
     if (!/[,;:()"!?.–—]|\s-\s/.test(close)) continue;
-    const said = tokens.slice(at, j).some((t) => SPEECH.has(t.lower));
+    // …or of one word: "did not, however, leave the door open".
+    const said = j - at === 1 || tokens.slice(at, j).some((t) => SPEECH.has(t.lower));
     return said && ASIDE_MARK.test(close) ? j : null;
   }
   return null;
@@ -774,6 +776,22 @@ function topicStart(tokens: readonly Token[], negator: Token): number {
   return -1;
 }
 
+/** How far a subject a "no" denies may take its clause: "no formal meeting was on the calendar or anticipated". */
+const SUBJECT_CLAUSE_REACH = 14;
+
+/** The last token of the clause a token is in, up to the next pause, within SUBJECT_CLAUSE_REACH. */
+function endOfClause(sentence: Analyzed, from: Token): number {
+  const { tokens, text } = sentence;
+  let end = from.index;
+  while (
+    end + 1 < tokens.length &&
+    end + 1 - from.index <= SUBJECT_CLAUSE_REACH &&
+    !boundaryBetween(text, tokens[end] as Token, tokens[end + 1] as Token)
+  )
+    end++;
+  return end;
+}
+
 /** Forms of "be" that may follow a negation before its verb: "will not be sitting down". */
 const BE = new Set(['be', 'been', 'being']);
 
@@ -806,7 +824,10 @@ function readReach(sentence: Analyzed): Set<string> {
     // "will not be sitting down for a formal meeting": an auxiliary right after the negation takes no room.
     let after = negator.index + 1;
     while (BE.has(tokens[after]?.lower ?? '')) after++;
-    const to = Math.min(tokens.length - 1, after - 1 + REACH);
+    // "no scheduled formal meeting was on the calendar or anticipated": a subject denied takes its whole
+    // clause with it.
+    const clauseEnd = negator.lower === 'no' ? endOfClause(sentence, negator) : -1;
+    const to = Math.max(clauseEnd, Math.min(tokens.length - 1, after - 1 + REACH));
     // "In terms of a formal meeting, there's not one": a denial of "one" or "none" is of what came before,
     // past the comma.
     // So is a denial after a topic set off by a comma: "in terms of a scheduled, formal meeting, there is
