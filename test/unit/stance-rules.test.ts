@@ -2575,6 +2575,15 @@ describe('from a seventeenth round of held-out sets', () => {
     ).toBe('conflict');
   });
 
+  it('counts the content words after a place put first ("In Lisbon, the minister gave a blunt, hard-as-nails speech")', () => {
+    expect(
+      judge(
+        'Over in Lisbon, the minister gave a blunt, hard-as-nails speech about fishing quotas, at one point addressing the trawler crews directly.',
+        'The minister gave a direct and fiery speech in Porto about fishing quotas, at one point addressing the trawler crews directly.',
+      )?.reasons[0]?.detail,
+    ).toBe('Lisbon vs Porto');
+  });
+
   it('takes a whole clause with a subject "no" denies ("no formal vote was on the agenda or expected")', () => {
     expect(
       judge(

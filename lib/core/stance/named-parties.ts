@@ -769,7 +769,7 @@ function joinedToo(sentence: Analyzed, token: Token, otherNames: ReadonlySet<str
 
 /** How many tokens before a place's preposition the thing said to be there is looked for. */
 const LOCATED_REACH = 4;
-/** How many tokens after a place put first, and its comma, what happened there is looked for. */
+/** How many words after a place put first, and its comma, what happened there is looked for in. */
 const FRONTED_REACH = 6;
 
 /**
@@ -805,8 +805,14 @@ function locatedThere(sentence: Analyzed, token: Token): string[] {
     after &&
     text.slice(tokens[last]?.end, after.start).trim() === ','
   ) {
-    for (let i = last + 1; i < Math.min(tokens.length, last + 1 + FRONTED_REACH); i++) {
+    // Names and articles take no room, and words joined by hyphens count as one: "President Mr Trump
+    // delivered a forthright and belligerent address", "a blunt, fire-and-brimstone speech".
+    let counted = 0;
+    for (let i = last + 1; i < tokens.length; i++) {
       const word = tokens[i] as Token;
+      const free =
+        word.capital || ARTICLES.has(word.lower) || text.slice(tokens[i - 1]?.end, word.start) === '-';
+      if (!free && ++counted > FRONTED_REACH) break;
       // Commas here may list what it was ("a blunt, combative speech"): only a stronger stop ends it.
       if (i > last + 1 && /[;:.()"]/.test(text.slice(tokens[i - 1]?.end, word.start))) break;
       if (content(word)) out.push(word.stem);
