@@ -2593,3 +2593,20 @@ describe('from a seventeenth round of held-out sets', () => {
     ).not.toBe('conflict');
   });
 });
+
+describe('the opening span of something', () => {
+  it('is counted against another opening span only ("the first two weeks" / "the first week")', () => {
+    expect(
+      judge(
+        'No formal vote took place, despite speculation that began before the mayor left and continued through the first two weeks of the tour.',
+        'A formal vote never happened, despite intrigue that began before the mayor left and continued through the first week of the tour.',
+      )?.stance,
+    ).toBe('conflict');
+    expect(
+      judge(
+        'The first week of the tour was spent on the fishing quotas, aides said.',
+        'The mayor spent the two-week tour on the fishing quotas, aides said.',
+      )?.reasons.some((reason) => reason.kind === 'number'),
+    ).toBeFalsy();
+  });
+});

@@ -24,6 +24,11 @@ export interface Quantity {
   anchor?: string;
   /** A span of time after "for": how long something went on ("had been telling reporters for a whole week"). */
   lasting?: boolean;
+  /**
+   * The opening span of something ("the first week of the trip", "the first two weeks"): a count only
+   * against another opening span.
+   */
+  opening?: boolean;
 }
 
 /** `several`: a span written as a plural unit with no number ("minutes before", "several hours"). */
@@ -239,6 +244,22 @@ function lastUnit(sentence: Analyzed, token: Token): Quantity | null {
   };
 }
 
+/** "the first week of the trip": one week, the opening one. */
+function firstUnit(sentence: Analyzed, token: Token): Quantity | null {
+  const { tokens, text } = sentence;
+  const unit = tokens[token.index + 1];
+  if (token.lower !== 'first' || !unit || !TIME_SPANS.has(unit.stem) || unit.stem !== unit.lower) return null;
+  return {
+    value: 1,
+    unit: unit.stem,
+    text: text.slice(token.start, unit.end),
+    relative: false,
+    bound: 'exact',
+    article: false,
+    opening: true,
+  };
+}
+
 /** Words before a number that take the things one by one: "each one", "every one". */
 const DISTRIBUTIVE = new Set(['each', 'every']);
 
@@ -247,7 +268,7 @@ function readQuantities(sentence: Analyzed): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    const span = severalSpan(sentence, token) ?? lastUnit(sentence, token);
+    const span = severalSpan(sentence, token) ?? lastUnit(sentence, token) ?? firstUnit(sentence, token);
     if (span) {
       out.push(span);
       continue;
@@ -344,6 +365,7 @@ function readQuantities(sentence: Analyzed): Quantity[] {
         article,
         anchor: anchorAfter(sentence, unit),
         lasting: TIME_SPANS.has(unit.stem) && afterFor(tokens, i),
+        opening: TIME_SPANS.has(unit.stem) && tokens[i - 1]?.lower === 'first',
       });
       break;
     }
@@ -379,6 +401,7 @@ const sameUnitAs = (a: Quantity, b: Quantity) =>
  * days"), whatever their units.
  */
 function sameMeasure(a: Quantity, b: Quantity): boolean {
+  if ((a.opening === true) !== (b.opening === true)) return false;
   if (sameUnitAs(a, b) && a.relative === b.relative) return true;
   const lasting = (q: Quantity) => TIME_SPANS.has(q.unit) && (q.relative || q.lasting === true);
   return lasting(a) && lasting(b) && (a.lasting === true || b.lasting === true);
