@@ -236,6 +236,14 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedSeventyFirst', 'Seventy-first planted set, written independently', 'planted-71.json'],
   // A seventy-second (Indian wire, 'on this day' column, Model UN fact sheet, Alaskan weekly).
   ['plantedSeventySecond', 'Seventy-second planted set, written independently', 'planted-72.json'],
+  // A seventeenth round: a seventy-third (Mexican outlet's English edition, corrections column, think-tank
+  // podcast summary, Welsh broadsheet).
+  ['plantedSeventyThird', 'Seventy-third planted set, written independently', 'planted-73.json'],
+  // A seventy-fourth, reworded freely (Japanese public broadcaster, talk-radio recap, international-relations
+  // newsletter, Caribbean daily).
+  ['plantedSeventyFourth', 'Seventy-fourth planted set, written independently', 'planted-74.json'],
+  // A seventy-fifth (German wire in English, weekly magazine, parliamentary library briefing, New Zealand site).
+  ['plantedSeventyFifth', 'Seventy-fifth planted set, written independently', 'planted-75.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -398,6 +406,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesSixtyNinth', 'articles-69'],
   // Written with the seventy-second: an Indian wire, an 'on this day' column, a Model UN fact sheet.
   ['plantedArticlesSeventieth', 'articles-70'],
+  // Written with the seventy-third: a Mexican outlet in English, a podcast summary, a Welsh broadsheet.
+  ['plantedArticlesSeventyFirst', 'articles-71'],
+  // Written with the seventy-fourth: a Japanese broadcaster, a talk-radio recap, a Caribbean daily.
+  ['plantedArticlesSeventySecond', 'articles-72'],
+  // Written with the seventy-fifth: a German wire, a weekly magazine, a library briefing.
+  ['plantedArticlesSeventyThird', 'articles-73'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -1138,3 +1138,45 @@ writtenTogether('a seventy-second sentence set and seventieth articles', ['plant
   conflict: 0.95,
   background: 0.95,
 });
+
+// A seventeenth round of three pairs, written after every rule of the sixteenth (Mexican outlet's English
+// edition, corrections column, think-tank podcast summary, Welsh broadsheet; Japanese public broadcaster,
+// talk-radio recap, international-relations newsletter, Caribbean daily, reworded freely; German wire in
+// English, weekly magazine, parliamentary library briefing, New Zealand site), measured untouched:
+// contradictions 24, 23 and 24 of 27 (71 of 81, 88%), paraphrases agreeing 24, 23 and 24 of 24 (71 of 72,
+// 99%), one paraphrase in conflict (the middle set), no unrelated sentence flagged; the articles at 30/30,
+// 29/30 and 30/30 agreeing, 5/6, 4/6 and 6/6 contradictions, all background left alone, no off-topic claim
+// flagged. Mended since: "no scheduled formal meeting was on the calendar or anticipated" read against "we
+// don't anticipate one" (the paraphrase in conflict), "did not, however, leave the door open", "White House
+// chief of staff John Kelly", "Over in Japan, Trump gave a blunt, fire-and-brimstone speech", "the first
+// two weeks" against "the first week", two days in nearly the same sentences where one says "also", and
+// "Tillerson has said that at their first meeting …" against his declining to say whether the two would meet
+// in Vietnam. Left: "played down", "negotiated openly", "never even came up" against "had been discussed".
+writtenTogether('a seventy-third sentence set and seventy-first articles', ['planted-73', 'articles-71'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+  // The Kremlin's account that the two met against Sanders' that they would not, each way: two speakers'
+  // accounts of one thing, the issue's own example.
+  otherConflicts: 2,
+});
+
+writtenTogether('a seventy-fourth sentence set and seventy-second articles', ['planted-74', 'articles-72'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+});
+
+writtenTogether('a seventy-fifth sentence set and seventy-third articles', ['planted-75', 'articles-73'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+  // The White House's word that there would be no formal meeting against the Kremlin's that the two met.
+  otherConflicts: 1,
+});

@@ -2610,3 +2610,20 @@ describe('the opening span of something', () => {
     ).toBeFalsy();
   });
 });
+
+describe('a remark withheld', () => {
+  it('clashes only with the same party saying all that was withheld', () => {
+    const statement =
+      'Briefing reporters, harbour minister Kari Lund declined to say whether Berg and Dahl would meet in Bergen.';
+    expect(
+      judge('Harbour minister Kari Lund said that Berg and Dahl would meet in Bergen next week.', statement)
+        ?.stance,
+    ).toBe('conflict');
+    expect(
+      judge(
+        'Harbour minister Kari Lund has said that at their first meeting, in Oslo, Berg pressed Dahl more than once.',
+        statement,
+      )?.stance,
+    ).not.toBe('conflict');
+  });
+});

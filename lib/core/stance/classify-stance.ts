@@ -325,8 +325,8 @@ function polarityClash(
   );
 }
 
-/** Share of what one side says was left unsaid that the other side has said, for the two to clash. */
-const WITHHELD_SHARE = 0.75;
+/** Share of what one side says was left unsaid that the other side has said, for the two to clash: all of it. */
+const WITHHELD_SHARE = 1;
 /** Fewest words left unsaid for the clash to be about something ("declined to comment" is about nothing). */
 const MIN_WITHHELD = 2;
 
