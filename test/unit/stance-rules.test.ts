@@ -2627,3 +2627,18 @@ describe('a remark withheld', () => {
     ).not.toBe('conflict');
   });
 });
+
+describe('a year a report does not give', () => {
+  it('dates another occasion when more than a year from the report, however alike the two', () => {
+    const claim = analyze(
+      "Bergen hosted the harbour forum's leaders' summit in 2009, when the mayors signed a fishing accord at the yearly meeting.",
+    );
+    const statement = analyze(
+      "The mayors signed a fishing accord at the yearly meeting of the harbour forum's leaders' summit in Bergen, aides said.",
+    );
+    const sim = similarity(claim, statement, referenceIdf);
+    expect(classifyStance(claim, statement, sim, { published: '2017-11-10' })?.stance).toBe('related');
+    // A report of the year before or after may tell of it.
+    expect(classifyStance(claim, statement, sim, { published: '2010-01-15' })?.stance).toBe('agree');
+  });
+});

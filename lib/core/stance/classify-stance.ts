@@ -791,6 +791,12 @@ function unvouchedYear(claim: Analyzed, statement: Analyzed, published: string |
   );
 }
 
+/** A year the claim dates itself by that the statement does not give, more than a year from its publication. */
+function distantYear(claim: Analyzed, statement: Analyzed, published: string | null | undefined): boolean {
+  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  return !Number.isNaN(year) && yearsNotStated(claim, statement).some((given) => Math.abs(given - year) > 1);
+}
+
 /** A year the claim dates itself by that the statement neither gives nor was published in. */
 function unvouchedYearOnly(
   claim: Analyzed,
@@ -913,6 +919,9 @@ export function classifyStance(
     !unsure &&
     !later &&
     !(sim.score < LOOSE_DATE_MIN && unvouchedYear(claim, statement, context.published)) &&
+    // A year a report neither gives nor was written in, past the one before: of another occasion however
+    // alike ("Vietnam previously hosted the APEC leaders' summit in 2006" / a 2017 report of the summit here).
+    !distantYear(claim, statement, context.published) &&
     // Opposite words whose doers differ ("the head of the Kremlin has admitted" / "Putin denied") may be two
     // parties' two acts, or one party named two ways: no conflict, and no agreement either.
     opposedWords(claim, statement, { anyDoers: true }) === null;
