@@ -244,6 +244,14 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedSeventyFourth', 'Seventy-fourth planted set, written independently', 'planted-74.json'],
   // A seventy-fifth (German wire in English, weekly magazine, parliamentary library briefing, New Zealand site).
   ['plantedSeventyFifth', 'Seventy-fifth planted set, written independently', 'planted-75.json'],
+  // An eighteenth round: a seventy-sixth (Spanish wire in English, evening newscast script, moot-court
+  // statement of facts, Ghanaian daily).
+  ['plantedSeventySixth', 'Seventy-sixth planted set, written independently', 'planted-76.json'],
+  // A seventy-seventh, reworded freely (Hong Kong daily, humour newsletter, shipping trade paper, Norwegian
+  // broadcaster in English).
+  ['plantedSeventySeventh', 'Seventy-seventh planted set, written independently', 'planted-77.json'],
+  // A seventy-eighth (Australian wire, diplomatic week-ahead column, civics answer key, Indonesian daily).
+  ['plantedSeventyEighth', 'Seventy-eighth planted set, written independently', 'planted-78.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -412,6 +420,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesSeventySecond', 'articles-72'],
   // Written with the seventy-fifth: a German wire, a weekly magazine, a library briefing.
   ['plantedArticlesSeventyThird', 'articles-73'],
+  // Written with the seventy-sixth: a Spanish wire, a newscast script, a statement of facts.
+  ['plantedArticlesSeventyFourth', 'articles-74'],
+  // Written with the seventy-seventh: a Hong Kong daily, a humour newsletter, a Norwegian broadcaster.
+  ['plantedArticlesSeventyFifth', 'articles-75'],
+  // Written with the seventy-eighth: an Australian wire, a diplomatic column, an Indonesian daily.
+  ['plantedArticlesSeventySixth', 'articles-76'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -1180,3 +1180,42 @@ writtenTogether('a seventy-fifth sentence set and seventy-third articles', ['pla
   // The White House's word that there would be no formal meeting against the Kremlin's that the two met.
   otherConflicts: 1,
 });
+
+// An eighteenth round of three pairs, written after every rule of the seventeenth (Spanish wire in English,
+// evening newscast script, moot-court statement of facts, Ghanaian daily; Hong Kong daily, humour newsletter,
+// shipping trade paper, Norwegian broadcaster in English, reworded freely; Australian wire, diplomatic
+// week-ahead column, civics answer key, Indonesian daily), measured untouched: contradictions 26, 25 and 26 of
+// 27 (77 of 81, 95%), paraphrases agreeing 24 of 24 each (72 of 72), none in conflict, one unrelated sentence
+// flagged (the first set); the articles at 30/30 each agreeing, 5/6, 6/6 and 4/6 contradictions, 6/6, 5/6 and
+// 6/6 background, no off-topic claim flagged. Mended since: "Vietnam previously hosted the APEC leaders'
+// summit in 2006" agreeing with a 2017 report of the summit there (the unrelated sentence). Left: "negotiated
+// openly", "play down", "reject" against "reinforced", "the first ten days" against "the first week" (two
+// units), "had not pressed Putin" found by no statement, a background sentence on Mueller's appointment
+// agreeing with one that names him special counsel. Each set's one article agreement also in conflict is two
+// speakers' accounts of one thing (the Kremlin or Peskov against the White House).
+writtenTogether('a seventy-sixth sentence set and seventy-fourth articles', ['planted-76', 'articles-74'], {
+  contradictions: 0.95,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+  otherConflicts: 1,
+});
+
+writtenTogether('a seventy-seventh sentence set and seventy-fifth articles', ['planted-77', 'articles-75'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.8,
+  otherConflicts: 1,
+});
+
+writtenTogether('a seventy-eighth sentence set and seventy-sixth articles', ['planted-78', 'articles-76'], {
+  contradictions: 0.95,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.95,
+  otherConflicts: 1,
+});
