@@ -8,6 +8,7 @@ import { abbreviatedEitherWay, acronymForms } from './acronyms';
 import { MODIFIERS, withheldRemark } from './negation';
 import { isDemonym, isPlaceName, samePlace } from './places';
 import { SPEECH } from './speech';
+import { TIMES } from './tone';
 
 /** Verbs whose object is the one spoken to ("told CNN"), never the speaker. */
 const ADDRESSED = new Set(['told', 'tell', 'tells', 'telling', 'informed', 'assured', 'reminded']);
@@ -585,8 +586,6 @@ const surnameOf = (speaker: string): string | undefined => namesIn(speaker).at(-
 
 /** Nouns of a person by office (lexicon.json `roles`): "aide", "minister", "secretary". */
 const ROLES: ReadonlySet<string> = new Set(lexicon.roles);
-/** Stems of nouns of time (lexicon.json `times`): "today", "week". */
-const TIMES: ReadonlySet<string> = new Set(lexicon.times);
 
 /**
  * A person named with an office before the name: a role word, then a capitalised word after it

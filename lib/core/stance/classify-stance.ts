@@ -459,8 +459,9 @@ function conflictReasons(
   statement: Analyzed,
   sim: Similarity,
   clash: PolarityClash | null,
-  published: string | null | undefined,
+  context: StatementContext,
 ): { reasons: Reason[]; exact: boolean; unsure: boolean; slots: Slot[] } {
+  const { published } = context;
   const reasons: Reason[] = [];
   const slots: Slot[] = [];
   if (clash && !clash.hypothetical && !clash.narrowed) {
@@ -522,7 +523,13 @@ function conflictReasons(
   });
   // A claim dated by a year the statement neither gives nor was published in is of another occasion: "having
   // hosted the forum's summit in Vladivostok in 2012" / "the summit here in Vietnam" (a 2017 report).
-  if (party && !unvouchedYearOnly(claim, statement, published)) {
+  // Nor is a name that is another of the statement's party's names ("Vlad and The Donald would meet" /
+  // "Putin and Trump would meet").
+  if (
+    party &&
+    !unvouchedYearOnly(claim, statement, published) &&
+    !otherNameOf(party.claim, party.statement, statement, context)
+  ) {
     reasons.push({ kind: 'entity', detail: `${party.claim} vs ${party.statement}` });
     slots.push({ kind: 'party', ...party });
   }
@@ -540,27 +547,6 @@ function conflictReasons(
     exact: quantity !== null || (date?.ofSameThing ?? false),
     unsure: date !== null && !dated,
     slots,
-  };
-}
-
-/**
- * The reasons left once a name set against the statement's party turns out to be another name of it ("Vlad
- * and The Donald would meet" / "Putin and Trump would meet").
- */
-function withoutOtherNames<T extends { reasons: Reason[]; slots: Slot[] }>(
-  found: T,
-  statement: Analyzed,
-  context: StatementContext,
-): T {
-  const same = found.slots.find(
-    (slot) => slot.kind === 'party' && otherNameOf(slot.claim, slot.statement, statement, context),
-  );
-  if (!same) return found;
-  const detail = `${same.claim} vs ${same.statement}`;
-  return {
-    ...found,
-    reasons: found.reasons.filter((reason) => !(reason.kind === 'entity' && reason.detail === detail)),
-    slots: found.slots.filter((slot) => slot !== same),
   };
 }
 
@@ -774,7 +760,7 @@ function yearsNotStated(claim: Analyzed, statement: Analyzed): number[] {
  * confirms it.
  */
 function datedAfter(claim: Analyzed, statement: Analyzed, published: string | null | undefined): boolean {
-  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  const year = publishedYear(published);
   if (!Number.isInteger(year)) return false;
   return yearsNotStated(claim, statement).some((given) => given > year);
 }
@@ -791,9 +777,13 @@ function unvouchedYear(claim: Analyzed, statement: Analyzed, published: string |
   );
 }
 
+/** The year of a publication date (ISO), or NaN. */
+const publishedYear = (published: string | null | undefined) =>
+  published ? Number(published.slice(0, 4)) : Number.NaN;
+
 /** A year the claim dates itself by that the statement does not give, more than a year from its publication. */
 function distantYear(claim: Analyzed, statement: Analyzed, published: string | null | undefined): boolean {
-  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  const year = publishedYear(published);
   return !Number.isNaN(year) && yearsNotStated(claim, statement).some((given) => Math.abs(given - year) > 1);
 }
 
@@ -803,7 +793,7 @@ function unvouchedYearOnly(
   statement: Analyzed,
   published: string | null | undefined,
 ): boolean {
-  const year = published ? Number(published.slice(0, 4)) : Number.NaN;
+  const year = publishedYear(published);
   return yearsNotStated(claim, statement).some((given) => given !== year);
 }
 
@@ -850,7 +840,7 @@ export function classifyStance(
   const later = datedAfter(claim, statement, context.published);
   const { reasons, exact, unsure, slots } = later
     ? { reasons: [], exact: false, unsure: false, slots: [] }
-    : withoutOtherNames(conflictReasons(claim, statement, sim, clash, context.published), statement, context);
+    : conflictReasons(claim, statement, sim, clash, context);
   // An exact difference takes less in common to call a conflict; the words of a slot the two fill
   // differently count as shared for it.
   const weightOf = context.weightOf ?? referenceIdf;

@@ -155,7 +155,7 @@ const SCALES = new Map(Object.entries(lexicon.scales as Record<string, number[]>
 export const isScaleAdjective = (word: string): boolean => SCALES.has(word);
 
 /** Nouns of time (WordNet's noun.time, lexicon.json): what a word before one dates. */
-const TIMES: ReadonlySet<string> = new Set(lexicon.times);
+export const TIMES: ReadonlySet<string> = new Set(lexicon.times);
 
 /**
  * Whether a word dates the time after it, past function words, rather than describing it: "last week",

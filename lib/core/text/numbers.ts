@@ -92,8 +92,8 @@ const ORDINAL: Record<string, number> = {
 const ordinalValue = ownLookup(ORDINAL);
 
 /**
- * The number an ordinal spells, from one word or a tens word and one ("twenty", "first"), or null:
- * `words` are lower case, the ordinal first.
+ * The number an ordinal spells, from one word ("ninth") or a tens word and the ordinal after it ("twenty",
+ * "first"), both lower case; null for any other words.
  */
 export function ordinalWordValue(first: string, second?: string): number | null {
   const own = ordinalValue(first);
