@@ -1188,9 +1188,9 @@ writtenTogether('a seventy-fifth sentence set and seventy-third articles', ['pla
 // 27 (77 of 81, 95%), paraphrases agreeing 24 of 24 each (72 of 72), none in conflict, one unrelated sentence
 // flagged (the first set); the articles at 30/30 each agreeing, 5/6, 6/6 and 4/6 contradictions, 6/6, 5/6 and
 // 6/6 background, no off-topic claim flagged. Mended since: "Vietnam previously hosted the APEC leaders'
-// summit in 2006" agreeing with a 2017 report of the summit there (the unrelated sentence). Left: "negotiated
-// openly", "play down", "reject" against "reinforced", "the first ten days" against "the first week" (two
-// units), "had not pressed Putin" found by no statement, a background sentence on Mueller's appointment
+// summit in 2006" agreeing with a 2017 report of the summit there (the unrelated sentence), "the first ten
+// days" against "the first week". Left: "negotiated openly", "play down", "reject" against "reinforced",
+// "had not pressed Putin" found by no statement, a background sentence on Mueller's appointment
 // agreeing with one that names him special counsel. Each set's one article agreement also in conflict is two
 // speakers' accounts of one thing (the Kremlin or Peskov against the White House).
 writtenTogether('a seventy-sixth sentence set and seventy-fourth articles', ['planted-76', 'articles-74'], {

@@ -2595,6 +2595,23 @@ describe('from a seventeenth round of held-out sets', () => {
 });
 
 describe('the opening span of something', () => {
+  it('is counted in any unit of time against another ("the first ten days" / "the first week")', () => {
+    const statement =
+      'A formal vote never happened, despite intrigue that ran through the first week of the tour.';
+    expect(
+      judge(
+        'A formal vote never happened, despite speculation that ran through the first ten days of the tour.',
+        statement,
+      )?.stance,
+    ).toBe('conflict');
+    expect(
+      judge(
+        'A formal vote never happened, despite speculation that ran through the first seven days of the tour.',
+        statement,
+      )?.stance,
+    ).toBe('agree');
+  });
+
   it('is counted against another opening span only ("the first two weeks" / "the first week")', () => {
     expect(
       judge(

@@ -402,6 +402,8 @@ const sameUnitAs = (a: Quantity, b: Quantity) =>
  */
 function sameMeasure(a: Quantity, b: Quantity): boolean {
   if ((a.opening === true) !== (b.opening === true)) return false;
+  // Two opening spans of time measure one thing in any units: "the first ten days" / "the first week".
+  if (a.opening && b.opening && TIME_SPANS.has(a.unit) && TIME_SPANS.has(b.unit)) return true;
   if (sameUnitAs(a, b) && a.relative === b.relative) return true;
   const lasting = (q: Quantity) => TIME_SPANS.has(q.unit) && (q.relative || q.lasting === true);
   return lasting(a) && lasting(b) && (a.lasting === true || b.lasting === true);
