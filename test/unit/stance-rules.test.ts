@@ -2659,3 +2659,41 @@ describe('a year a report does not give', () => {
     expect(classifyStance(claim, statement, sim, { published: '2010-01-15' })?.stance).toBe('agree');
   });
 });
+
+describe('from a nineteenth round of held-out sets', () => {
+  it('reads "the <kind> city of X" as a place after the preposition before it', () => {
+    const statement =
+      "The mayors posed for a group photo ahead of the harbour leaders' gala dinner in the western Norwegian city of Tromsvik on June 10, 2017.";
+    expect(
+      judge(
+        "The mayors posed for a group photo ahead of the harbour leaders' gala dinner in Oslo on June 10, 2017.",
+        statement,
+      )?.reasons[0]?.detail,
+    ).toBe('Oslo vs Tromsvik');
+    // The country its description names is no rival of it.
+    expect(
+      judge(
+        'The mayors skipped formal talks at the harbour summit in the coastal Norwegian city of Tromsvik, aides said.',
+        'The mayors will not hold formal talks at the harbour summit here in Norway, aides said.',
+      )?.reasons.some((reason) => reason.kind === 'entity'),
+    ).toBeFalsy();
+  });
+
+  it('counts past a name between the number and what it counts ("three US council officials")', () => {
+    expect(
+      judge(
+        'The two sides drafted a budget the mayor could announce at a formal session, said three US council officials not authorized to speak publicly.',
+        'The two sides drafted a budget the mayor could announce at a formal session, according to two council officials not authorized to speak publicly.',
+      )?.reasons[0]?.detail,
+    ).toBe('“three US council officials” vs “two council officials”');
+  });
+
+  it('reads a word one sentence capitalises and the other does not as one word, not two parties', () => {
+    expect(
+      judge(
+        'A senior Council official immediately denied the claim, and the episode suggested that the harbour talks would be fraught.',
+        'The charge was immediately denied by a senior Bergen council official, but the episode suggested that the harbour talks would be fraught.',
+      )?.stance,
+    ).toBe('agree');
+  });
+});

@@ -459,8 +459,13 @@ export function differingParties(
   const canonical = (stem: string) => respelled.get(stem) ?? stem;
   const claimNames = new Set([...namesIn(claim)].map(canonical));
   const statementNames = namesIn(statement);
+  // A word the claim capitalises and the statement writes in lower case is the same word ("a senior
+  // Administration official" / "a senior Trump administration official").
+  const statementWords = new Set(statement.tokens.map((t) => t.stem));
   const inStatement = (mine: Token) =>
-    statementNames.has(canonical(mine.stem)) || joinedToo(claim, mine, statementNames);
+    statementNames.has(canonical(mine.stem)) ||
+    joinedToo(claim, mine, statementNames) ||
+    (!isPlaceName(mine.stem) && statementWords.has(mine.stem));
   // One party written in full on one side and as initials on the other ("APEC") is the same party.
   const claimForms = acronymForms(claim);
   const statementForms = acronymForms(statement);
@@ -819,7 +824,9 @@ function locatedThere(sentence: Analyzed, token: Token): string[] {
     }
     return out;
   }
-  for (let i = first - 2; i >= Math.max(0, first - 1 - LOCATED_REACH); i--) {
+  // Before the preposition, past what kind of place it is ("a dinner in the central Vietnamese city of Danang").
+  const at = Math.min(first - 1, wordBeforeName(sentence, token) + 1);
+  for (let i = at - 1; i >= Math.max(0, at - LOCATED_REACH); i--) {
     const word = tokens[i] as Token;
     if (/[,;:.()"]/.test(text.slice(word.end, tokens[i + 1]?.start))) break;
     if (content(word)) out.push(word.stem);
@@ -855,7 +862,10 @@ const isPlace = perToken((sentence, token): boolean => {
   const words = sentence.tokens.slice(first, last + 1);
   // A person titled with a nationality is no place: "Russian President Vladimir Putin".
   if (titledInName(words)) return false;
-  return words.some((t) => isPlaceName(t.stem)) || isPlaceName(placeKey(sentence, token));
+  // "the city of Danang": what kind of place it is says so, known to WordNet or not.
+  const kind =
+    sentence.tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(sentence.tokens[first - 2]?.lower ?? '');
+  return kind || words.some((t) => isPlaceName(t.stem)) || isPlaceName(placeKey(sentence, token));
 });
 
 /** A name with a title written into it, before its last word: "Russian President Vladimir Putin". */
@@ -918,15 +928,45 @@ function saidAsPlace(sentence: Analyzed, token: Token): boolean {
  * preposition stands ("in | the Philippines", "here in | Vietnam"); −1 at the start of the sentence.
  */
 function wordBeforeName(sentence: Analyzed, token: Token): number {
+  const { tokens } = sentence;
   const [first] = nameSpan(sentence, token);
   let i = first - 1;
-  while (i >= 0 && BEFORE_PLACE.has(sentence.tokens[i]?.lower ?? '')) i--;
+  while (i >= 0 && BEFORE_PLACE.has(tokens[i]?.lower ?? '')) i--;
+  // "in the central Vietnamese city of Danang" is "in Danang": past what kind of place it is.
+  if (tokens[i]?.lower === 'of' && PLACE_KINDS.has(tokens[i - 1]?.lower ?? '')) {
+    let j = i - 2;
+    while (j >= 0 && i - j <= PLACE_KIND_WORDS && !tokens[j]?.stop && tokens[j]?.value === null) j--;
+    while (j >= 0 && BEFORE_PLACE.has(tokens[j]?.lower ?? '')) j--;
+    if (WHERE.has(tokens[j]?.lower ?? '')) return j;
+  }
   return i;
 }
 
+/** How many words before "of" may say what kind of place a name is: "the central Vietnamese city of". */
+const PLACE_KIND_WORDS = 4;
+
 /** Two names that may be one place: each token, or each whole name, of one place or one inside the other. */
 function mayBeSamePlace(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
-  return samePlace(mine.stem, theirs.stem) || samePlace(placeKey(claim, mine), placeKey(statement, theirs));
+  // "the coastal Vietnamese city of Da Nang" lies in Vietnam, whether WordNet knows Da Nang or not.
+  const within = (sentence: Analyzed, place: Token, other: string[]) =>
+    kindWords(sentence, place).some((word) => other.some((stem) => namesSamePlace(word, stem)));
+  return (
+    samePlace(mine.stem, theirs.stem) ||
+    samePlace(placeKey(claim, mine), placeKey(statement, theirs)) ||
+    within(claim, mine, [theirs.stem, placeKey(statement, theirs)]) ||
+    within(statement, theirs, [mine.stem, placeKey(claim, mine)])
+  );
+}
+
+/** The names in what kind of place a name is said to be: "the coastal Vietnamese city of Da Nang" → vietnames. */
+function kindWords(sentence: Analyzed, place: Token): string[] {
+  const { tokens } = sentence;
+  const [first] = nameSpan(sentence, place);
+  if (tokens[first - 1]?.lower !== 'of' || !PLACE_KINDS.has(tokens[first - 2]?.lower ?? '')) return [];
+  const out: string[] = [];
+  for (let i = first - 3; i >= 0 && first - 1 - i <= PLACE_KIND_WORDS && !tokens[i]?.stop; i--)
+    if (tokens[i]?.capital) out.push((tokens[i] as Token).stem);
+  return out;
 }
 
 /** The preposition before the whole known place name a token is part of ("in South Korea" → in), or null. */

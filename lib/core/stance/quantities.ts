@@ -322,7 +322,16 @@ function readQuantities(sentence: Analyzed): Quantity[] {
       value *= scale;
       j += 1;
     }
-    for (let k = j; k < Math.min(tokens.length, j + UNIT_REACH + 1); k++) {
+    // Names and nationalities right after the count take no room: "three US administration officials".
+    const from = j;
+    while (
+      j < tokens.length &&
+      !tokens[j]?.stop &&
+      (tokens[j]?.proper || isDemonym(tokens[j]?.stem ?? '')) &&
+      !/[,;:.()]/.test(sentence.text.slice(tokens[j - 1]?.end, tokens[j]?.start))
+    )
+      j++;
+    for (let k = from; k < Math.min(tokens.length, j + UNIT_REACH + 1); k++) {
       const unit = tokens[k];
       if (!unit || unit.value !== null) break;
       // "between the two, a notion reinforced": a count counts nothing past a pause.
