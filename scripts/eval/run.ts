@@ -252,6 +252,15 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedSeventySeventh', 'Seventy-seventh planted set, written independently', 'planted-77.json'],
   // A seventy-eighth (Australian wire, diplomatic week-ahead column, civics answer key, Indonesian daily).
   ['plantedSeventyEighth', 'Seventy-eighth planted set, written independently', 'planted-78.json'],
+  // A nineteenth round: a seventy-ninth (Philippine broadsheet, news-literacy teaching guide, Chilean outlet's
+  // English summary, London evening paper).
+  ['plantedSeventyNinth', 'Seventy-ninth planted set, written independently', 'planted-79.json'],
+  // An eightieth, reworded freely (Polish weekly in English, sports columnist, foreign-ministry watchers'
+  // blog, Zimbabwean daily).
+  ['plantedEightieth', 'Eightieth planted set, written independently', 'planted-80.json'],
+  // An eighty-first (Italian agency's English wire, city magazine digest, congressional research memo,
+  // Malaysian daily).
+  ['plantedEightyFirst', 'Eighty-first planted set, written independently', 'planted-81.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -426,6 +435,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesSeventyFifth', 'articles-75'],
   // Written with the seventy-eighth: an Australian wire, a diplomatic column, an Indonesian daily.
   ['plantedArticlesSeventySixth', 'articles-76'],
+  // Written with the seventy-ninth: a Philippine broadsheet, a teaching guide, a London evening paper.
+  ['plantedArticlesSeventySeventh', 'articles-77'],
+  // Written with the eightieth: a Polish weekly, a sports column, a Zimbabwean daily.
+  ['plantedArticlesSeventyEighth', 'articles-78'],
+  // Written with the eighty-first: an Italian wire, a city digest, a research memo.
+  ['plantedArticlesSeventyNinth', 'articles-79'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -1219,3 +1219,43 @@ writtenTogether('a seventy-eighth sentence set and seventy-sixth articles', ['pl
   background: 0.95,
   otherConflicts: 1,
 });
+
+// A nineteenth round of three pairs, written after every rule of the eighteenth (Philippine broadsheet,
+// news-literacy teaching guide, Chilean outlet's English summary, London evening paper; Polish weekly in
+// English, sports columnist, foreign-ministry watchers' blog, Zimbabwean daily, reworded freely; Italian
+// agency's English wire, city magazine digest, congressional research memo, Malaysian daily), measured
+// untouched: contradictions 26, 21 and 22 of 27 (69 of 81, 85%), paraphrases agreeing 24 of 24 each, none in
+// conflict, no unrelated sentence flagged; the articles at 30/30, 29/30 and 29/30 agreeing, 4/6, 4/6 and 5/6
+// contradictions, all background left alone, no off-topic claim flagged. Mended since: "three US
+// administration officials" against "two administration officials", "a senior Administration official" read
+// as a party rival to Trump (an article agreement in conflict), "the gala dinner in Hanoi" against "in the
+// central Vietnamese city of Danang". Left: "negotiated openly", "play down", "frowned", "the last leg of his
+// tour: Malaysia" against "his final stop", "easing pressure" against "increasing pressure", "NBC News" against
+// "Fox News" cameramen, "over the Gulf of Thailand" against "overlooking the South China Sea".
+writtenTogether('a seventy-ninth sentence set and seventy-seventh articles', ['planted-79', 'articles-77'], {
+  contradictions: 0.95,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.95,
+  // Sanders' word that there would be no formal meeting against the Kremlin's that the two met (two
+  // accounts of one thing), and a false one: the Saturday photo-op walk set against the Friday gala photo's
+  // date, two photos the sentences do not tell apart.
+  otherConflicts: 2,
+});
+
+writtenTogether('an eightieth sentence set and seventy-eighth articles', ['planted-80', 'articles-78'], {
+  contradictions: 0.75,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.95,
+});
+
+writtenTogether('an eighty-first sentence set and seventy-ninth articles', ['planted-81', 'articles-79'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+});
