@@ -863,9 +863,11 @@ const isPlace = perToken((sentence, token): boolean => {
   // A person titled with a nationality is no place: "Russian President Vladimir Putin".
   if (titledInName(words)) return false;
   // "the city of Danang": what kind of place it is says so, known to WordNet or not.
-  const kind =
-    sentence.tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(sentence.tokens[first - 2]?.lower ?? '');
-  return kind || words.some((t) => isPlaceName(t.stem)) || isPlaceName(placeKey(sentence, token));
+  return (
+    kindOfPlace(sentence, token) !== null ||
+    words.some((t) => isPlaceName(t.stem)) ||
+    isPlaceName(placeKey(sentence, token))
+  );
 });
 
 /** A name with a title written into it, before its last word: "Russian President Vladimir Putin". */
@@ -933,9 +935,9 @@ function wordBeforeName(sentence: Analyzed, token: Token): number {
   let i = first - 1;
   while (i >= 0 && BEFORE_PLACE.has(tokens[i]?.lower ?? '')) i--;
   // "in the central Vietnamese city of Danang" is "in Danang": past what kind of place it is.
-  if (tokens[i]?.lower === 'of' && PLACE_KINDS.has(tokens[i - 1]?.lower ?? '')) {
-    let j = i - 2;
-    while (j >= 0 && i - j <= PLACE_KIND_WORDS && !tokens[j]?.stop && tokens[j]?.value === null) j--;
+  const kind = kindOfPlace(sentence, token);
+  if (kind) {
+    let j = kind.start - 1;
     while (j >= 0 && BEFORE_PLACE.has(tokens[j]?.lower ?? '')) j--;
     if (WHERE.has(tokens[j]?.lower ?? '')) return j;
   }
@@ -944,6 +946,25 @@ function wordBeforeName(sentence: Analyzed, token: Token): number {
 
 /** How many words before "of" may say what kind of place a name is: "the central Vietnamese city of". */
 const PLACE_KIND_WORDS = 4;
+
+/**
+ * What kind of place a name is said to be, with "of" before it: "the central Vietnamese city of Danang" →
+ * its words ("central", "Vietnamese", "city") and the index of the first; null where none is.
+ */
+function kindOfPlace(sentence: Analyzed, place: Token): { start: number; words: Token[] } | null {
+  const { tokens } = sentence;
+  const [first] = nameSpan(sentence, place);
+  if (tokens[first - 1]?.lower !== 'of' || !PLACE_KINDS.has(tokens[first - 2]?.lower ?? '')) return null;
+  let start = first - 2;
+  while (
+    start > 0 &&
+    first - 1 - start < PLACE_KIND_WORDS &&
+    !tokens[start - 1]?.stop &&
+    tokens[start - 1]?.value === null
+  )
+    start--;
+  return { start, words: tokens.slice(start, first - 1) };
+}
 
 /** Two names that may be one place: each token, or each whole name, of one place or one inside the other. */
 function mayBeSamePlace(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
@@ -959,15 +980,8 @@ function mayBeSamePlace(claim: Analyzed, mine: Token, statement: Analyzed, their
 }
 
 /** The names in what kind of place a name is said to be: "the coastal Vietnamese city of Da Nang" → vietnames. */
-function kindWords(sentence: Analyzed, place: Token): string[] {
-  const { tokens } = sentence;
-  const [first] = nameSpan(sentence, place);
-  if (tokens[first - 1]?.lower !== 'of' || !PLACE_KINDS.has(tokens[first - 2]?.lower ?? '')) return [];
-  const out: string[] = [];
-  for (let i = first - 3; i >= 0 && first - 1 - i <= PLACE_KIND_WORDS && !tokens[i]?.stop; i--)
-    if (tokens[i]?.capital) out.push((tokens[i] as Token).stem);
-  return out;
-}
+const kindWords = (sentence: Analyzed, place: Token): string[] =>
+  (kindOfPlace(sentence, place)?.words ?? []).filter((t) => t.capital).map((t) => t.stem);
 
 /** The preposition before the whole known place name a token is part of ("in South Korea" → in), or null. */
 function placeAfter(sentence: Analyzed, token: Token): string | null {
