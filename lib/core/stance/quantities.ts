@@ -91,7 +91,9 @@ const SEVERAL_BELOW = new Map([
 function range(quantity: Quantity): [low: number, high: number] {
   const scale = TIME_SPANS.get(quantity.unit) ?? 1;
   const [low, high] = unscaledRange(quantity);
-  if (quantity.bound === 'several') return [low * scale, SEVERAL_BELOW.get(quantity.unit) ?? high];
+  // Below it, not up to it: "minutes before" is less than "an hour before".
+  const below = SEVERAL_BELOW.get(quantity.unit);
+  if (quantity.bound === 'several') return [low * scale, below === undefined ? high : below - 1];
   return [low * scale, high * scale];
 }
 
