@@ -11,9 +11,10 @@ import {
   readArticles,
   statedUrl,
 } from '../core/import/index';
-import type { ArticleInput, Report } from '../core/types';
-import { loadBundledCorpus } from './bundled-corpus';
+import type { ArticleInput, CorpusFile, Report } from '../core/types';
+import { bundledCorpusFile } from './bundled-corpus';
 import { type CliIo, parseOptions, UsageError } from './cli-io';
+import { cacheDir, cacheKey, readCached, writeCached } from './corpus-cache';
 import { parseHtml, readInputFile } from './files';
 import { formatReport } from './format-report';
 import { USAGE } from './usage';
@@ -63,11 +64,31 @@ function notArticleReport(article: ArticleInput, extractMs: number): Report {
   };
 }
 
-async function loadCorpora(files: string[], bundled: boolean): Promise<PreparedCorpus[]> {
-  // Every file is read and validated before any is indexed, so a bad one fails fast.
-  const parsed = [];
-  for (const file of files) parsed.push(parseCorpusFile(await readInputFile(file), file));
-  return [...(bundled ? [loadBundledCorpus()] : []), ...parsed.map(prepareCorpus)];
+/**
+ * The corpora to check against, prepared: taken from the cache of prepared corpora (corpus-cache.ts) where one
+ * is kept for the same file text, otherwise split and indexed, and kept for the next run.
+ */
+async function loadCorpora(files: string[], bundled: boolean, cached: boolean): Promise<PreparedCorpus[]> {
+  const dir = cacheDir();
+  const texts = bundled ? [JSON.stringify(bundledCorpusFile())] : [];
+  for (const file of files) texts.push(await readInputFile(file));
+  const keys = cached ? await Promise.all(texts.map(cacheKey)) : [];
+  const found = await Promise.all(keys.map((key) => readCached(dir, key)));
+  // Every file not in the cache is validated before any is indexed, so a bad one fails fast.
+  const names = [...(bundled ? ['the bundled corpus'] : []), ...files];
+  const parsed = texts.map((text, i) => (found[i] ? null : parseCorpusFile(text, names[i] as string)));
+  const corpora: PreparedCorpus[] = [];
+  for (const [i, file] of parsed.entries()) {
+    const hit = found[i];
+    if (hit) {
+      corpora.push(hit);
+      continue;
+    }
+    const prepared = prepareCorpus(file as CorpusFile);
+    if (cached) await writeCached(dir, keys[i] as string, prepared);
+    corpora.push(prepared);
+  }
+  return corpora;
 }
 
 /** `crosscheck check FILE [--corpus CORPUS.json]... [--no-bundled] [--json] [--all]` */
@@ -77,6 +98,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     'no-bundled': { type: 'boolean' },
     json: { type: 'boolean' },
     all: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -92,7 +114,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   }
   const loaded = await loadArticle(file);
   const corpusStarted = performance.now();
-  const corpora = await loadCorpora(corpusFiles, !values['no-bundled']);
+  const corpora = await loadCorpora(corpusFiles, !values['no-bundled'], !values['no-cache']);
   const corpusMs = Number((performance.now() - corpusStarted).toFixed(2));
   const checked = loaded.isArticle
     ? checkArticle(loaded.article, corpora, { extractMs: loaded.extractMs })
