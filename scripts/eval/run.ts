@@ -270,6 +270,14 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   // An eighty-fourth (Estonian broadcaster in English, travel magazine, retired diplomat's blog, Cameroonian
   // daily).
   ['plantedEightyFourth', 'Eighty-fourth planted set, written independently', 'planted-84.json'],
+  // A twenty-first round: an eighty-fifth (Greek paper's English edition, morning radio summary, agency
+  // explainer, East African weekly).
+  ['plantedEightyFifth', 'Eighty-fifth planted set, written independently', 'planted-85.json'],
+  // An eighty-sixth, names mostly given as descriptions (Quebec outlet's English summary, US public radio,
+  // podcast show notes, Sri Lankan Sunday paper).
+  ['plantedEightySixth', 'Eighty-sixth planted set, written independently', 'planted-86.json'],
+  // An eighty-seventh (British live blog, defence weekly, Namibian daily, talk-radio website).
+  ['plantedEightySeventh', 'Eighty-seventh planted set, written independently', 'planted-87.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -456,6 +464,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesEightyFirst', 'articles-81'],
   // Written with the eighty-fourth: an Estonian broadcaster, a travel dispatch, a Cameroonian daily.
   ['plantedArticlesEightySecond', 'articles-82'],
+  // Written with the eighty-fifth: a Greek paper, a radio summary, an East African weekly.
+  ['plantedArticlesEightyThird', 'articles-83'],
+  // Written with the eighty-sixth: a Quebec outlet, public radio, a Sri Lankan paper.
+  ['plantedArticlesEightyFourth', 'articles-84'],
+  // Written with the eighty-seventh: a live blog, a defence weekly, a Namibian daily.
+  ['plantedArticlesEightyFifth', 'articles-85'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -39,6 +39,11 @@ export interface Lexicon extends PlaceNames {
    * country): two counts of them count the same thing ("a seven-nation tour" / "a five-country tour").
    */
   sameNouns: Record<string, string[]>;
+  /**
+   * A verb and a noun WordNet writes together as one verb ("take_place", "take_part"), as "verb-stem noun":
+   * the noun is part of the verb there, not a thing named ("will take place" / "in the same place").
+   */
+  verbNouns: string[];
 }
 
 /**
@@ -267,6 +272,15 @@ export function generateLexicon(): Lexicon {
   }
   // A place and its people's word, one word each, name one thing ("Trump's Asian tour" / "Trump's trip
   // through Asia", "Russian officials" / "officials in Russia").
+  // A verb and a noun written together as one verb: both must be words of their own ("take" and "place").
+  // The noun as written, not its stem: "been quietly" is no "be quiet".
+  const verbNouns = new Set<string>();
+  for (const lemma of verbSenses.keys()) {
+    const [verb, noun, more] = lemma.split('_');
+    if (!verb || !noun || more !== undefined || !verbSenses.has(verb)) continue;
+    if (!nounSenses.has(noun) || !single(noun)) continue;
+    verbNouns.add(`${stemWord(verb)} ${noun}`);
+  }
   const empty = { synsets: new Map(), senses: new Map() };
   const places = placeNames(read.get('noun') ?? empty, read.get('adj') ?? empty);
   const demonyms = new Set(places.demonyms);
@@ -378,6 +392,7 @@ export function generateLexicon(): Lexicon {
     sameNouns: Object.fromEntries(
       [...sameNouns].sort(([a], [b]) => (a < b ? -1 : 1)).map(([noun, set]) => [noun, [...set].sort()]),
     ),
+    verbNouns: [...verbNouns].sort(),
     derivations: Object.fromEntries(
       [...derivations].sort(([a], [b]) => (a < b ? -1 : 1)).map(([verb, set]) => [verb, [...set].sort()]),
     ),

@@ -537,6 +537,14 @@ describe('attribution between sentences', () => {
     // An office capitalised is the office the title writes in lower case.
     expect(sameSide('Press Secretary', 'Lund', statement, { titleOf })).toBe(true);
     expect(sameSide('Prime Minister', 'Lund', statement, { titleOf })).toBe(false);
+    // An office whose place is written as its people's word ("the Norwegian Prime Minister" for "Norway's
+    // Prime Minister Kari Dahl"), not another country's.
+    const norway = [
+      analyze("Norway's Prime Minister Kari Dahl met the mayors of Bergen and Oslo on Monday."),
+    ];
+    const ofNorway = (speaker: string) => titled(speaker, norway);
+    expect(sameSide('Norwegian Prime Minister', 'Dahl', statement, { titleOf: ofNorway })).toBe(true);
+    expect(sameSide('Swedish Prime Minister', 'Dahl', statement, { titleOf: ofNorway })).toBe(false);
   });
 
   it('reads the office before a name set off by commas as part of the speaker', () => {

@@ -82,4 +82,21 @@ describe('clauses of a compound claim', () => {
     const texts = claim?.matches.map((m) => m.statement.text) ?? [];
     expect(new Set(texts).size).toBe(texts.length);
   });
+
+  it('leave out a relative clause that ends the sentence, where its pronoun is the subject', () => {
+    expect(
+      clausesOf(
+        'The two mayors nevertheless spoke informally a few times during the harbour festival, which brought ferry crews from five ports to the town.',
+      ),
+    ).toEqual(['The two mayors nevertheless spoke informally a few times during the harbour festival']);
+    // Not where it tells who says the claim ("which the council put down to …"), nor mid-sentence.
+    expect(
+      clausesOf(
+        'There was no formal meeting of the two mayors at the festival, which the council put down to scheduling conflicts.',
+      ),
+    ).toEqual([]);
+    expect(
+      clausesOf('The ferry, which runs twice a day, will stop at the new pier from Monday next week.'),
+    ).toEqual([]);
+  });
 });

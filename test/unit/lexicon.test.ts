@@ -78,4 +78,14 @@ describe('the WordNet lexicon', () => {
     expect(synonymsOf(stemWord('Norwegian'))).not.toContain(stemWord('Sweden'));
     expect(synonymsOf(stemWord('Norway'))).not.toContain(stemWord('Swedish'));
   });
+
+  it("lists the verbs WordNet writes with a noun, by the verb's stem and the noun as written", () => {
+    const lexicon = JSON.parse(
+      readFileSync(new URL('../../lib/core/data/lexicon.json', import.meta.url), 'utf8'),
+    ) as { verbNouns: string[] };
+    expect(lexicon.verbNouns).toContain(`${stemWord('take')} place`);
+    expect(lexicon.verbNouns).toContain(`${stemWord('take')} part`);
+    // A noun only: "been quietly" is no "be quiet", nor "give up" a verb and a noun.
+    expect(lexicon.verbNouns.some((pair) => pair.endsWith(' quietly') || pair.endsWith(' up'))).toBe(false);
+  });
 });

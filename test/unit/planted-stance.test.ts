@@ -1247,7 +1247,10 @@ writtenTogether('a seventy-ninth sentence set and seventy-seventh articles', ['p
 writtenTogether('an eightieth sentence set and seventy-eighth articles', ['planted-80', 'articles-78'], {
   contradictions: 0.75,
   paraphrases: 0.95,
-  agree: 0.95,
+  // 28 of 30 since the twenty-first round: Sanders' "the pair were going to be in the same place" had agreed
+  // only with "no formal meeting will take place" (a noun of a verb, no place); the quotation it paraphrases
+  // is three sentences long, "she" saying it, and too unlike it to be found.
+  agree: 0.9,
   conflict: 0.65,
   background: 0.95,
 });
@@ -1303,4 +1306,45 @@ writtenTogether('an eighty-fourth sentence set and eighty-second articles', ['pl
   // Peskov's word that the meeting would take place against Sanders' that it was off (two accounts of one
   // thing), and a loose one: Sanders' "in the same place" set against Peskov's "will take place".
   otherConflicts: 2,
+});
+
+// A twenty-first round of three pairs, written after every rule of the twentieth (Greek paper's English
+// edition, morning radio summary, agency explainer, East African weekly; a Quebec outlet's English summary,
+// US public radio, podcast show notes, Sri Lankan Sunday paper, names mostly given as descriptions, "the
+// Russian leader"; British live blog, defence weekly, Namibian daily, talk-radio website), measured
+// untouched: contradictions 25, 24 and 25 of 27 (74 of 81, 91%), paraphrases agreeing 24, 22 and 24 of 24,
+// 1 in conflict ("According to the secretary of state, the Russian president denied …" read as the Russian
+// president's words), no unrelated sentence flagged; the articles at 28/30, 30/30 and 29/30 agreeing, 6/6,
+// 5/6 and 4/6 contradictions, 6/6, 5/6 and 6/6 background. Mended since: an opening "According to"
+// someone unnamed, "the American President" as Trump, "in the same place" read against "will take place",
+// a trailing relative clause ("…, which brought the heads of the Pacific Rim economies to the coast") kept
+// from a claim's own clause. Left: "openly", "play down", "frowning", "easing" pressure, "will not be on
+// Trump's agenda" against "will continue to focus on North Korea", a paraphrase of a long quotation "she"
+// said.
+writtenTogether('an eighty-fifth sentence set and eighty-third articles', ['planted-85', 'articles-83'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+});
+
+writtenTogether('an eighty-sixth sentence set and eighty-fourth articles', ['planted-86', 'articles-84'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.8,
+  // The Kremlin's account that the two met against Sanders' that they would not.
+  otherConflicts: 1,
+});
+
+writtenTogether('an eighty-seventh sentence set and eighty-fifth articles', ['planted-87', 'articles-85'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.95,
+  // The Kremlin's account that the two met against Sanders' that they would not.
+  otherConflicts: 1,
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../lib/core/match/analyze';
 import { similarity } from '../../lib/core/match/similarity';
 import { referenceIdf } from '../../lib/core/match/term-weights';
+import { speakerOf } from '../../lib/core/stance/attribution';
 import { CONFLICT_MIN, classifyStance } from '../../lib/core/stance/classify-stance';
 import { differingDates, differingParties } from '../../lib/core/stance/named-parties';
 import { areOpposites, opposedWords } from '../../lib/core/stance/opposites';
@@ -2802,5 +2803,30 @@ describe('from a twentieth round of held-out sets', () => {
       claim: 'Oslo',
       statement: 'Stockholm',
     });
+  });
+});
+
+describe('from a twenty-first round of held-out sets', () => {
+  it('reads no speaker in the verbs of saying after an opening "According to" someone unnamed', () => {
+    expect(
+      speakerOf(
+        analyze(
+          'According to the harbour master, the Norwegian mayor denied any such payment, as he believed Dahl had done in the past.',
+        ),
+      ),
+    ).toBeNull();
+    // A name there is the speaker, as before.
+    expect(speakerOf(analyze('According to Kari Lund, the Norwegian mayor denied any such payment.'))).toBe(
+      'Kari Lund',
+    );
+  });
+
+  it('shares no noun with a sentence that writes it as part of a verb ("will take place" / "the same place")', () => {
+    expect(
+      judge(
+        'Mayor Lund added that the two ferry crews were going to be in the same place regardless.',
+        '"The launch will take place at the pier," harbour spokesman Per Dahl said Friday after Lund\'s statement, adding that some ceremony will take place "one way or another."',
+      )?.stance,
+    ).toBe('related');
   });
 });

@@ -24,7 +24,24 @@ const LABEL = /^\s*((?:\d{1,2}:\d{2}|[^:;,.!?"]){1,40}):\s+(?=\S)/u;
 /** A label has at most this many tokens; a speaker's "Peskov bristled: …" is a clause of its own anyway. */
 const MAX_LABEL_WORDS = 4;
 
+/**
+ * A relative clause that ends the sentence, set off by a comma, its pronoun the subject: "…during the two-day
+ * meeting, which brought the heads of the Pacific Rim economies to the coast." What comes before it is a
+ * claim of its own. Not where the pronoun is the object, a subject of its own after it: "…, which the White
+ * House attributed to scheduling conflicts" tells who says the claim.
+ */
+const TRAILING_RELATIVE =
+  /,\s+(?:which|who)\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|he|she|it|they|we|i|you)\b)(?=\p{Ll})[^,;:]+$/u;
+
 export function clausesOf(sentence: string): string[] {
+  const relative = TRAILING_RELATIVE.exec(sentence);
+  if (relative) {
+    const main = sentence.slice(0, relative.index).trim();
+    if (tokenCounts(main).content >= MIN_PART_WORDS) {
+      const inner = clausesOf(main);
+      return inner.length ? [main, ...inner] : [main];
+    }
+  }
   // What follows a label is looked up on its own: the label's words are no part of the claim.
   const label = LABEL.exec(sentence);
   if (label && tokenCounts(label[1] ?? '').tokens <= MAX_LABEL_WORDS) {

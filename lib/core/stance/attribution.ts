@@ -367,6 +367,9 @@ function readSpeaker(sentence: Analyzed): string | null {
     )
       continue;
     const name = before.length ? before : after;
+    // "According to the secretary of state, the Russian president denied …": the sentence opens on whom it
+    // is according to, named or not, and the verbs of saying after it are in what they told.
+    if (name.length === 0 && verb.lower === 'according' && verb.index === 0) return null;
     // "according to Tillerson's account": Tillerson.
     if (name.length)
       return name
@@ -956,15 +959,22 @@ export function sameSide(
   // Every name of the claim's speaker is in the title ("White House" in "White House press secretary …"),
   // an office capitalised or not ("the Press Secretary" is "White House press secretary Sarah Sanders").
   if (side.every((word) => title.includes(word))) return true;
-  const office = side.map((word) => word.toLowerCase());
   const titleWords = full.toLowerCase().split(' ');
-  if (ROLES.has(office.at(-1) ?? '') && office.every((word) => titleWords.includes(word))) return true;
-  // Or is a place the title's place is, or lies in ("Washington" for "US President Donald Trump").
-  const stemsOf = (words: string[]) => words.map((word) => stemWord(word.replace(/'s$/, '')));
-  const titleStems = stemsOf(title);
-  return stemsOf(side).every(
-    (stem) => isPlaceName(stem) && titleStems.some((other) => samePlace(stem, other)),
-  );
+  const stemOf = (word: string) => stemWord(word.replace(/'s$/, ''));
+  const titleStems = title.map(stemOf);
+  // A place the title's place is, or lies in ("Washington" for "US President Donald Trump").
+  const placeOfTitle = (word: string) => {
+    const stem = stemOf(word);
+    return isPlaceName(stem) && titleStems.some((other) => samePlace(stem, other));
+  };
+  // An office, each of its words in the title or naming the title's place ("the American President" for "US
+  // President Donald Trump").
+  if (
+    ROLES.has(side.at(-1)?.toLowerCase() ?? '') &&
+    side.every((word) => titleWords.includes(word.toLowerCase()) || placeOfTitle(word))
+  )
+    return true;
+  return side.every(placeOfTitle);
 }
 
 /**

@@ -1,3 +1,4 @@
+import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { fMeasure } from '../match/coverage-score';
 import { capitalisedStems, perSentence } from '../match/per-sentence';
@@ -683,7 +684,23 @@ const anotherOccasion = perSentence((sentence: Analyzed): boolean =>
   sentence.tokens.some((t) => AGAIN.has(t.lower)),
 );
 
-/** Shared words that are no name on either side, nor a number. */
+/** A verb and a noun WordNet writes together as one verb ("take place"): the verb's stem, the noun as written. */
+const VERB_NOUNS: ReadonlySet<string> = new Set(lexicon.verbNouns);
+
+/** Stems of the nouns a sentence writes as part of a verb: "will take place", "took part". */
+const verbNounsOf = perSentence((sentence: Analyzed): Set<string> => {
+  const out = new Set<string>();
+  sentence.tokens.forEach((token, i) => {
+    const verb = sentence.tokens[i - 1];
+    if (verb && VERB_NOUNS.has(`${verb.stem} ${token.lower}`)) out.add(token.stem);
+  });
+  return out;
+});
+
+/**
+ * Shared words that are no name on either side, nor a number; nor a noun one side writes as part of a verb
+ * and the other does not ("will take place" / "in the same place").
+ */
 function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity): number {
   const names = capitalisedStems(claim);
   // A word that is part of a name on the statement's side ("Asia-Pacific Economic Cooperation") is a name.
@@ -693,7 +710,8 @@ function sharedPredicates(claim: Analyzed, statement: Analyzed, sim: Similarity)
       !term.fuzzy &&
       !names.has(term.claimStem) &&
       !named.has(term.statementStem) &&
-      !/^\d/.test(term.claimStem),
+      !/^\d/.test(term.claimStem) &&
+      verbNounsOf(claim).has(term.claimStem) === verbNounsOf(statement).has(term.statementStem),
   );
   // What a name is there ("the central Vietnamese city of Danang") is no predicate; words that only name
   // someone's title ("press secretary Sarah Sanders") say nothing by themselves.
