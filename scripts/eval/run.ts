@@ -278,6 +278,14 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedEightySixth', 'Eighty-sixth planted set, written independently', 'planted-86.json'],
   // An eighty-seventh (British live blog, defence weekly, Namibian daily, talk-radio website).
   ['plantedEightySeventh', 'Eighty-seventh planted set, written independently', 'planted-87.json'],
+  // A twenty-second round: an eighty-eighth (Swedish radio in English, think-tank commentary, Jamaican
+  // daily, wire corrections).
+  ['plantedEightyEighth', 'Eighty-eighth planted set, written independently', 'planted-88.json'],
+  // An eighty-ninth, its changed facts in later clauses, number words and "Nov. 9" dates (Japanese daily in
+  // English, world briefs, student radio, Kenyan business daily).
+  ['plantedEightyNinth', 'Eighty-ninth planted set, written independently', 'planted-89.json'],
+  // A ninetieth (Irish broadcaster, state-media-style wire, Hong Kong tabloid, university newsletter).
+  ['plantedNinetieth', 'Ninetieth planted set, written independently', 'planted-90.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -470,6 +478,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesEightyFourth', 'articles-84'],
   // Written with the eighty-seventh: a live blog, a defence weekly, a Namibian daily.
   ['plantedArticlesEightyFifth', 'articles-85'],
+  // Written with the eighty-eighth: Swedish radio, a think-tank commentary, a Jamaican daily.
+  ['plantedArticlesEightySixth', 'articles-86'],
+  // Written with the eighty-ninth: a Japanese daily, world briefs, a Kenyan business daily.
+  ['plantedArticlesEightySeventh', 'articles-87'],
+  // Written with the ninetieth: an Irish broadcaster, a state-media-style wire, a Hong Kong tabloid.
+  ['plantedArticlesEightyEighth', 'articles-88'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -1348,3 +1348,50 @@ writtenTogether('an eighty-seventh sentence set and eighty-fifth articles', ['pl
   // The Kremlin's account that the two met against Sanders' that they would not.
   otherConflicts: 1,
 });
+
+// A twenty-second round of three pairs, written after every rule of the twenty-first (Swedish radio in
+// English, think-tank commentary with asides in dashes, Jamaican daily, wire corrections; a Japanese daily in
+// English, world briefs, student radio and a Kenyan business daily, its changed facts in later clauses and
+// number words; an Irish broadcaster, a state-media-style wire, a Hong Kong tabloid, a university
+// newsletter), measured untouched: contradictions 26, 25 and 25 of 27 (76 of 81, 94%), paraphrases
+// agreeing 23, 24 and 24 of 24, 1 in conflict ("not once, but on more than one occasion" read as a count of
+// one), no unrelated sentence flagged; the articles at 30/30, 29/30 and 29/30 agreeing, 4/6, 6/6 and 3/6
+// contradictions, all background left alone. Mended since: "not once", a speaker before an aside in dashes,
+// "the American President had rejected" set against "Trump accepted" (an office is no doer to tell apart),
+// the noun a name opens ("the APEC summit on Saturday") read as a tie between two days. Left: "openly",
+// "play down", "tense" for "friendly", "were let into every one of the APEC events" against "were not
+// granted access", "would not raise North Korea" against "will continue to focus on North Korea", "the
+// Senate Intelligence Committee" for "US intelligence agencies", "chatting again on Sunday" (another
+// occasion, by its "again").
+writtenTogether('an eighty-eighth sentence set and eighty-sixth articles', ['planted-88', 'articles-86'], {
+  contradictions: 0.95,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.95,
+  // A false one: Sanders' quotation "in the same place", said "ahead of the encounters", set against her
+  // word that the meeting was off, the encounters read as what the claim is about.
+  otherConflicts: 1,
+});
+
+writtenTogether('an eighty-ninth sentence set and eighty-seventh articles', ['planted-89', 'articles-87'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.95,
+  background: 0.95,
+  // Sanders' word that there would be no formal meeting against the Kremlin's that the two met.
+  otherConflicts: 1,
+});
+
+writtenTogether('a ninetieth sentence set and eighty-eighth articles', ['planted-90', 'articles-88'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.95,
+  // Two false ones: "The American side said the talks had stalled" read as another speaker than Sanders, and
+  // the Saturday stroll to a photo-op set against the Friday group photo's date (as in the seventy-seventh
+  // articles; sentences alike at 0.4 over the leaders' names).
+  otherConflicts: 2,
+});

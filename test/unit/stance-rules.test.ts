@@ -2830,3 +2830,49 @@ describe('from a twenty-first round of held-out sets', () => {
     ).toBe('related');
   });
 });
+
+describe('from a twenty-second round of held-out sets', () => {
+  it('tells no doers apart by an office written with a capital ("the Norwegian Mayor had rejected")', () => {
+    expect(
+      judge(
+        "Harbour minister Kari Lund told reporters that the Norwegian Mayor had rejected the Swedish mayor's denial.",
+        "But while Berg was briefing local media, harbour minister Kari Lund told reporters that Dahl accepted Holm's denial.",
+      )?.reasons[0]?.detail,
+    ).toBe('“rejected” vs “accepted”');
+  });
+
+  it('counts no "once" a "not" denies ("not once, but on more than one occasion")', () => {
+    expect(
+      judge(
+        'According to Lund, the mayor pressed Dahl about the harbour fees — not once, but on more than one occasion.',
+        '"The mayor pressed Mayor Dahl on more than one occasion regarding the harbour fees," Lund said.',
+      )?.stance,
+    ).toBe('agree');
+  });
+
+  it('reads the speaker past an aside set off by dashes', () => {
+    expect(
+      speakerOf(
+        analyze(
+          'Harbour aide Jon Berg — speaking before the two mayors met — said that even without a formal meeting, the ferries would sail.',
+        ),
+      ),
+    ).toBe('Harbour aide Jon Berg');
+    // A hyphen set off by spaces is such a dash; one inside a word is none ("Dahl-Lund").
+    expect(
+      speakerOf(
+        analyze(
+          'Harbour aide Jon Berg - speaking before the Dahl-Lund meeting - said the ferries would sail.',
+        ),
+      ),
+    ).toBe('Harbour aide Jon Berg');
+  });
+
+  it('takes the noun a name opens, a named occasion of several days, for no tie between two days', () => {
+    const date = differingDates(
+      analyze('Dahl and Lund strolled to a photo-op at the NORDA summit on Saturday.'),
+      analyze('Dahl and Lund posed for a group photo at the NORDA summit on November 10, 2017.'),
+    );
+    expect(date).toMatchObject({ claim: 'Saturday', ofSameThing: false });
+  });
+});

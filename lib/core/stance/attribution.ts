@@ -1,4 +1,3 @@
-import lexicon from '../data/lexicon.json';
 import { type Analyzed, analyze } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
 import { WEEKDAYS } from '../text/calendar';
@@ -7,7 +6,7 @@ import { isAdverb, isVerbForm, stemWord, type Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
 import { MODIFIERS, withheldRemark } from './negation';
 import { isDemonym, isPlaceName, samePlace } from './places';
-import { SPEECH } from './speech';
+import { ROLES, SPEECH } from './speech';
 import { TIMES } from './tone';
 
 /** Verbs whose object is the one spoken to ("told CNN"), never the speaker. */
@@ -97,8 +96,12 @@ const PREPOSITIONS = new Set(
   ),
 );
 
-/** Punctuation between two tokens ends a name: "trip through Asia, Trump told" names Trump alone. */
-const PAUSE = /[,;:"()]/;
+/**
+ * Punctuation between two tokens ends a name: "trip through Asia, Trump told" names Trump alone. A dash does
+ * too, set off by spaces where it is a hyphen ("Ushakov — speaking before the encounters — said"), not the
+ * hyphen inside a word ("Putin-Trump").
+ */
+const PAUSE = /[,;:"()\u2013\u2014]|\s-\s/;
 
 function separated(sentence: Pick<Analyzed, 'text'>, left: Token, right: Token | undefined): boolean {
   return !!right && PAUSE.test(sentence.text.slice(left.end, right.start));
@@ -586,9 +589,6 @@ export function speakerIn(
 
 /** The last capitalised word of a speaker as written, without a possessive: "Sarah Sanders" → Sanders. */
 const surnameOf = (speaker: string): string | undefined => namesIn(speaker).at(-1)?.replace(POSSESSIVE, '');
-
-/** Nouns of a person by office (lexicon.json `roles`): "aide", "minister", "secretary". */
-const ROLES: ReadonlySet<string> = new Set(lexicon.roles);
 
 /**
  * A person named with an office before the name: a role word, then a capitalised word after it

@@ -1,4 +1,3 @@
-import lexicon from '../data/lexicon.json';
 import { type Analyzed, isJoinablePart, joinable } from '../match/analyze';
 import { perSentence, perToken } from '../match/per-sentence';
 import { canBeRespelled, closestSpelling } from '../match/spelling';
@@ -9,7 +8,7 @@ import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
 import { acronymForms, namedOtherwise } from './acronyms';
 import { inFrame, sameParty, speakerOf } from './attribution';
 import { differentKinds, isPlaceName, isRegion, namesSamePlace, samePlace } from './places';
-import { SPEECH } from './speech';
+import { ROLES, SPEECH } from './speech';
 
 /** A year written out: 1800–2099. */
 export const YEAR = /^(1[89]|20)\d\d$/;
@@ -224,6 +223,14 @@ function yearNeighbours(sentence: Analyzed, year: Token): string[] {
     ...near
       .filter((t, i) => Math.abs(i - at) <= YEAR_REACH && t !== year)
       .filter((t) => !t.stop && t.value === null && !isDateWord(t))
+      // The noun a name opens is a named occasion that runs over days, no one thing on one of them: "a photo-op
+      // at the APEC summit on Saturday" / "a group photo ahead of the APEC Summit … on November 10".
+      .filter((t) => {
+        const before = sentence.tokens[t.index - 1];
+        const after = sentence.tokens[t.index + 1];
+        const head = !t.proper && !isVerbForm(t) && (!after || after.stop || after.value !== null);
+        return !head || !before?.proper || isDateWord(before);
+      })
       // A name is near many things it does: it ties two dates with the word before it ("on Wednesday, before
       // Sanders spoke" / "on Thursday - before Sanders' statement"), not alone ("Sanders said Friday").
       .map((t) => (t.proper ? `${sentence.tokens[t.index - 1]?.lower ?? ''} ${t.stem}` : t.stem)),
@@ -764,9 +771,6 @@ function subjectThere(sentence: Analyzed, place: Token): string | null {
  * ("the G20 summit" is read as "G" and 20).
  */
 const isName = (token: Token) => token.proper && !token.stop && token.lower.length > 1;
-
-/** Nouns of a person by role (lexicon.json): "the President", "the Pope". */
-const ROLES: ReadonlySet<string> = new Set(lexicon.roles);
 
 /**
  * A name that can be a party of its own: not an office written alone, with no name after it ("journalists

@@ -5,6 +5,7 @@ import { synonymsOf } from '../match/synonyms';
 import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
 import { deniesVerbAfter, isQuestioned, LIGHT_VERBS, negatedStems } from './negation';
 import { differentKinds, isDemonym, samePlace } from './places';
+import { ROLES } from './speech';
 
 /**
  * Words whose meanings exclude each other (confirm / deny, accept / reject, rise / fall), as stems, from
@@ -144,7 +145,8 @@ function doerToken(sentence: Analyzed, token: Token): Token | null {
   for (let i = token.index - 1; i >= Math.max(0, token.index - DOER_REACH); i--) {
     const before = tokens[i] as Token;
     if (/[,;:.]/.test(text.slice(before.end, tokens[i + 1]?.start))) return null;
-    if (before.capital && !before.stop) return before;
+    // An office is no name to tell doers apart by: "the American President had rejected" may be Trump's.
+    if (before.capital && !before.stop) return ROLES.has(before.lower) ? null : before;
     // "a conference in Denang and reached agreement": past a preposition or "and", a name is no doer.
     if (before.stop && !AUXILIARIES.has(before.lower)) return null;
   }

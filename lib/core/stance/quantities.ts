@@ -142,6 +142,8 @@ function timesCounted(sentence: Analyzed, token: Token): number | null {
   const next = sentence.tokens[token.index + 1];
   if (value > 1) return next?.lower === 'as' ? null : value;
   const before = sentence.tokens[token.index - 1]?.lower ?? '';
+  // "not once, but on more than one occasion": a count denied is no count.
+  if (before === 'not' || before === 'never') return null;
   const atEnd = !next || /^\s*[,.;:!?]/.test(sentence.text.slice(token.end, next.start + 1));
   return COUNTING_ONCE.has(before) || atEnd || AFTER_ONCE.has(next?.lower ?? '') ? value : null;
 }

@@ -1,3 +1,5 @@
+import lexicon from '../data/lexicon.json';
+
 /** Verbs that attribute a statement to someone: "X said", "X told reporters", "according to X". */
 export const SPEECH: ReadonlySet<string> = new Set([
   'said',
@@ -97,3 +99,6 @@ export const SPEECH: ReadonlySet<string> = new Set([
   'denying',
   'tweeting',
 ]);
+
+/** Nouns of a person by office (lexicon.json `roles`): "aide", "minister", "secretary", "the President". */
+export const ROLES: ReadonlySet<string> = new Set(lexicon.roles);
