@@ -2875,4 +2875,18 @@ describe('from a twenty-second round of held-out sets', () => {
     );
     expect(date).toMatchObject({ claim: 'Saturday', ofSameThing: false });
   });
+
+  it('takes two shared words that are no names, besides their likeness, for two days to date one thing', () => {
+    // Alike at 0.5 over the mayors' names (every word weighing one), sharing only "photo" besides.
+    const weightOf = () => 1;
+    const claim = analyze(
+      'Kari Dahl and Ole Lund were spotted chatting casually about ferry fares as they strolled slowly to a photo-op at the NORDA Summit in Norway on Saturday.',
+    );
+    const statement = analyze(
+      'Mayor Kari Dahl shakes hands with Mayor Ole Lund as they pose for a group photo ahead of the Nordic Harbour Forum (NORDA) Summit in Tromsvik on November 10, 2017.',
+    );
+    const sim = similarity(claim, statement, weightOf);
+    expect(sim.score).toBeGreaterThan(0.4);
+    expect(classifyStance(claim, statement, sim, { weightOf })?.stance).toBe('related');
+  });
 });

@@ -501,7 +501,9 @@ function conflictReasons(
         date.telling === true ||
         sharedPredicates(claim, statement, sim) >= MIN_SHARED_PREDICATES_TO_AGREE)) ||
       nearlySame(claim, sim) ||
-      (sim.score >= LOOSE_DATE_MIN && anotherOccasion(claim) === anotherOccasion(statement)));
+      (sim.score >= LOOSE_DATE_MIN &&
+        anotherOccasion(claim) === anotherOccasion(statement) &&
+        sharedPredicates(claim, statement, sim) >= MIN_SHARED_PREDICATES_TO_AGREE));
   if (dated) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
   const opposed = opposedWords(claim, statement);
   if (opposed) reasons.push({ kind: 'antonym', detail: `“${opposed.claim}” vs “${opposed.statement}”` });
