@@ -29,6 +29,16 @@ describe('retrieval of names spelled another way', () => {
     expect(retrieval.aliases.get('denang')).toContain('danang');
   });
 
+  it('reads no word in use as a misspelling of another, but a typo still is', () => {
+    // "resorts" is a word of its own, not "reporters" misspelt; "reportres" is.
+    expect(retrieve(index, analyze('Several ski resorts will open early.'), 3).aliases.has('resort')).toBe(
+      false,
+    );
+    expect(retrieve(index, analyze('Lavrov told reportres nothing.'), 3).aliases.get('reportr')).toContain(
+      'report',
+    );
+  });
+
   it('finds a name spelled another way even when the corpus also knows this spelling', () => {
     const both = buildIndex(['Sergei arrived in Hanoi late.', 'Reporters waited for Sergey outside.']);
     const { candidates } = retrieve(both, analyze('Officials welcomed Sergei warmly.'), 3);

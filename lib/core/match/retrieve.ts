@@ -1,10 +1,11 @@
 import type { Analyzed } from './analyze';
 import { FUZZY_DISCOUNT, SYNONYM_DISCOUNT } from './coverage-score';
 import { type QueryTerm, topStatements } from './max-score';
+import { capitalisedStems } from './per-sentence';
 import { difference, EMPTY, postingList, union } from './postings';
 import { fuzzyTerms, type StatementIndex } from './statement-index';
 import { synonymsOf } from './synonyms';
-import { referenceIdf } from './term-weights';
+import { isKnownWord, referenceIdf } from './term-weights';
 
 export interface Retrieval {
   /** Statement indices, best first. */
@@ -60,7 +61,7 @@ export interface StemQuery {
   aliases: string[];
 }
 
-function stemQuery(index: StatementIndex, stem: string, isName: boolean): StemQuery {
+function stemQuery(index: StatementIndex, stem: string, isName: boolean, capitalised: boolean): StemQuery {
   const idsOf = (stems: readonly string[]) =>
     stems.flatMap((other) => {
       const id = index.termIds.get(other);
@@ -68,9 +69,13 @@ function stemQuery(index: StatementIndex, stem: string, isName: boolean): StemQu
     });
   const id = index.termIds.get(stem);
   const weight = id === undefined ? referenceIdf(stem) : (index.weights[id] ?? 0);
-  // Respellings are looked for where fuse.js is meant to help: names, and words the corpus does not know.
+  // Respellings are looked for where fuse.js is meant to help: names, and words the corpus does not know
+  // that the language does not either (a typo) or that are written with a capital (similarity.ts pairs
+  // those by spelling too). A word in use is no misspelling of another: "resorts" is not "reporters".
   const respelled =
-    id === undefined || isName ? fuzzyTerms(index, stem, RESPELLINGS).map((hit) => hit.id) : [];
+    isName || (id === undefined && (capitalised || !isKnownWord(stem)))
+      ? fuzzyTerms(index, stem, RESPELLINGS).map((hit) => hit.id)
+      : [];
   const tiers =
     id === undefined
       ? [
@@ -111,12 +116,14 @@ export function retrieve(
   const query: QueryTerm[] = [];
   let claimWeight = 0;
   const names = new Set(claim.tokens.filter((token) => token.proper).map((token) => token.stem));
+  const capitalised = capitalisedStems(claim);
   for (const stem of claim.stems) {
     const isName = names.has(stem);
-    const key = `${isName ? 'n' : 'w'}\u0000${stem}`;
+    const written = capitalised.has(stem);
+    const key = `${isName ? 'n' : written ? 'c' : 'w'}\u0000${stem}`;
     let looked = memo?.get(key);
     if (!looked) {
-      looked = stemQuery(index, stem, isName);
+      looked = stemQuery(index, stem, isName, written);
       memo?.set(key, looked);
     }
     claimWeight += looked.weight;

@@ -27,6 +27,11 @@ function idf(df: number, n: number): number {
   return Math.log((n + 1) / (df + 0.5));
 }
 
+/** Whether the reference collection of news knows the stem: a word in use, no typo nor rare name. */
+export function isKnownWord(stem: string): boolean {
+  return referenceDf(stem) !== undefined;
+}
+
 export function referenceIdf(stem: string): number {
   return idf(referenceDf(stem) ?? UNSEEN_DF, REFERENCE_N);
 }
