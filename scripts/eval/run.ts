@@ -286,6 +286,14 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedEightyNinth', 'Eighty-ninth planted set, written independently', 'planted-89.json'],
   // A ninetieth (Irish broadcaster, state-media-style wire, Hong Kong tabloid, university newsletter).
   ['plantedNinetieth', 'Ninetieth planted set, written independently', 'planted-90.json'],
+  // A twenty-third round: a ninety-first, its changed facts in subordinate clauses (Scottish Sunday diary,
+  // Singaporean business daily, American long-read, Nigerian radio website).
+  ['plantedNinetyFirst', 'Ninety-first planted set, written independently', 'planted-91.json'],
+  // A ninety-second, reworded heavily (Danish agency in English, TV key moments, Pakistani Sunday magazine,
+  // school newspaper).
+  ['plantedNinetySecond', 'Ninety-second planted set, written independently', 'planted-92.json'],
+  // A ninety-third (Philippine TV website, Belgian EU outlet in English, financial newswire, travel blog).
+  ['plantedNinetyThird', 'Ninety-third planted set, written independently', 'planted-93.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -484,6 +492,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesEightySeventh', 'articles-87'],
   // Written with the ninetieth: an Irish broadcaster, a state-media-style wire, a Hong Kong tabloid.
   ['plantedArticlesEightyEighth', 'articles-88'],
+  // Written with the ninety-first: a Scottish diary, a Singaporean daily, an American long-read.
+  ['plantedArticlesEightyNinth', 'articles-89'],
+  // Written with the ninety-second: a Danish agency, TV key moments, a Pakistani magazine.
+  ['plantedArticlesNinetieth', 'articles-90'],
+  // Written with the ninety-third: a Philippine TV website, a Belgian outlet, a financial newswire.
+  ['plantedArticlesNinetyFirst', 'articles-91'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -1394,3 +1394,43 @@ writtenTogether('a ninetieth sentence set and eighty-eighth articles', ['planted
   // Saturday stroll to a photo-op was set against the Friday group photo's date when first measured.)
   otherConflicts: 1,
 });
+
+// A twenty-third round of three pairs, written after every rule of the twenty-second (Scottish Sunday
+// diary, Singaporean business daily, American long-read and Nigerian radio, the changed facts in subordinate
+// clauses; a Danish agency in English, TV key moments, a Pakistani Sunday magazine and a school paper,
+// reworded heavily; a Philippine TV website, a Belgian outlet in English, a financial newswire, a travel
+// blog), measured untouched: contradictions 25, 22 and 25 of 27 (72 of 81, 89%), paraphrases agreeing 24,
+// 22 and 24 of 24, 1 in conflict ("the meeting had been called off minutes before" read as denying the
+// minutes), no unrelated sentence flagged; the articles at 29/30, 28/30 and 30/30 agreeing, 5/6, 6/6 and 5/6
+// contradictions, all background left alone, and one off-topic claim flagged ("ski resorts … announce that
+// their first lifts would open" agreeing with Tillerson's account: "resorts" respelled as "reporters").
+// Mended since: both. Left: "openly", "play down", "frowned", "did not dispute" against "denied", "the Gulf
+// of Tonkin" against "the South China Sea", "rarely attracts much scrutiny" against "always draws intense
+// scrutiny", a paraphrase of a long quotation "she" said.
+writtenTogether('a ninety-first sentence set and eighty-ninth articles', ['planted-91', 'articles-89'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+});
+
+writtenTogether('a ninety-second sentence set and ninetieth articles', ['planted-92', 'articles-90'], {
+  contradictions: 0.8,
+  paraphrases: 0.95,
+  agree: 0.9,
+  conflict: 0.95,
+  background: 0.95,
+  // Sanders' word that the meeting would not happen against Peskov's that it would: two accounts.
+  otherConflicts: 1,
+});
+
+writtenTogether('a ninety-third sentence set and ninety-first articles', ['planted-93', 'articles-91'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+  // Sanders' word that the meeting would not take place against Peskov's that it would: two accounts.
+  otherConflicts: 1,
+});

@@ -2890,3 +2890,21 @@ describe('from a twenty-second round of held-out sets', () => {
     expect(classifyStance(claim, statement, sim, { weightOf })?.stance).toBe('related');
   });
 });
+
+describe('from a twenty-third round of held-out sets', () => {
+  it('takes "had been called off" as said of what comes before it only', () => {
+    expect(
+      judge(
+        'The talks broke down, and harbour master Kari Lund told reporters the vote had been called off minutes before the ferry docked in Bergen.',
+        'But the talks broke down and, minutes before the ferry docked in Bergen, harbour master Kari Lund told reporters the vote was off.',
+      )?.stance,
+    ).toBe('agree');
+    // "called off the vote" still denies its object.
+    expect(
+      judge(
+        'The council called off the vote minutes before the ferry docked in Bergen.',
+        'The council held the vote minutes before the ferry docked in Bergen.',
+      )?.stance,
+    ).toBe('conflict');
+  });
+});

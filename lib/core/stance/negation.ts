@@ -241,6 +241,15 @@ function nonPrefix(tokens: readonly Token[], token: Token): boolean {
   return token.lower === 'non' && next !== undefined && next.start === token.end + 1;
 }
 
+/** Forms of "be" before "off" or before the verb before it: "was off", "had been called off". */
+const BE_FORMS = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
+
+/** Whether an "off" (or a cancelling verb) is said of its subject only: a copula or a passive before it. */
+function offSaidOfBefore(tokens: readonly Token[], token: Token): boolean {
+  const before = tokens[token.index - 1]?.lower ?? '';
+  return BE_FORMS.has(before) || BE_FORMS.has(tokens[token.index - 2]?.lower ?? '');
+}
+
 /** Whether a token denies the words before it: "off" or a cancelling verb after "was" ("the meeting was off"). */
 function deniesBefore(tokens: readonly Token[], token: Token): boolean {
   return (
@@ -655,7 +664,10 @@ function readScopes(sentence: Analyzed): NegationScope[] {
     if (NEGATORS.has(negator.lower) && occurrenceAfter(tokens, negator)) {
       reached.unshift(...subjectHead(sentence, negator).filter((token) => !reached.includes(token)));
     }
-    reached.push(...reachedAfter(sentence, negator), ...namedAfterWhat(sentence, negator));
+    // "The meeting was off", "had been called off minutes before …": said of what comes before it, nothing
+    // after ("called off the meeting" still reaches its object).
+    if (!(off && offSaidOfBefore(tokens, negator)))
+      reached.push(...reachedAfter(sentence, negator), ...namedAfterWhat(sentence, negator));
     scopes.push({ negator, stems: new Set(reached.map((token) => token.stem)), reached });
   }
   return scopes;
