@@ -33,7 +33,8 @@ function engineHash(): Promise<string> {
     const hash = createHash('sha256');
     const files = (await readdir(CORE_DIR, { recursive: true, withFileTypes: true }))
       .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name))
+      // `parentPath` from Node 20.12 on; `path` before it.
+      .map((entry) => join(entry.parentPath ?? (entry as { path?: string }).path ?? CORE_DIR, entry.name))
       .sort();
     for (const file of files) {
       hash.update(`${relative(CORE_DIR, file)}\u0000`);
