@@ -294,6 +294,15 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   ['plantedNinetySecond', 'Ninety-second planted set, written independently', 'planted-92.json'],
   // A ninety-third (Philippine TV website, Belgian EU outlet in English, financial newswire, travel blog).
   ['plantedNinetyThird', 'Ninety-third planted set, written independently', 'planted-93.json'],
+  // A twenty-fourth round, left as first measured: a ninety-fourth (Finnish broadcaster in English, Sunday
+  // show summary, Moroccan outlet in English, investigative newsletter).
+  ['plantedNinetyFourth', 'Ninety-fourth planted set, written independently', 'planted-94.json'],
+  // A ninety-fifth, numbers and dates written several ways (diaspora paper, Australian financial daily,
+  // British local radio, class handout).
+  ['plantedNinetyFifth', 'Ninety-fifth planted set, written independently', 'planted-95.json'],
+  // A ninety-sixth (South African radio website, Czech outlet in English, cable fact-check segment,
+  // lifestyle magazine).
+  ['plantedNinetySixth', 'Ninety-sixth planted set, written independently', 'planted-96.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -498,6 +507,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesNinetieth', 'articles-90'],
   // Written with the ninety-third: a Philippine TV website, a Belgian outlet, a financial newswire.
   ['plantedArticlesNinetyFirst', 'articles-91'],
+  // Written with the ninety-fourth: a Finnish broadcaster, a Sunday show, a Moroccan outlet.
+  ['plantedArticlesNinetySecond', 'articles-92'],
+  // Written with the ninety-fifth: a diaspora paper, an Australian financial daily, a class handout.
+  ['plantedArticlesNinetyThird', 'articles-93'],
+  // Written with the ninety-sixth: South African radio, a Czech outlet, a lifestyle magazine.
+  ['plantedArticlesNinetyFourth', 'articles-94'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

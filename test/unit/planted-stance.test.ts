@@ -1434,3 +1434,44 @@ writtenTogether('a ninety-third sentence set and ninety-first articles', ['plant
   // Sanders' word that the meeting would not take place against Peskov's that it would: two accounts.
   otherConflicts: 1,
 });
+
+// A twenty-fourth round of three pairs, written after every rule of the twenty-third and left as first
+// measured (no rule added for it): a Finnish broadcaster in English, a Sunday show summary, a Moroccan
+// outlet in English, an investigative newsletter; a diaspora paper, an Australian financial daily, British
+// local radio and a class handout, numbers and dates written several ways ("a dozen", "Nov. 10", "the
+// 10th"); South African radio, a Czech outlet in English, a cable fact-check segment, a lifestyle magazine.
+// Contradictions 25, 24 and 24 of 27 (73 of 81, 90%), paraphrases agreeing 24 of 24 each, none in conflict,
+// no unrelated sentence flagged; the articles at 29/30, 29/30 and 28/30 agreeing, 4/6, 4/6 and 5/6
+// contradictions, all background left alone. Missed: "openly", "play down", "boost" for "harm" (AFINN rates
+// "boost" too weakly to set a tone; letting weak verbs set one after "to" made "to agree a path" clash with
+// "to end the war" in twenty sets), "noted that Putin has not denied" against "Putin denied", the gala
+// dinner "in the northern Vietnamese capital, Hanoi" against "in the central Vietnamese city of Danang",
+// "the Han River" against "the South China Sea".
+writtenTogether('a ninety-fourth sentence set and ninety-second articles', ['planted-94', 'articles-92'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.95,
+});
+
+writtenTogether('a ninety-fifth sentence set and ninety-third articles', ['planted-95', 'articles-93'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.65,
+  background: 0.95,
+  // The Kremlin's account that the two met against Sanders' that they would not.
+  otherConflicts: 1,
+});
+
+writtenTogether('a ninety-sixth sentence set and ninety-fourth articles', ['planted-96', 'articles-94'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.9,
+  conflict: 0.8,
+  background: 0.95,
+  // A false one: "a fiery speech" set against "a bellicose speech" as opposite in tone (WordNet lends
+  // "fiery" the tone of "fervent" and "impassioned").
+  otherConflicts: 1,
+});
