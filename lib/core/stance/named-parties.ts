@@ -62,10 +62,19 @@ function isDateWord(token: Token): boolean {
 /** The highest day of a month. */
 const LAST_DAY = 31;
 
-/** "November 10" and "10 November": each month named with a day, as "november 10". */
-function daysOfMonth(sentence: Analyzed): { date: string; month: Token }[] {
+/** A month named with its day, as "november 10", and the tokens it is written from, first to last. */
+interface DayOfMonth {
+  date: string;
+  month: Token;
+  day: number;
+  first: Token;
+  last: Token;
+}
+
+/** "November 10" and "10 November", or spoken, "November ninth": each month named with a day. */
+function daysOfMonth(sentence: Analyzed): DayOfMonth[] {
   const { tokens } = sentence;
-  const out: { date: string; month: Token }[] = [];
+  const out: DayOfMonth[] = [];
   tokens.forEach((token, i) => {
     const month = monthOf(tokens, token);
     if (!month) return;
@@ -73,13 +82,21 @@ function daysOfMonth(sentence: Analyzed): { date: string; month: Token }[] {
       const day = next?.value;
       if (next && day !== null && day !== undefined && Number.isInteger(day) && day >= 1 && day <= LAST_DAY) {
         if (!/^\d+$/.test(next.text)) continue;
-        out.push({ date: `${month} ${day}`, month: token });
+        const [first, last] = next.index < i ? [next, token] : [token, next];
+        out.push({ date: `${month} ${day}`, month: token, day, first, last });
         return;
       }
     }
     // As a day is spoken: "November ninth", "November twenty-first".
     const spoken = tokens[i + 1] && ordinalWordValue(tokens[i + 1]?.lower ?? '', tokens[i + 2]?.lower);
-    if (spoken && spoken <= LAST_DAY) out.push({ date: `${month} ${spoken}`, month: token });
+    if (spoken && spoken <= LAST_DAY)
+      out.push({
+        date: `${month} ${spoken}`,
+        month: token,
+        day: spoken,
+        first: token,
+        last: tokens[i + 1] as Token,
+      });
   });
   return out;
 }
@@ -97,36 +114,22 @@ const DAY_MS = 86_400_000;
  * ("on 8 November" in a report of November 11, 2017: a Wednesday). Further from it, the day may be of
  * another year.
  */
-function fullDates(
-  sentence: Analyzed,
-  published?: string | null,
-): { weekday: string; first: Token; last: Token }[] {
+function fullDates(sentence: Analyzed, published?: string | null): (DayOfMonth & { weekday: string })[] {
   const { tokens } = sentence;
-  const out: { weekday: string; first: Token; last: Token }[] = [];
   const publishedAt = published ? Date.parse(published.slice(0, 10)) : Number.NaN;
-  for (const token of tokens) {
-    const month = monthOf(tokens, token);
-    if (!month) continue;
-    // "November 10, 2017" or "10 November 2017".
-    const after = tokens[token.index + 1];
-    const before = tokens[token.index - 1];
-    const day =
-      after && /^\d{1,2}$/.test(after.text) ? after : before && /^\d{1,2}$/.test(before.text) ? before : null;
-    if (!day) continue;
-    const from = Math.max(day.index, token.index) + 1;
+  return daysOfMonth(sentence).flatMap((found) => {
+    const monthIndex = MONTH_NAMES.indexOf(found.date.split(' ')[0] as string);
+    const from = found.last.index + 1;
     const year = tokens.slice(from, from + YEAR_AFTER_DAY).find((t) => YEAR.test(t.lower));
-    const monthIndex = MONTH_NAMES.indexOf(month);
     let date: Date;
-    if (year) date = new Date(Date.UTC(Number(year.text), monthIndex, Number(day.text)));
+    if (year) date = new Date(Date.UTC(Number(year.text), monthIndex, found.day));
     else {
-      if (Number.isNaN(publishedAt)) continue;
-      date = new Date(Date.UTC(new Date(publishedAt).getUTCFullYear(), monthIndex, Number(day.text)));
-      if (Math.abs(date.getTime() - publishedAt) > NEAR_PUBLICATION_DAYS * DAY_MS) continue;
+      if (Number.isNaN(publishedAt)) return [];
+      date = new Date(Date.UTC(new Date(publishedAt).getUTCFullYear(), monthIndex, found.day));
+      if (Math.abs(date.getTime() - publishedAt) > NEAR_PUBLICATION_DAYS * DAY_MS) return [];
     }
-    const [first, last] = day.index < token.index ? [day, token] : [token, day];
-    out.push({ weekday: WEEKDAY_NAMES[date.getUTCDay()] as string, first, last });
-  }
-  return out;
+    return [{ ...found, weekday: WEEKDAY_NAMES[date.getUTCDay()] as string }];
+  });
 }
 
 /**
