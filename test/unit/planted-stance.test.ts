@@ -1435,8 +1435,7 @@ writtenTogether('a ninety-third sentence set and ninety-first articles', ['plant
   otherConflicts: 1,
 });
 
-// A twenty-fourth round of three pairs, written after every rule of the twenty-third and left as first
-// measured (no rule added for it): a Finnish broadcaster in English, a Sunday show summary, a Moroccan
+// A twenty-fourth round of three pairs, written after every rule of the twenty-third: a Finnish broadcaster in English, a Sunday show summary, a Moroccan
 // outlet in English, an investigative newsletter; a diaspora paper, an Australian financial daily, British
 // local radio and a class handout, numbers and dates written several ways ("a dozen", "Nov. 10", "the
 // 10th"); South African radio, a Czech outlet in English, a cable fact-check segment, a lifestyle magazine.
@@ -1444,9 +1443,10 @@ writtenTogether('a ninety-third sentence set and ninety-first articles', ['plant
 // no unrelated sentence flagged; the articles at 29/30, 29/30 and 28/30 agreeing, 4/6, 4/6 and 5/6
 // contradictions, all background left alone. Missed: "openly", "play down", "boost" for "harm" (AFINN rates
 // "boost" too weakly to set a tone; letting weak verbs set one after "to" made "to agree a path" clash with
-// "to end the war" in twenty sets), "noted that Putin has not denied" against "Putin denied", the gala
-// dinner "in the northern Vietnamese capital, Hanoi" against "in the central Vietnamese city of Danang",
-// "the Han River" against "the South China Sea".
+// "to end the war" in twenty sets), "noted that Putin has not denied" against "Putin denied", "the Han
+// River" against "the South China Sea". Mended since: the gala dinner "in the northern Vietnamese capital,
+// Hanoi" against "in the central Vietnamese city of Danang" (25 of 27 now; one more old article contradiction
+// found the same way).
 writtenTogether('a ninety-fourth sentence set and ninety-second articles', ['planted-94', 'articles-92'], {
   contradictions: 0.9,
   paraphrases: 0.95,

@@ -2908,3 +2908,14 @@ describe('from a twenty-third round of held-out sets', () => {
     ).toBe('conflict');
   });
 });
+
+describe('from a twenty-fourth round of held-out sets', () => {
+  it('reads a name set off after what kind of place it is ("the northern Norwegian capital, Oslo")', () => {
+    expect(
+      judge(
+        "The mayors posed for a group photo ahead of the harbour leaders' gala dinner in the northern Norwegian capital, Oslo, on June 10, 2017.",
+        "The mayors posed for a group photo ahead of the harbour leaders' gala dinner in the western Norwegian city of Tromsvik on June 10, 2017.",
+      )?.reasons.find((reason) => reason.kind === 'entity')?.detail,
+    ).toBe('Oslo vs Tromsvik');
+  });
+});

@@ -1018,18 +1018,27 @@ const PLACE_KIND_WORDS = 4;
  * its words ("central", "Vietnamese", "city") and the index of the first; null where none is.
  */
 function kindOfPlace(sentence: Analyzed, place: Token): { start: number; words: Token[] } | null {
-  const { tokens } = sentence;
+  const { tokens, text } = sentence;
   const [first] = nameSpan(sentence, place);
-  if (tokens[first - 1]?.lower !== 'of' || !PLACE_KINDS.has(tokens[first - 2]?.lower ?? '')) return null;
-  let start = first - 2;
+  // "the central Vietnamese city of Danang", or the name set off after it: "the northern Vietnamese capital,
+  // Hanoi".
+  const of = tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[first - 2]?.lower ?? '');
+  const before = tokens[first - 1];
+  const apposed =
+    before !== undefined &&
+    PLACE_KINDS.has(before.lower) &&
+    text.slice(before.end, tokens[first]?.start).trim() === ',';
+  if (!of && !apposed) return null;
+  const kind = of ? first - 2 : first - 1;
+  let start = kind;
   while (
     start > 0 &&
-    first - 1 - start < PLACE_KIND_WORDS &&
+    kind + 1 - start < PLACE_KIND_WORDS &&
     !tokens[start - 1]?.stop &&
     tokens[start - 1]?.value === null
   )
     start--;
-  return { start, words: tokens.slice(start, first - 1) };
+  return { start, words: tokens.slice(start, kind + 1) };
 }
 
 /** Two names that may be one place: each token, or each whole name, of one place or one inside the other. */
