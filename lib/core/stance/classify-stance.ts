@@ -494,16 +494,14 @@ function conflictReasons(
   // Weakly alike sentences take more in common than the thing the days stand next to ("would meet on the
   // sidelines of the summit on Friday" / "were seen walking to a photo-op at the summit on Saturday"), unless
   // the days date one party's telling ("The Kremlin announced on Sunday" / "released a statement Saturday").
+  // Read only where two days differ, which few pairs do.
+  const sharesMore =
+    date !== null && sharedPredicates(claim, statement, sim) >= MIN_SHARED_PREDICATES_TO_AGREE;
   const dated =
     date !== null &&
-    ((date.ofSameThing &&
-      (sim.score >= LOOSE_DATE_MIN ||
-        date.telling === true ||
-        sharedPredicates(claim, statement, sim) >= MIN_SHARED_PREDICATES_TO_AGREE)) ||
+    ((date.ofSameThing && (sim.score >= LOOSE_DATE_MIN || date.telling === true || sharesMore)) ||
       nearlySame(claim, sim) ||
-      (sim.score >= LOOSE_DATE_MIN &&
-        anotherOccasion(claim) === anotherOccasion(statement) &&
-        sharedPredicates(claim, statement, sim) >= MIN_SHARED_PREDICATES_TO_AGREE));
+      (sim.score >= LOOSE_DATE_MIN && anotherOccasion(claim) === anotherOccasion(statement) && sharesMore));
   if (dated) reasons.push({ kind: 'date', detail: `${date.claim} vs ${date.statement}` });
   const opposed = opposedWords(claim, statement);
   if (opposed) reasons.push({ kind: 'antonym', detail: `“${opposed.claim}” vs “${opposed.statement}”` });

@@ -241,13 +241,13 @@ function nonPrefix(tokens: readonly Token[], token: Token): boolean {
   return token.lower === 'non' && next !== undefined && next.start === token.end + 1;
 }
 
-/** Forms of "be" before "off" or before the verb before it: "was off", "had been called off". */
-const BE_FORMS = new Set(['was', 'is', 'were', 'are', 'been', 'be']);
-
-/** Whether an "off" (or a cancelling verb) is said of its subject only: a copula or a passive before it. */
+/**
+ * Whether an "off" (or a cancelling verb) is said of its subject only: a form of "be" right before it or
+ * before the verb before it ("was off", "had been called off").
+ */
 function offSaidOfBefore(tokens: readonly Token[], token: Token): boolean {
   const before = tokens[token.index - 1]?.lower ?? '';
-  return BE_FORMS.has(before) || BE_FORMS.has(tokens[token.index - 2]?.lower ?? '');
+  return PASSIVE.has(before) || PASSIVE.has(tokens[token.index - 2]?.lower ?? '');
 }
 
 /** Whether a token denies the words before it: "off" or a cancelling verb after "was" ("the meeting was off"). */
