@@ -2,6 +2,7 @@ import stem from 'wink-porter2-stemmer';
 import documentFrequency from '../../lib/core/data/document-frequency.json';
 import { STOPWORDS } from '../../lib/core/text/stopwords';
 import { stemWord } from '../../lib/core/text/tokenize';
+import { phraseOpposites } from './phrases';
 import { type PlaceNames, placeNames } from './place-names';
 import { type Pos, readSenses, readSynsets, type Synset } from './read-wordnet';
 import { generateScales, type Scales } from './scales';
@@ -44,6 +45,11 @@ export interface Lexicon extends PlaceNames {
    * the noun is part of the verb there, not a thing named ("will take place" / "in the same place").
    */
   verbNouns: string[];
+  /**
+   * Adjective and adverb idioms of three or four words, as written → stems of their one-word opposites
+   * ("behind the scenes" → overt, open).
+   */
+  phraseOpposites: Record<string, string[]>;
 }
 
 /**
@@ -393,6 +399,7 @@ export function generateLexicon(): Lexicon {
       [...sameNouns].sort(([a], [b]) => (a < b ? -1 : 1)).map(([noun, set]) => [noun, [...set].sort()]),
     ),
     verbNouns: [...verbNouns].sort(),
+    phraseOpposites: phraseOpposites(read),
     derivations: Object.fromEntries(
       [...derivations].sort(([a], [b]) => (a < b ? -1 : 1)).map(([verb, set]) => [verb, [...set].sort()]),
     ),

@@ -88,4 +88,17 @@ describe('the WordNet lexicon', () => {
     // A noun only: "been quietly" is no "be quiet", nor "give up" a verb and a noun.
     expect(lexicon.verbNouns.some((pair) => pair.endsWith(' quietly') || pair.endsWith(' up'))).toBe(false);
   });
+
+  it("gives an idiom of three or four words its sense's opposites, a satellite its head's, and no shorter idiom", () => {
+    const { phraseOpposites } = JSON.parse(
+      readFileSync(new URL('../../lib/core/data/lexicon.json', import.meta.url), 'utf8'),
+    ) as { phraseOpposites: Record<string, string[]> };
+    // "behind-the-scenes" is a kind of "covert", whose opposite is {overt, open}.
+    expect(phraseOpposites['behind the scenes']).toEqual(expect.arrayContaining([stemWord('open')]));
+    expect(phraseOpposites['in the public eye']).toContain(stemWord('private'));
+    // Two-word idioms are mostly function words of many uses; numbers written out are counts.
+    expect(phraseOpposites['of course']).toBeUndefined();
+    expect(phraseOpposites['up to']).toBeUndefined();
+    expect(Object.keys(phraseOpposites).some((phrase) => phrase.startsWith('one hundred'))).toBe(false);
+  });
 });

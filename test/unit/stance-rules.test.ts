@@ -2919,3 +2919,48 @@ describe('from a twenty-fourth round of held-out sets', () => {
     ).toBe('Oslo vs Tromsvik');
   });
 });
+
+describe('from a twenty-fifth round of held-out sets', () => {
+  it('sets a word against an idiom WordNet opposes to it ("openly" / "behind the scenes")', () => {
+    const verdict = judge(
+      'Harbour officials in Ålesund bargained openly with the ferry union over the winter timetable.',
+      'Harbour officials in Ålesund bargained quietly behind the scenes with the ferry union over the winter timetable.',
+    );
+    expect(verdict?.stance).toBe('conflict');
+    expect(verdict?.reasons.find((reason) => reason.kind === 'antonym')?.detail).toBe(
+      '“openly” vs “behind the scenes”',
+    );
+    // The idiom written with hyphens, on the claim's side.
+    expect(
+      judge(
+        'Harbour officials in Ålesund struck a behind-the-scenes deal with the ferry union over the winter timetable.',
+        'Harbour officials in Ålesund struck an open deal with the ferry union over the winter timetable.',
+      )?.stance,
+    ).toBe('conflict');
+  });
+
+  it('leaves an idiom that is denied, or that both sentences use, opposing nothing', () => {
+    const idiomOpposed = (claim: string, statement: string) =>
+      judge(claim, statement)?.reasons.some(
+        (reason) => reason.kind === 'antonym' && reason.detail.includes('behind the scenes'),
+      );
+    expect(
+      idiomOpposed(
+        'Harbour officials in Ålesund bargained openly with the ferry union over the winter timetable.',
+        'Harbour officials in Ålesund bargained with the ferry union over the winter timetable, and never behind the scenes.',
+      ),
+    ).toBe(false);
+    expect(
+      idiomOpposed(
+        'Harbour officials in Ålesund bargained openly with the ferry union over the winter timetable.',
+        'Harbour officials in Ålesund bargained openly rather than behind the scenes with the ferry union over the winter timetable.',
+      ),
+    ).toBe(false);
+    expect(
+      idiomOpposed(
+        'Harbour officials in Ålesund bargained openly rather than behind the scenes with the ferry union over the winter timetable.',
+        'Harbour officials in Ålesund bargained behind the scenes with the ferry union over the winter timetable.',
+      ),
+    ).toBe(false);
+  });
+});

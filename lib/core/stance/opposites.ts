@@ -177,6 +177,70 @@ const wordsAndSynonyms = perSentence(
     ),
 );
 
+/** An idiom of several words and the one-word opposites of its sense (lexicon.json's phraseOpposites). */
+interface Idiom {
+  words: string[];
+  opposites: ReadonlySet<string>;
+}
+
+/** The idioms by their first word. */
+const IDIOMS = new Map<string, Idiom[]>();
+for (const [phrase, stems] of Object.entries(lexicon.phraseOpposites as Record<string, string[]>)) {
+  const words = phrase.split(' ');
+  const first = words[0] ?? '';
+  if (!IDIOMS.has(first)) IDIOMS.set(first, []);
+  IDIOMS.get(first)?.push({ words, opposites: new Set(stems) });
+}
+
+interface IdiomUse {
+  idiom: Idiom;
+  text: string;
+  tokens: Token[];
+}
+
+/** The idioms a sentence uses, their words one after another with nothing but spaces or hyphens between. */
+const idiomsIn = perSentence((sentence): IdiomUse[] => {
+  const { tokens, text } = sentence;
+  const uses: IdiomUse[] = [];
+  for (const token of tokens) {
+    for (const idiom of IDIOMS.get(token.lower) ?? []) {
+      const run = tokens.slice(token.index, token.index + idiom.words.length);
+      const written =
+        run.length === idiom.words.length &&
+        run.every(
+          (t, i) =>
+            t.lower === idiom.words[i] && (i === 0 || /^[\s-]+$/.test(text.slice(run[i - 1]?.end, t.start))),
+        );
+      if (written) uses.push({ idiom, text: text.slice(token.start, run.at(-1)?.end), tokens: run });
+    }
+  }
+  return uses;
+});
+
+/**
+ * A word of one sentence opposed to an idiom the other uses ("negotiated openly" / "worked quietly behind the
+ * scenes"), neither denied ("openly rather than behind the scenes") nor only asked about, where the word's own
+ * sentence does not use the idiom too.
+ */
+function opposedToIdiom(word: Analyzed, idiom: Analyzed): { word: string; idiom: string } | null {
+  const [deniedWords, deniedIdioms] = [negatedStems(word), negatedStems(idiom)];
+  const own = new Set(idiomsIn(word).map((use) => use.idiom));
+  for (const use of idiomsIn(idiom)) {
+    if (own.has(use.idiom) || use.tokens.some((t) => deniedIdioms.has(t.stem))) continue;
+    const opposed = word.tokens.find(
+      (t) =>
+        use.idiom.opposites.has(t.stem) &&
+        !t.stop &&
+        !t.proper &&
+        !deniedWords.has(t.stem) &&
+        !isQuestioned(word, t.stem),
+    );
+    if (opposed && !use.tokens.some((t) => isQuestioned(idiom, t.stem)))
+      return { word: opposed.text, idiom: use.text };
+  }
+  return null;
+}
+
 /** A word of the claim whose opposite the statement uses (and not the word itself). */
 export function opposedWords(
   claim: Analyzed,
@@ -229,7 +293,10 @@ export function opposedWords(
       }
     }
   }
-  return null;
+  const idiomThere = opposedToIdiom(claim, statement);
+  if (idiomThere) return { claim: idiomThere.word, statement: idiomThere.idiom };
+  const idiomHere = opposedToIdiom(statement, claim);
+  return idiomHere ? { claim: idiomHere.idiom, statement: idiomHere.word } : null;
 }
 
 /**
