@@ -2963,4 +2963,19 @@ describe('from a twenty-fifth round of held-out sets', () => {
       ),
     ).toBe(false);
   });
+  it('reads "has been ruled out" as denying the clause\'s subject, names standing between', () => {
+    expect(
+      judge(
+        'The holding of a formal meeting between Mayor Kari Dahl and Mayor Ole Lund at the harbour summit in Tromsvik has been ruled out, the council said.',
+        'Mayor Kari Dahl and Mayor Ole Lund will not hold a formal meeting at the harbour summit in Tromsvik, the council said.',
+      )?.stance,
+    ).toBe('agree');
+    // "Ruled out" with an object still denies what follows it.
+    expect(
+      judge(
+        'The council ruled out a formal meeting between Mayor Kari Dahl and Mayor Ole Lund at the harbour summit in Tromsvik.',
+        'Mayor Kari Dahl and Mayor Ole Lund held a formal meeting at the harbour summit in Tromsvik.',
+      )?.stance,
+    ).toBe('conflict');
+  });
 });

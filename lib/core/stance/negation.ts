@@ -250,12 +250,31 @@ function offSaidOfBefore(tokens: readonly Token[], token: Token): boolean {
   return PASSIVE.has(before) || PASSIVE.has(tokens[token.index - 2]?.lower ?? '');
 }
 
-/** Whether a token denies the words before it: "off" or a cancelling verb after "was" ("the meeting was off"). */
+/**
+ * Whether a token denies the words before it: "off" or a cancelling verb after "was" ("the meeting was off"),
+ * or "ruled out" after a form of "be" ("a formal meeting has been ruled out").
+ */
 function deniesBefore(tokens: readonly Token[], token: Token): boolean {
-  return (
-    (token.lower === 'off' || CANCELLING.has(token.lower)) &&
-    OFF_AFTER.has(tokens[token.index - 1]?.lower ?? '')
-  );
+  const before = tokens[token.index - 1]?.lower ?? '';
+  if (RULE.has(token.lower) && tokens[token.index + 1]?.lower === 'out') return PASSIVE.has(before);
+  return (token.lower === 'off' || CANCELLING.has(token.lower)) && OFF_AFTER.has(before);
+}
+
+/**
+ * What a clause opens with, up to its first name: the subject a denial after a form of "be" is said of when
+ * names stand between ("The holding of a formal meeting between Trump and Putin at the summit in Vietnam has
+ * been ruled out"). Nothing when the clause opens with a name.
+ */
+function clauseOpening(sentence: Analyzed, negator: Token): Token[] {
+  const { tokens, text } = sentence;
+  let start = negator.index;
+  while (start > 0 && !boundaryBetween(text, tokens[start - 1] as Token, negator)) start--;
+  const opening: Token[] = [];
+  for (const token of tokens.slice(start, negator.index)) {
+    if (token.capital && !token.stop) break;
+    if (inScope(token)) opening.push(token);
+  }
+  return opening;
 }
 
 /**
@@ -664,10 +683,12 @@ function readScopes(sentence: Analyzed): NegationScope[] {
     if (NEGATORS.has(negator.lower) && occurrenceAfter(tokens, negator)) {
       reached.unshift(...subjectHead(sentence, negator).filter((token) => !reached.includes(token)));
     }
-    // "The meeting was off", "had been called off minutes before …": said of what comes before it, nothing
-    // after ("called off the meeting" still reaches its object).
-    if (!(off && offSaidOfBefore(tokens, negator)))
-      reached.push(...reachedAfter(sentence, negator), ...namedAfterWhat(sentence, negator));
+    // "The meeting was off", "had been called off minutes before …": said of what comes before it (where a
+    // name stands right before, the clause's opening words), nothing after ("called off the meeting" still
+    // reaches its object).
+    if (off && offSaidOfBefore(tokens, negator)) {
+      if (reached.length === 0) reached.push(...clauseOpening(sentence, negator));
+    } else reached.push(...reachedAfter(sentence, negator), ...namedAfterWhat(sentence, negator));
     scopes.push({ negator, stems: new Set(reached.map((token) => token.stem)), reached });
   }
   return scopes;
