@@ -2978,4 +2978,16 @@ describe('from a twenty-fifth round of held-out sets', () => {
       )?.stance,
     ).toBe('conflict');
   });
+  it('takes a possessive name for no rival where the other side says "his" of the same thing', () => {
+    expect(
+      differingParties(
+        analyze(
+          "No word came from Lund on whether Dahl's proposal had been accepted by the harbour board chair.",
+        ),
+        analyze('Lund did not say whether Berg accepted his proposal.'),
+        new Map(),
+        { related: true },
+      ),
+    ).toBeNull();
+  });
 });

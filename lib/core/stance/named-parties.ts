@@ -489,6 +489,20 @@ const rolesOf = perToken((sentence, token): string[] =>
 /** A possessive: "Moscow's help". */
 const possessive = (token: Token) => /'s$/.test(token.lower);
 
+/** Words that say whose a thing is without naming anyone. */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
+/** A possessive name whose noun the other sentence has after a possessive pronoun ("Putin's denial" / "his denial"). */
+function ownedByPronounThere(sentence: Analyzed, name: Token, other: Analyzed): boolean {
+  const noun = possessive(name) ? nounRightAfter(sentence, name) : null;
+  return (
+    noun !== null &&
+    other.tokens.some(
+      (t) => t.stem === noun && POSSESSIVE_PRONOUNS.has(other.tokens[t.index - 1]?.lower ?? ''),
+    )
+  );
+}
+
 /**
  * A place and a name that is none, both as possessives: a capital or a country stands for its government
  * and its leader ("Moscow's help" / "Putin's help"), so neither is a rival of the other.
@@ -549,6 +563,8 @@ export function differingParties(
     if (roles.length === 0) continue;
     // "US" and "American" are one party; "American" and "Trump", or Moscow and Russia, are not rivals.
     if (namesItToo(statement, mine)) continue;
+    // Whose a thing is, where the other side says "his" of it: "Putin's denial" / "accepted his denial".
+    if (ownedByPronounThere(claim, mine, statement)) continue;
     const rival = onlyTheirs.find(
       (theirs) =>
         rolesOf(statement, theirs).some((role) => roles.includes(role)) &&
