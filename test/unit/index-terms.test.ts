@@ -58,6 +58,15 @@ describe('index terms read chunk by chunk', () => {
     expectSameAsAnalyze(reader, vocabulary, "Putin didn't meet Trump in Da Nang, the U.S. said.");
   });
 
+  it('join no function word that opens a sentence to the name after it ("But US …")', () => {
+    const { reader, vocabulary } = newReader();
+    const text = 'But US agencies said so. And Da Nang agreed.';
+    expect(readTerms(reader, vocabulary, text).joined).not.toContain('butus');
+    expect(analyze(text).optionalStems).not.toContain('butus');
+    expect(analyze(text).optionalStems).toContain('danang');
+    expectSameAsAnalyze(reader, vocabulary, text);
+  });
+
   it('agree with analyze on arbitrary text, including repeats that hit the cache', () => {
     const words = fc.constantFrom(
       'Da',

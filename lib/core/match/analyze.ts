@@ -19,9 +19,9 @@ const MAX_JOINED_PART = 4;
 /** The most characters between the two words of a joined name: one space. */
 export const MAX_JOINED_GAP = 1;
 
-/** Whether a token can be either word of a joined name. */
+/** Whether a token can be either word of a joined name: not a function word opening a sentence ("But US …"). */
 export function isJoinablePart(token: Token): boolean {
-  return token.lower.length <= MAX_JOINED_PART && token.capital;
+  return token.lower.length <= MAX_JOINED_PART && token.capital && !token.stop;
 }
 
 /** Whether two tokens are the two words of a joined name ("Da" and "Nang"). */
