@@ -2990,4 +2990,17 @@ describe('from a twenty-fifth round of held-out sets', () => {
       ),
     ).toBeNull();
   });
+  it('reads the agent of a verb of saying in the passive as its speaker ("reporters were told by …")', () => {
+    expect(
+      speakerOf(
+        analyze('Reporters were told by harbour spokesman Jon Berg that the ferries would sail on time.'),
+      ),
+    ).toBe('harbour spokesman Jon Berg');
+    expect(
+      judge(
+        "Reporters were told by harbour spokesman Jon Berg that the mayor had accepted the ferry union's offer.",
+        "Harbour master Kari Lund told reporters that the mayor had accepted the ferry union's offer.",
+      )?.reasons.find((reason) => reason.kind === 'attribution')?.detail,
+    ).toContain('Jon Berg');
+  });
 });

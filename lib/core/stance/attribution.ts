@@ -66,6 +66,16 @@ function impersonal(tokens: readonly Token[], verb: Token): boolean {
   return tokens[j]?.lower === 'it';
 }
 
+/** Forms of "be" that make a verb of saying after them passive: "reporters were told by …". */
+const PASSIVE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** Who a verb of saying in the passive names after "by" ("stated by the press secretary, Sarah Sanders"). */
+function agentAfter(sentence: Analyzed, verb: Token): string | null {
+  const { tokens } = sentence;
+  if (tokens[verb.index + 1]?.lower !== 'by') return null;
+  return openingName(sentence, tokens[verb.index + 2]?.lower === 'the' ? verb.index + 3 : verb.index + 2);
+}
+
 /** A speaker with role and organisation is rarely longer than this many words. */
 const MAX_SPEAKER_WORDS = 7;
 
@@ -258,11 +268,15 @@ function readSpeaker(sentence: Analyzed): string | null {
     if (reported >= 0 && verb.index - reported > MAX_SPEAKER_WORDS + 1) return null;
     if (impersonal(tokens, verb)) {
       // "It was stated by White House press secretary Sarah Sanders that …": the agent says it.
-      const by = tokens[verb.index + 2]?.lower === 'the' ? verb.index + 3 : verb.index + 2;
-      const agent = tokens[verb.index + 1]?.lower === 'by' ? openingName(sentence, by) : null;
+      const agent = agentAfter(sentence, verb);
       if (agent) return agent;
       reported = verb.index + (tokens[verb.index + 1]?.lower === 'that' ? 2 : 1);
       continue;
+    }
+    // "Reporters were told by Kremlin spokesman Dmitry Peskov that …": so does any passive's agent.
+    if (PASSIVE_FORMS.has(tokens[verb.index - 1]?.lower ?? '')) {
+      const agent = agentAfter(sentence, verb);
+      if (agent) return agent;
     }
     // "X said": the name precedes, possibly with a bridge word between.
     let j = verb.index - 1;
