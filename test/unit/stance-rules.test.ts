@@ -3003,4 +3003,19 @@ describe('from a twenty-fifth round of held-out sets', () => {
       )?.reasons.find((reason) => reason.kind === 'attribution')?.detail,
     ).toContain('Jon Berg');
   });
+  it('denies what a clause whose subject "no" opens says was done to it ("no vote was … anticipated")', () => {
+    expect(
+      judge(
+        'Mayor Kari Lund\'s line was that a hello was "certainly possible, and likely," but no scheduled, formal vote was on the agenda or anticipated.',
+        "She added: \"Now, they're going to be in the same hall. Are they going to bump into each other and say hello? Certainly possible, and likely. But in terms of a scheduled, formal vote, there's not one on the agenda and we don't anticipate that there will be one.\"",
+      )?.stance,
+    ).not.toBe('conflict');
+    // Participles only: "during the two-day forum" denies no day.
+    expect(
+      judge(
+        'Mayor Kari Lund said on Friday that no formal vote would be held during the two-day forum.',
+        'The two-day forum drew protests, Mayor Kari Lund said on Friday.',
+      )?.reasons.some((reason) => reason.kind === 'negation'),
+    ).not.toBe(true);
+  });
 });

@@ -688,10 +688,58 @@ function readScopes(sentence: Analyzed): NegationScope[] {
     // reaches its object).
     if (off && offSaidOfBefore(tokens, negator)) {
       if (reached.length === 0) reached.push(...clauseOpening(sentence, negator));
-    } else reached.push(...reachedAfter(sentence, negator), ...namedAfterWhat(sentence, negator));
+    } else {
+      const after = reachedAfter(sentence, negator);
+      reached.push(
+        ...after,
+        ...predicateOfNone(sentence, negator, after),
+        ...namedAfterWhat(sentence, negator),
+      );
+    }
     scopes.push({ negator, stems: new Set(reached.map((token) => token.stem)), reached });
   }
   return scopes;
+}
+
+/** Verbs that join a subject to what is said of it: "no meeting | was | on the calendar", "will be held". */
+const SUBJECT_VERBS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'be',
+  'been',
+  'will',
+  'would',
+  'has',
+  'had',
+  'have',
+]);
+
+/** A verb's participle, regular or not ("anticipated", "held", "taken"): its stem is no prefix of it. */
+const participle = (token: Token) =>
+  /[a-z](?:ed|en)$/.test(token.lower) || (token.stem !== token.lower && !token.lower.startsWith(token.stem));
+
+/**
+ * What a clause whose subject "no" opens says was done to that subject, up to a pause: "no scheduled, formal
+ * meeting was on the calendar or anticipated" denies the anticipating too, as "is not anticipated" does;
+ * participles only ("no formal meeting would be held during the two-day summit" denies no day).
+ */
+function predicateOfNone(sentence: Analyzed, negator: Token, subject: readonly Token[]): Token[] {
+  const { tokens, text } = sentence;
+  const end = subject.at(-1);
+  if (negator.lower !== 'no' || !end) return [];
+  let i = end.index + 1;
+  if (!SUBJECT_VERBS.has(tokens[i]?.lower ?? '')) return [];
+  while (SUBJECT_VERBS.has(tokens[i]?.lower ?? '')) i++;
+  const predicate: Token[] = [];
+  for (let k = end.index + 1; k < Math.min(tokens.length, i + SCOPE_AFTER); k++) {
+    const token = tokens[k] as Token;
+    if (boundaryBetween(text, tokens[k - 1] as Token, token) || ADVERBIAL.has(token.lower)) break;
+    if (opensEmbeddedClause(tokens, k)) break;
+    if (inScope(token) && participle(token)) predicate.push(token);
+  }
+  return predicate;
 }
 
 /** How far past "what never happened" its "was" may stand, an aside between: ", in the end, was". */
