@@ -303,6 +303,15 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   // A ninety-sixth (South African radio website, Czech outlet in English, cable fact-check segment,
   // lifestyle magazine).
   ['plantedNinetySixth', 'Ninety-sixth planted set, written independently', 'planted-96.json'],
+  // A twenty-fifth round: a ninety-seventh, attribution and hedges written into most sentences (Portuguese
+  // agency wire, Lebanese daily in English, retired teachers' newsletter, radio call-in summary).
+  ['plantedNinetySeventh', 'Ninety-seventh planted set, written independently', 'planted-97.json'],
+  // A ninety-eighth, changed facts in later clauses (Egyptian daily in English, bank morning note, debate
+  // club recap, Icelandic broadcaster in English).
+  ['plantedNinetyEighth', 'Ninety-eighth planted set, written independently', 'planted-98.json'],
+  // A ninety-ninth, passives and nouns for verbs (Austrian outlet in English, Kazakh state agency,
+  // parliamentary written-questions digest, Jordanian daily in English).
+  ['plantedNinetyNinth', 'Ninety-ninth planted set, written independently', 'planted-99.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -513,6 +522,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesNinetyThird', 'articles-93'],
   // Written with the ninety-sixth: South African radio, a Czech outlet, a lifestyle magazine.
   ['plantedArticlesNinetyFourth', 'articles-94'],
+  // Written with the ninety-seventh: a Portuguese agency wire, a Lebanese daily, a teachers' newsletter.
+  ['plantedArticlesNinetyFifth', 'articles-95'],
+  // Written with the ninety-eighth: an Egyptian daily, a bank morning note, a debate club recap.
+  ['plantedArticlesNinetySixth', 'articles-96'],
+  // Written with the ninety-ninth: an Austrian outlet, a Kazakh state agency, a Jordanian daily.
+  ['plantedArticlesNinetySeventh', 'articles-97'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

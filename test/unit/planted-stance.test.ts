@@ -1475,3 +1475,44 @@ writtenTogether('a ninety-sixth sentence set and ninety-fourth articles', ['plan
   // "fiery" the tone of "fervent" and "impassioned").
   otherConflicts: 1,
 });
+
+// A twenty-fifth round of three pairs, written after every rule of the twenty-fourth and the idiom rule
+// ("openly" / "quietly behind the scenes"): a Portuguese agency wire, a Lebanese daily in English, a retired
+// teachers' newsletter and a radio call-in summary, attribution and hedges written into most sentences; an
+// Egyptian daily in English, a bank's morning note, a debate club recap and an Icelandic broadcaster, changed
+// facts in later clauses; an Austrian outlet in English, a Kazakh state agency, a parliamentary digest and a
+// Jordanian daily, passives and nouns for verbs. Contradictions 25, 23 and 24 of 27 (72 of 81, 89%),
+// paraphrases agreeing 24, 24 and 22 of 24, 0, 0 and 2 in conflict ("The holding of a formal meeting … has
+// been ruled out"; "whether Putin's denial had been accepted by the US President" read against "whether Trump
+// accepted his denial" as two parties), no unrelated sentence flagged; the articles at 30/30, 30/30 and 27/30
+// agreeing, every contradiction found, all background left alone, 0, 2 and 1 agreements also shown in
+// conflict. Missed: "played down", "frowned", "boost" for "harm", "straightforward and smooth" for
+// "complicated", a speech "while visiting Japan" against one "in South Korea", Peskov for Lavrov in a
+// paraphrased quotation. Mended since: both paraphrases, "reporters were told by Kremlin spokesman Dmitry
+// Peskov that …" (set 99, 25 of 27 now), "no scheduled, formal meeting was on the calendar or anticipated"
+// against "we don't anticipate that there will be one".
+writtenTogether('a ninety-seventh sentence set and ninety-fifth articles', ['planted-97', 'articles-95'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+});
+
+writtenTogether('a ninety-eighth sentence set and ninety-sixth articles', ['planted-98', 'articles-96'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+  // The Kremlin's account that the two met against Sanders' that they would not.
+  otherConflicts: 1,
+});
+
+writtenTogether('a ninety-ninth sentence set and ninety-seventh articles', ['planted-99', 'articles-97'], {
+  contradictions: 0.9,
+  paraphrases: 0.95,
+  agree: 0.9,
+  conflict: 0.8,
+  background: 0.95,
+});
