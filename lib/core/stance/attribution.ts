@@ -4,7 +4,7 @@ import { WEEKDAYS } from '../text/calendar';
 import { isAllQuotation } from '../text/quotation';
 import { isAdverb, isVerbForm, stemWord, type Token } from '../text/tokenize';
 import { abbreviatedEitherWay, acronymForms } from './acronyms';
-import { MODIFIERS, withheldRemark } from './negation';
+import { MODIFIERS, PASSIVE, withheldRemark } from './negation';
 import { isDemonym, isPlaceName, samePlace } from './places';
 import { ROLES, SPEECH } from './speech';
 import { TIMES } from './tone';
@@ -65,9 +65,6 @@ function impersonal(tokens: readonly Token[], verb: Token): boolean {
   while (IMPERSONAL_BRIDGE.has(tokens[j]?.lower ?? '')) j--;
   return tokens[j]?.lower === 'it';
 }
-
-/** Forms of "be" that make a verb of saying after them passive: "reporters were told by …". */
-const PASSIVE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** Who a verb of saying in the passive names after "by" ("stated by the press secretary, Sarah Sanders"). */
 function agentAfter(sentence: Analyzed, verb: Token): string | null {
@@ -274,7 +271,7 @@ function readSpeaker(sentence: Analyzed): string | null {
       continue;
     }
     // "Reporters were told by Kremlin spokesman Dmitry Peskov that …": so does any passive's agent.
-    if (PASSIVE_FORMS.has(tokens[verb.index - 1]?.lower ?? '')) {
+    if (PASSIVE.has(tokens[verb.index - 1]?.lower ?? '')) {
       const agent = agentAfter(sentence, verb);
       if (agent) return agent;
     }

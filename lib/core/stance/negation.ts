@@ -1,7 +1,7 @@
 import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { perSentence } from '../match/per-sentence';
-import { AUXILIARY_VERBS, isAdverb, isVerbForm, stemWord, type Token } from '../text/tokenize';
+import { AUXILIARY_VERBS, isAdverb, isPastForm, isVerbForm, stemWord, type Token } from '../text/tokenize';
 import { SPEECH } from './speech';
 
 /** Common adjectives and adverbs (WordNet, see scripts/lexicon/generate-lexicon.ts). */
@@ -72,7 +72,8 @@ const DENYING_BEFORE_OFF = new Set(
 /** Words after "headed off" that make it a going somewhere. */
 const GOING = new Set(['to', 'for', 'into', 'toward', 'towards', 'on', 'at', 'in', 'from', 'after', 'home']);
 /** Forms of "be" before a passive verb: "were denied access". */
-const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Forms of "be": before a participle, a passive ("was cancelled", "were told by …"). */
+export const PASSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /**
  * Nouns that deny what they are "of": "in the absence of a formal meeting", "a lack of progress", "the
  * prevention of dangerous incidents" (as "prevent" and "avoid" deny their object).
@@ -702,23 +703,11 @@ function readScopes(sentence: Analyzed): NegationScope[] {
 }
 
 /** Verbs that join a subject to what is said of it: "no meeting | was | on the calendar", "will be held". */
-const SUBJECT_VERBS = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'be',
-  'been',
-  'will',
-  'would',
-  'has',
-  'had',
-  'have',
-]);
+const joinsSubject = (token: Token | undefined) =>
+  token !== undefined && (AUXILIARY_VERBS.has(token.lower) || PASSIVE.has(token.lower));
 
-/** A verb's participle, regular or not ("anticipated", "held", "taken"): its stem is no prefix of it. */
-const participle = (token: Token) =>
-  /[a-z](?:ed|en)$/.test(token.lower) || (token.stem !== token.lower && !token.lower.startsWith(token.stem));
+/** A verb's participle, regular or not ("anticipated", "held", "taken"). */
+const participle = (token: Token) => isPastForm(token) || /[a-z]en$/.test(token.lower);
 
 /**
  * What a clause whose subject "no" opens says was done to that subject, up to a pause: "no scheduled, formal
@@ -730,8 +719,8 @@ function predicateOfNone(sentence: Analyzed, negator: Token, subject: readonly T
   const end = subject.at(-1);
   if (negator.lower !== 'no' || !end) return [];
   let i = end.index + 1;
-  if (!SUBJECT_VERBS.has(tokens[i]?.lower ?? '')) return [];
-  while (SUBJECT_VERBS.has(tokens[i]?.lower ?? '')) i++;
+  if (!joinsSubject(tokens[i])) return [];
+  while (joinsSubject(tokens[i])) i++;
   const predicate: Token[] = [];
   for (let k = end.index + 1; k < Math.min(tokens.length, i + SCOPE_AFTER); k++) {
     const token = tokens[k] as Token;

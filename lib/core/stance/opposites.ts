@@ -2,7 +2,7 @@ import lexicon from '../data/lexicon.json';
 import type { Analyzed } from '../match/analyze';
 import { capitalisedStems, perSentence } from '../match/per-sentence';
 import { synonymsOf } from '../match/synonyms';
-import { isAdverb, isVerbForm, type Token } from '../text/tokenize';
+import { isAdverb, isPastForm, isVerbForm, type Token } from '../text/tokenize';
 import { deniesVerbAfter, isQuestioned, LIGHT_VERBS, negatedStems } from './negation';
 import { differentKinds, isDemonym, samePlace } from './places';
 import { ROLES } from './speech';
@@ -45,14 +45,10 @@ function usedAsNoun(sentence: Analyzed, token: Token): boolean {
   // people ("the Russians raised expectations").
   if (!before) return false;
   // "intrigue that began": after "that", a verb's past is a verb (a relative clause), not a noun.
-  if (before.lower === 'that' && pastForm(token)) return false;
+  if (before.lower === 'that' && isPastForm(token)) return false;
   const people = before.lower.endsWith('s') && before.stem !== before.lower;
   return DETERMINERS.has(before.lower) || (isDemonym(before.stem) && !people);
 }
-
-/** A verb's past, regular ("opened") or irregular ("began", whose stem is "begin"). */
-const pastForm = (token: Token) =>
-  /[a-z]ed$/.test(token.lower) || (token.stem !== token.lower && !token.lower.startsWith(token.stem));
 
 /** The lower-case content word right after a token: the noun it qualifies or the object it takes. */
 export function headAfter(sentence: Analyzed, token: Token): Token | undefined {

@@ -112,6 +112,10 @@ export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(
   'would will could can should may might must did do does have has had is are was were'.split(' '),
 );
 
+/** A verb's past, regular ("opened") or irregular ("began", whose stem is "begin"; "held", "hold"). */
+export const isPastForm = (token: Token) =>
+  /[a-z]ed$/.test(token.lower) || (token.stem !== token.lower && !token.lower.startsWith(token.stem));
+
 /** A verb's inflected form: "opened", "opening". */
 export const isVerbForm = (token: Token) => /[a-z]{2}(?:ed|ing)$/.test(token.lower);
 
