@@ -2939,6 +2939,26 @@ describe('from a twenty-fifth round of held-out sets', () => {
     ).toBe('conflict');
   });
 
+  it('opposes an idiom to an adverb, or to an adjective after no noun ("the door open" says something else)', () => {
+    const statement = analyze(
+      'Harbour officials in Ålesund bargained quietly behind the scenes with the ferry union over the winter timetable.',
+    );
+    expect(
+      opposedWords(
+        analyze('The council left the door open to talks with the ferry union over the winter timetable.'),
+        statement,
+      ),
+    ).toBeNull();
+    expect(
+      opposedWords(
+        analyze(
+          'Harbour officials in Ålesund held open talks with the ferry union over the winter timetable.',
+        ),
+        statement,
+      ),
+    ).toEqual({ claim: 'open', statement: 'behind the scenes' });
+  });
+
   it('leaves an idiom that is denied, or that both sentences use, opposing nothing', () => {
     const idiomOpposed = (claim: string, statement: string) =>
       judge(claim, statement)?.reasons.some(

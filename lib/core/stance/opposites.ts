@@ -213,6 +213,12 @@ const idiomsIn = perSentence((sentence): IdiomUse[] => {
   return uses;
 });
 
+/** Whether a word follows a content word that is no verb form: "the door open", not "conducted open talks". */
+function afterNoun(sentence: Analyzed, token: Token): boolean {
+  const before = sentence.tokens[token.index - 1];
+  return before !== undefined && !before.stop && !isVerbForm(before) && !isPastForm(before);
+}
+
 /**
  * A word of one sentence opposed to an idiom the other uses ("negotiated openly" / "worked quietly behind the
  * scenes"), neither denied ("openly rather than behind the scenes") nor only asked about, where the word's own
@@ -228,6 +234,9 @@ function opposedToIdiom(word: Analyzed, idiom: Analyzed): { word: string; idiom:
         use.idiom.opposites.has(t.stem) &&
         !t.stop &&
         !t.proper &&
+        // An adverb says how something is done ("negotiated openly"); an adjective right after a noun may
+        // say something else of it ("leave the door open to informal interactions").
+        (isAdverb(t) || !afterNoun(word, t)) &&
         !deniedWords.has(t.stem) &&
         !isQuestioned(word, t.stem),
     );
