@@ -3039,3 +3039,22 @@ describe('from a twenty-fifth round of held-out sets', () => {
     ).not.toBe(true);
   });
 });
+
+describe('from a twenty-sixth round of held-out sets', () => {
+  it('counts opposite words said of a subject after "looked" or "appeared" as one thing both describe', () => {
+    const statement = 'The talk, while brief, looked friendly, with both mayors speaking with their hands.';
+    // Opposites in WordNet, and opposite in tone: each the one thing the two say the talk was like.
+    expect(
+      judge(
+        'Though short, the exchange on the quay appeared hostile, with both women gesturing with their hands as they talked.',
+        statement,
+      )?.stance,
+    ).toBe('conflict');
+    expect(
+      judge(
+        'Short as it was, the exchange between the two mayors on the quay appeared tense, with both women gesturing as they spoke.',
+        statement,
+      )?.reasons.find((reason) => reason.kind === 'antonym')?.detail,
+    ).toBe('“tense” vs “friendly” (opposite in tone)');
+  });
+});

@@ -6,7 +6,15 @@ import { alignedScore, type Similarity } from '../match/similarity';
 import { derivedFormsOf, synonymsOf } from '../match/synonyms';
 import { referenceIdf } from '../match/term-weights';
 import { MONTH_NAMES, MONTHS } from '../text/calendar';
-import { contentTokens, isAdverb, stemWord, type Token, tokenize } from '../text/tokenize';
+import {
+  contentTokens,
+  isAdverb,
+  isPastForm,
+  isVerbForm,
+  stemWord,
+  type Token,
+  tokenize,
+} from '../text/tokenize';
 import type { Reason, Stance } from '../types';
 import {
   differentSpeakers,
@@ -451,6 +459,39 @@ function sameObject(
   return object !== undefined && object === after(statement, words.statement);
 }
 
+/** Verbs that join a subject to what it is said to be like: "looked friendly", "appeared hostile". */
+const LINKING = new Set(
+  [
+    'is',
+    'are',
+    'was',
+    'were',
+    'be',
+    'been',
+    'look',
+    'appear',
+    'seem',
+    'remain',
+    'become',
+    'sound',
+    'prove',
+  ].map(stemWord),
+);
+
+/**
+ * A word said of a subject after a verb that joins them, over an adverb ("looked friendly", "appeared
+ * decidedly hostile"): what the subject was like, the one thing two such sentences say of it.
+ */
+function describes(sentence: Analyzed, text: string): boolean {
+  const token = sentence.tokens.find((t) => t.text === text);
+  if (!token || isVerbForm(token) || isPastForm(token)) return false;
+  const before = sentence.tokens[token.index - 1];
+  const linking = (t: Token | undefined) => t !== undefined && LINKING.has(t.stem);
+  return (
+    linking(before) || (before !== undefined && isAdverb(before) && linking(sentence.tokens[token.index - 2]))
+  );
+}
+
 /**
  * The concrete reasons the two sentences differ, and whether one is exact: a differing count, or a date of
  * the same thing, which is checkable on its own.
@@ -517,10 +558,18 @@ function conflictReasons(
     });
   }
   // Two adjectives at the ends of one scale in the same place fill one slot ("the exchange looked frosty" /
-  // "the chat looked friendly"); words of opposite tone are too loose a pair for it.
+  // "the chat looked friendly"); words of opposite tone only where each is what a linking verb says its
+  // subject was like ("appeared tense" / "looked friendly"), being too loose a pair anywhere else.
   if (scale) slots.push({ kind: 'number', claim: scale.claim, statement: scale.statement });
-  // Opposite verbs of one object fill one slot too: "raised expectations" / "lowered expectations".
-  if (opposed && sameObject(claim, statement, opposed))
+  if (tone && describes(claim, tone.claim) && describes(statement, tone.statement))
+    slots.push({ kind: 'number', claim: tone.claim, statement: tone.statement });
+  // Opposite verbs of one object fill one slot too: "raised expectations" / "lowered expectations"; so do
+  // opposites each said of a subject that way ("appeared hostile" / "looked friendly").
+  if (
+    opposed &&
+    (sameObject(claim, statement, opposed) ||
+      (describes(claim, opposed.claim) && describes(statement, opposed.statement)))
+  )
     slots.push({ kind: 'number', claim: opposed.claim, statement: opposed.statement });
   const respelled = new Map(sim.shared.filter((t) => t.fuzzy).map((t) => [t.claimStem, t.statementStem]));
   const party = differingParties(claim, statement, respelled, {
