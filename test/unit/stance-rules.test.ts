@@ -3057,4 +3057,12 @@ describe('from a twenty-sixth round of held-out sets', () => {
       )?.reasons.find((reason) => reason.kind === 'antonym')?.detail,
     ).toBe('“tense” vs “friendly” (opposite in tone)');
   });
+  it('reads no hypothetical cue past "but": "possible but not likely" denies the likelihood', () => {
+    expect(
+      judge(
+        'Harbour master Kari Lund said a handshake at the quay was possible but not likely.',
+        'Harbour master Kari Lund said a handshake at the quay was certainly possible, and likely.',
+      )?.stance,
+    ).toBe('conflict');
+  });
 });

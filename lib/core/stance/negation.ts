@@ -1037,9 +1037,13 @@ const hypotheticalTokens = perSentence((sentence: Analyzed): boolean[] => {
   for (const token of tokens) {
     const cued =
       bargained.has(token.index) ||
-      tokens
-        .slice(Math.max(0, token.index - HYPOTHETICAL_REACH), token.index)
-        .some((cue) => HYPOTHETICAL.has(cue.stem) && !boundaryBetween(text, cue, token));
+      tokens.slice(Math.max(0, token.index - HYPOTHETICAL_REACH), token.index).some(
+        (cue) =>
+          HYPOTHETICAL.has(cue.stem) &&
+          !boundaryBetween(text, cue, token) &&
+          // Not past a contrast: "possible but not likely" says how likely it is.
+          !tokens.slice(cue.index + 1, token.index).some((t) => t.lower === 'but'),
+      );
     const before = tokens[token.index - 1];
     const following =
       out[token.index - 1] === true &&
