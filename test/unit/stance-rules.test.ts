@@ -3065,4 +3065,25 @@ describe('from a twenty-sixth round of held-out sets', () => {
       )?.stance,
     ).toBe('conflict');
   });
+  it('sets "before" against "after" of the same thing and the same event', () => {
+    const statement =
+      "The strain over the ferry deal was laid bare on Monday - before the mayor's statement - when the two councils gave sharply different accounts of the vote.";
+    expect(
+      opposedWords(
+        analyze(
+          "The strain over the ferry deal showed on Monday, after the mayor's statement, when the two councils gave sharply different accounts of the vote.",
+        ),
+        analyze(statement),
+      ),
+    ).toEqual({ claim: "after the mayor's", statement: "before the mayor's" });
+    // Another event placed after the same statement: "insisted on Tuesday after …".
+    expect(
+      opposedWords(
+        analyze(
+          "The harbour master insisted on Tuesday after the mayor's statement that the vote would go ahead.",
+        ),
+        analyze(statement),
+      ),
+    ).toBeNull();
+  });
 });

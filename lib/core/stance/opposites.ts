@@ -246,6 +246,59 @@ function opposedToIdiom(word: Analyzed, idiom: Analyzed): { word: string; idiom:
   return null;
 }
 
+/** Words that place one thing in time on either side of another. */
+const ORDER: Record<string, string> = { before: 'after', after: 'before' };
+/** Words between "before" or "after" and what it is before or after ("before the summit", "after her statement"). */
+const ORDER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/** What "before" or "after" places a thing against: its first content word, past a determiner. */
+function orderedAgainst(sentence: Analyzed, token: Token): Token | undefined {
+  let next = sentence.tokens[token.index + 1];
+  if (next && ORDER_OPENERS.has(next.lower)) next = sentence.tokens[next.index + 1];
+  return next && !next.stop && next.value === null ? next : undefined;
+}
+
+/** Each "before" or "after" of a sentence, with the stem of what it places against. */
+const ordersIn = perSentence((sentence) =>
+  sentence.tokens.flatMap((token) => {
+    const against = Object.hasOwn(ORDER, token.lower) ? orderedAgainst(sentence, token) : undefined;
+    return against ? [{ token, against }] : [];
+  }),
+);
+
+/** The stem of the last content word before a token. */
+function contentBefore(sentence: Analyzed, token: Token): string | undefined {
+  return sentence.tokens.slice(0, token.index).findLast((t) => !t.stop)?.stem;
+}
+
+/**
+ * "Before" on one side and "after" on the other, of the same thing and the same event ("on Thursday, after
+ * Sanders' statement" / "on Thursday – before Sanders' statement –"), where neither side also says the
+ * other's.
+ */
+function opposedOrder(claim: Analyzed, statement: Analyzed): { claim: string; statement: string } | null {
+  const key = (order: { token: Token; against: Token }) => `${order.token.lower} ${order.against.stem}`;
+  const mine = ordersIn(claim);
+  const theirs = ordersIn(statement);
+  const [myKeys, theirKeys] = [new Set(mine.map(key)), new Set(theirs.map(key))];
+  for (const order of mine) {
+    const opposite = `${ORDER[order.token.lower]} ${order.against.stem}`;
+    if (theirKeys.has(key(order)) || myKeys.has(opposite)) continue;
+    // Of one event: the content word before each is the same ("exposed on Thursday, after …" / "laid bare on
+    // Thursday – before …"), not "insisted on Friday after …" against "on Thursday – before …".
+    const event = contentBefore(claim, order.token);
+    const other = theirs.find(
+      (o) => key(o) === opposite && event !== undefined && contentBefore(statement, o.token) === event,
+    );
+    if (other) {
+      const phrase = (sentence: Analyzed, o: { token: Token; against: Token }) =>
+        sentence.text.slice(o.token.start, o.against.end);
+      return { claim: phrase(claim, order), statement: phrase(statement, other) };
+    }
+  }
+  return null;
+}
+
 /** A word of the claim whose opposite the statement uses (and not the word itself). */
 export function opposedWords(
   claim: Analyzed,
@@ -298,6 +351,8 @@ export function opposedWords(
       }
     }
   }
+  const order = opposedOrder(claim, statement);
+  if (order) return order;
   const idiomThere = opposedToIdiom(claim, statement);
   if (idiomThere) return { claim: idiomThere.word, statement: idiomThere.idiom };
   const idiomHere = opposedToIdiom(statement, claim);
