@@ -3086,4 +3086,18 @@ describe('from a twenty-sixth round of held-out sets', () => {
       ),
     ).toBeNull();
   });
+  it('reads "rarely" and "seldom" as denials, and "stopped short of" as not doing it', () => {
+    expect(
+      judge(
+        'The rivalry between the two harbour towns rarely draws much attention.',
+        'The rivalry between the two harbour towns always draws great attention.',
+      )?.stance,
+    ).toBe('conflict');
+    expect(
+      judge(
+        'In a report this spring, the harbour inspectors stopped short of concluding that the council had ordered the dredging.',
+        'In a report this spring, the harbour inspectors concluded that the council had ordered the dredging.',
+      )?.stance,
+    ).toBe('conflict');
+  });
 });

@@ -19,6 +19,8 @@ const NEGATORS = new Set([
   'nor',
   'without',
   'cannot',
+  'rarely',
+  'seldom',
 ]);
 
 /** Verbs that deny their object: "skip the formal meeting", "avoided a handshake", "prevent incidents". */
@@ -71,14 +73,25 @@ const DENYING_BEFORE_OFF = new Set(
 );
 /** Words after "headed off" that make it a going somewhere. */
 const GOING = new Set(['to', 'for', 'into', 'toward', 'towards', 'on', 'at', 'in', 'from', 'after', 'home']);
-/** Forms of "be" before a passive verb: "were denied access". */
-/** Forms of "be": before a participle, a passive ("was cancelled", "were told by …"). */
+/** Forms of "be": before a participle, a passive ("were denied access", "were told by …"). */
 export const PASSIVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /**
  * Nouns that deny what they are "of": "in the absence of a formal meeting", "a lack of progress", "the
  * prevention of dangerous incidents" (as "prevent" and "avoid" deny their object).
  */
 const DENYING_BEFORE_OF = new Set(['absence', 'lack', 'prevention', 'avoidance']);
+/** Verbs before "short of" that make it a thing not done: "stopped short of concluding", "fell short of". */
+const SHORT_OF = new Set([
+  'stop',
+  'stops',
+  'stopped',
+  'stopping',
+  'fall',
+  'falls',
+  'fell',
+  'falling',
+  'fallen',
+]);
 
 /**
  * "absent" used as "without" ("even absent a formal meeting, the two will talk"): before a determiner only,
@@ -199,6 +212,8 @@ function isNegator(tokens: readonly Token[], token: Token): boolean {
   if (token.lower === 'off' && DENYING_BEFORE_OFF.has(tokens[token.index - 1]?.lower ?? ''))
     return !GOING.has(tokens[token.index + 1]?.lower ?? '');
   if (DENYING_BEFORE_OF.has(token.lower) && tokens[token.index + 1]?.lower === 'of') return true;
+  if (token.lower === 'short' && tokens[token.index + 1]?.lower === 'of')
+    return SHORT_OF.has(tokens[token.index - 1]?.lower ?? '');
   if (token.lower === 'absent' && ABSENT_BEFORE.has(tokens[token.index + 1]?.lower ?? '')) return true;
   // "Journalists were denied access": what one is denied one does not get. Not "was denied by an official".
   if (token.lower === 'denied' && PASSIVE.has(tokens[token.index - 1]?.lower ?? '')) {
