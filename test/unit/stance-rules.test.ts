@@ -3100,4 +3100,16 @@ describe('from a twenty-sixth round of held-out sets', () => {
       )?.stance,
     ).toBe('conflict');
   });
+  it('takes a place written before a noun for a description of someone, no rival of a name ("the Bergen shipowner")', () => {
+    expect(
+      differingParties(
+        analyze(
+          'Harbour inspectors have accused Sweden of meddling in the 2016 mayoral election to help the Bergen shipowner into the town hall.',
+        ),
+        analyze(
+          'Harbour inspectors have accused Sweden of meddling in the 2016 mayoral election in order to help Dahl win.',
+        ),
+      ),
+    ).toBeNull();
+  });
 });

@@ -980,9 +980,15 @@ function titledPerson(sentence: Analyzed, token: Token): boolean {
 
 /** A known place against a person named with a role ("in China" / "press secretary Sarah Sanders"). */
 function placeAndPerson(claim: Analyzed, mine: Token, statement: Analyzed, theirs: Token): boolean {
+  // A place written before a noun describes what the noun names ("the New York tycoon"), who may be any
+  // name that is no place ("Trump").
+  const describing = (a: Analyzed, at: Token, b: Analyzed, bt: Token) =>
+    isPlace(a, at) && nounRightAfter(a, at) !== null && !isPlace(b, bt);
   return (
     (isPlace(claim, mine) && titledPerson(statement, theirs)) ||
-    (isPlace(statement, theirs) && titledPerson(claim, mine))
+    (isPlace(statement, theirs) && titledPerson(claim, mine)) ||
+    describing(claim, mine, statement, theirs) ||
+    describing(statement, theirs, claim, mine)
   );
 }
 
