@@ -312,6 +312,15 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   // A ninety-ninth, passives and nouns for verbs (Austrian outlet in English, Kazakh state agency,
   // parliamentary written-questions digest, Jordanian daily in English).
   ['plantedNinetyNinth', 'Ninety-ninth planted set, written independently', 'planted-99.json'],
+  // A twenty-sixth round: a hundredth, sentences opening on a clause or phrase (Ukrainian outlet in English,
+  // US regional politics brief, "what we know" explainer, Croatian broadcaster in English).
+  ['plantedHundredth', 'Hundredth planted set, written independently', 'planted-100.json'],
+  // A hundred-and-first, people and places named by description (Malaysian business daily, British evening
+  // paper, podcast summary, Peruvian outlet in English).
+  ['plantedHundredFirst', 'Hundred-and-first planted set, written independently', 'planted-101.json'],
+  // A hundred-and-second, reworded heavily, dictionary opposites (Serbian agency wire, Canadian analysis
+  // column, civics quiz explanation, Ghanaian radio website).
+  ['plantedHundredSecond', 'Hundred-and-second planted set, written independently', 'planted-102.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -528,6 +537,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesNinetySixth', 'articles-96'],
   // Written with the ninety-ninth: an Austrian outlet, a Kazakh state agency, a Jordanian daily.
   ['plantedArticlesNinetySeventh', 'articles-97'],
+  // Written with the hundredth: a Ukrainian outlet, a US regional brief, a "what we know" explainer.
+  ['plantedArticlesNinetyEighth', 'articles-98'],
+  // Written with the hundred-and-first: a Malaysian daily, a British evening paper, a podcast summary.
+  ['plantedArticlesNinetyNinth', 'articles-99'],
+  // Written with the hundred-and-second: a Serbian agency, a Canadian column, a civics quiz.
+  ['plantedArticlesHundredth', 'articles-100'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

@@ -1516,3 +1516,49 @@ writtenTogether('a ninety-ninth sentence set and ninety-seventh articles', ['pla
   conflict: 0.8,
   background: 0.95,
 });
+
+// A twenty-sixth round of three pairs, written after every rule of the twenty-fifth: a Ukrainian outlet in
+// English, a US regional politics brief, a "what we know" explainer and a Croatian broadcaster, sentences
+// opening on a clause or phrase; a Malaysian business daily, a British evening paper, a podcast summary and a
+// Peruvian outlet, people and places named by description ("the American president", "the Russian leader");
+// a Serbian agency wire, a Canadian analysis column, a civics quiz and a Ghanaian radio website, reworded
+// heavily with dictionary opposites. Contradictions 27, 23 and 22 of 27 (72 of 81, 89%), paraphrases agreeing
+// 24 of 24 each, none in conflict, no unrelated sentence flagged; the articles at 30/30, 29/30 and 30/30
+// agreeing, 4/6, 4/6 and 6/6 contradictions, all background left alone, 2, 3 and 0 agreements also shown in
+// conflict. Missed: "played down", "frowned", "the Gulf of Thailand" against "the South China Sea", "will sit
+// down for formal talks" against "will not hold a formal meeting", descriptions the seeds give as names.
+// Mended since: "possible but not likely", "after Sanders' statement" against "before", "appeared hostile"
+// against "looked friendly", "rarely draws much scrutiny", "stopped short of concluding", "the New York
+// tycoon" read as a rival of Trump.
+writtenTogether('a hundredth sentence set and ninety-eighth articles', ['planted-100', 'articles-98'], {
+  contradictions: 0.95,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+  // Putin's denial against Tillerson's account of the concerns raised; the Kremlin's account against Sanders'.
+  otherConflicts: 2,
+});
+
+writtenTogether(
+  'a hundred-and-first sentence set and ninety-ninth articles',
+  ['planted-101', 'articles-99'],
+  {
+    contradictions: 0.85,
+    paraphrases: 0.95,
+    agree: 0.95,
+    conflict: 0.8,
+    background: 0.95,
+    // False ones: "there was nothing on the calendar" in terms of a formal meeting read as not denying it;
+    // "the top US diplomat" against "the American side" as opposites (top / side).
+    otherConflicts: 2,
+  },
+);
+
+writtenTogether('a hundred-and-second sentence set and hundredth articles', ['planted-102', 'articles-100'], {
+  contradictions: 0.85,
+  paraphrases: 0.95,
+  agree: 0.95,
+  conflict: 0.8,
+  background: 0.95,
+});
