@@ -1549,9 +1549,8 @@ writtenTogether(
     agree: 0.95,
     conflict: 0.8,
     background: 0.95,
-    // False ones: "there was nothing on the calendar" in terms of a formal meeting read as not denying it;
-    // "the top US diplomat" against "the American side" as opposites (top / side).
-    otherConflicts: 2,
+    // A false one: "the top US diplomat" against "the American side" as opposites (top / side).
+    otherConflicts: 1,
   },
 );
 

@@ -3112,4 +3112,12 @@ describe('from a twenty-sixth round of held-out sets', () => {
       ),
     ).toBeNull();
   });
+  it('reads a topic opening a sentence as what its negation denies, past an aside of who said it', () => {
+    expect(
+      judge(
+        'In terms of a scheduled, formal vote, the harbour master said, there was nothing on the agenda and the council did not expect one.',
+        'The council will not formally vote on the ferry deal in Tromsvik, the harbour master said.',
+      )?.stance,
+    ).not.toBe('conflict');
+  });
 });

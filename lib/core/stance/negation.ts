@@ -846,8 +846,11 @@ const ANAPHOR_PREPOSITIONS = new Set(['on', 'about', 'of', 'over', 'to']);
 /** Phrases that open a sentence's topic: "in terms of …", "as for …", "when it comes to …". */
 const TOPIC_OPENERS = ['in terms of', 'as for', 'as to', 'when it comes to', 'with regard to', 'regarding'];
 
-/** How far before a negator a topic phrase may open: "As for a scheduled, formal meeting, Sanders said there was simply nothing". */
-const TOPIC_REACH = 12;
+/**
+ * How far before a negator a topic phrase may open: "As for a scheduled, formal meeting, Sanders said there
+ * was simply nothing", "In terms of a scheduled, formal meeting, the press secretary said, there was nothing".
+ */
+const TOPIC_REACH = 16;
 
 /**
  * Where a topic phrase opens before the negator ("in terms of", "as for"), as a token index, or -1: what
