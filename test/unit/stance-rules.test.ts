@@ -3121,3 +3121,25 @@ describe('from a twenty-sixth round of held-out sets', () => {
     ).not.toBe('conflict');
   });
 });
+
+describe('from a twenty-seventh round of held-out sets', () => {
+  it('reads a day written as an ordinal before its month ("the ninth of November", "9th November")', () => {
+    const statement = 'The mayors shake hands at the harbour gala in Tromsvik on November 10, 2017.';
+    for (const written of [
+      'on the ninth of November, 2017',
+      'on the 9th of November, 2017',
+      'on 9th November 2017',
+    ])
+      expect(
+        judge(`The mayors shook hands at the harbour gala in Tromsvik ${written}.`, statement)?.reasons.find(
+          (reason) => reason.kind === 'date',
+        )?.detail,
+      ).toBe('November 9 vs November 10');
+    expect(
+      judge(
+        'The mayors shook hands at the harbour gala in Tromsvik on the tenth of November, 2017.',
+        statement,
+      )?.stance,
+    ).toBe('agree');
+  });
+});

@@ -72,6 +72,26 @@ interface DayOfMonth {
 }
 
 /** "November 10" and "10 November", or spoken, "November ninth": each month named with a day. */
+/** Endings that make a number an ordinal: "9th", "21st". */
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
+
+/**
+ * A day written as an ordinal right before token `at` ("the ninth | of November", "the 9th | of November",
+ * "9th | November"), with its first token; null otherwise.
+ */
+function dayBefore(tokens: readonly Token[], at: number): { day: number; first: Token } | null {
+  const last = tokens[at - 1];
+  if (!last) return null;
+  const digits = tokens[at - 2];
+  if (ORDINAL_ENDINGS.has(last.lower) && digits && /^\d+$/.test(digits.text) && digits.end === last.start)
+    return { day: Number(digits.text), first: digits };
+  const tens = tokens[at - 2];
+  const compound = tens ? ordinalWordValue(tens.lower, last.lower) : null;
+  if (compound && tens) return { day: compound, first: tens };
+  const word = ordinalWordValue(last.lower);
+  return word ? { day: word, first: last } : null;
+}
+
 function daysOfMonth(sentence: Analyzed): DayOfMonth[] {
   const { tokens } = sentence;
   const out: DayOfMonth[] = [];
@@ -89,13 +109,25 @@ function daysOfMonth(sentence: Analyzed): DayOfMonth[] {
     }
     // As a day is spoken: "November ninth", "November twenty-first".
     const spoken = tokens[i + 1] && ordinalWordValue(tokens[i + 1]?.lower ?? '', tokens[i + 2]?.lower);
-    if (spoken && spoken <= LAST_DAY)
+    if (spoken && spoken <= LAST_DAY) {
       out.push({
         date: `${month} ${spoken}`,
         month: token,
         day: spoken,
         first: token,
         last: tokens[i + 1] as Token,
+      });
+      return;
+    }
+    // Before it: "the ninth of November", "the 9th of November", "9th November".
+    const before = dayBefore(tokens, tokens[i - 1]?.lower === 'of' ? i - 1 : i);
+    if (before && before.day <= LAST_DAY)
+      out.push({
+        date: `${month} ${before.day}`,
+        month: token,
+        day: before.day,
+        first: before.first,
+        last: token,
       });
   });
   return out;
