@@ -2978,10 +2978,17 @@ describe('from a twenty-fifth round of held-out sets', () => {
     ).toBe(false);
     expect(
       idiomOpposed(
-        'Harbour officials in Ålesund bargained openly rather than behind the scenes with the ferry union over the winter timetable.',
+        'Harbour officials in Ålesund bargained openly at first and then behind the scenes with the ferry union over the winter timetable.',
         'Harbour officials in Ålesund bargained behind the scenes with the ferry union over the winter timetable.',
       ),
     ).toBe(false);
+    // Used only to be set aside, it is no use of it: "openly, rather than behind the scenes".
+    expect(
+      idiomOpposed(
+        'Harbour officials in Ålesund bargained openly, in full public view rather than behind the scenes, with the ferry union over the winter timetable.',
+        'Harbour officials in Ålesund bargained quietly behind the scenes with the ferry union over the winter timetable.',
+      ),
+    ).toBe(true);
   });
   it('reads "has been ruled out" as denying the clause\'s subject, names standing between', () => {
     expect(

@@ -222,11 +222,16 @@ function afterNoun(sentence: Analyzed, token: Token): boolean {
 /**
  * A word of one sentence opposed to an idiom the other uses ("negotiated openly" / "worked quietly behind the
  * scenes"), neither denied ("openly rather than behind the scenes") nor only asked about, where the word's own
- * sentence does not use the idiom too.
+ * sentence does not use the idiom too, unless to deny it.
  */
 function opposedToIdiom(word: Analyzed, idiom: Analyzed): { word: string; idiom: string } | null {
   const [deniedWords, deniedIdioms] = [negatedStems(word), negatedStems(idiom)];
-  const own = new Set(idiomsIn(word).map((use) => use.idiom));
+  // The word's own sentence setting the idiom aside ("openly, rather than behind the scenes") says the same.
+  const own = new Set(
+    idiomsIn(word)
+      .filter((use) => !use.tokens.some((t) => deniedWords.has(t.stem)))
+      .map((use) => use.idiom),
+  );
   for (const use of idiomsIn(idiom)) {
     if (own.has(use.idiom) || use.tokens.some((t) => deniedIdioms.has(t.stem))) continue;
     const opposed = word.tokens.find(
