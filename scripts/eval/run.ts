@@ -321,6 +321,15 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   // A hundred-and-second, reworded heavily, dictionary opposites (Serbian agency wire, Canadian analysis
   // column, civics quiz explanation, Ghanaian radio website).
   ['plantedHundredSecond', 'Hundred-and-second planted set, written independently', 'planted-102.json'],
+  // A twenty-seventh round: a hundred-and-third, quotations turned into reported speech (Romanian outlet in
+  // English, US business cable website, international-relations course reading, Bangladeshi daily).
+  ['plantedHundredThird', 'Hundred-and-third planted set, written independently', 'planted-103.json'],
+  // A hundred-and-fourth, counts, durations and dates in words and other formats (Slovak agency, Australian
+  // morning TV website, Chinese state outlet in English, US fact-checking newsletter).
+  ['plantedHundredFourth', 'Hundred-and-fourth planted set, written independently', 'planted-104.json'],
+  // A hundred-and-fifth, two seed facts in one sentence (Lithuanian broadcaster, Texas daily, diplomatic
+  // history blog, Zambian daily).
+  ['plantedHundredFifth', 'Hundred-and-fifth planted set, written independently', 'planted-105.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -543,6 +552,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesNinetyNinth', 'articles-99'],
   // Written with the hundred-and-second: a Serbian agency, a Canadian column, a civics quiz.
   ['plantedArticlesHundredth', 'articles-100'],
+  // Written with the hundred-and-third: a Romanian outlet, a business cable website, a course reading.
+  ['plantedArticlesHundredFirst', 'articles-101'],
+  // Written with the hundred-and-fourth: a Slovak agency, a morning TV website, a fact-checking newsletter.
+  ['plantedArticlesHundredSecond', 'articles-102'],
+  // Written with the hundred-and-fifth: a Lithuanian broadcaster, a Texas daily, a diplomatic history blog.
+  ['plantedArticlesHundredThird', 'articles-103'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

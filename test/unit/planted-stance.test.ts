@@ -1561,3 +1561,55 @@ writtenTogether('a hundred-and-second sentence set and hundredth articles', ['pl
   conflict: 0.8,
   background: 0.95,
 });
+
+// A twenty-seventh round of three pairs, written after every rule of the twenty-sixth: a Romanian outlet in
+// English, a US business cable website, a course reading summary and a Bangladeshi daily, quotations turned
+// into reported speech; a Slovak agency, an Australian morning TV website, a Chinese state outlet and a US
+// fact-checking newsletter, counts and dates in words and other formats ("the ninth of November, 2017", "a
+// pair of days"); a Lithuanian broadcaster, a Texas daily, a diplomatic history blog and a Zambian daily, two
+// seed facts in one sentence. Contradictions 24, 26 and 25 of 27 (75 of 81, 93%), paraphrases agreeing 24 of
+// 24 each, none in conflict, no unrelated sentence flagged; the articles at 30/30, 30/30 and 28/30 agreeing,
+// 6/6, 6/6 and 5/6 contradictions, 6/6, 5/6 and 6/6 background, 2, 0 and 2 agreements also shown in conflict.
+// Missed: "boost" for "harm", "play down" for "raise", Ushakov for Peskov in a reported remark, "has never
+// denied" against "Putin denied interfering". Mended since: "openly …, rather than behind the scenes" (25
+// of 27 now), "the ninth of November, 2017" against "November 10, 2017" (27 of 27 now).
+writtenTogether(
+  'a hundred-and-third sentence set and hundred-and-first articles',
+  ['planted-103', 'articles-101'],
+  {
+    contradictions: 0.9,
+    paraphrases: 0.95,
+    agree: 0.95,
+    conflict: 0.8,
+    background: 0.95,
+    // The Kremlin's account that the two met against the White House's that they would not, both ways.
+    otherConflicts: 2,
+  },
+);
+
+writtenTogether(
+  'a hundred-and-fourth sentence set and hundred-and-second articles',
+  ['planted-104', 'articles-102'],
+  {
+    contradictions: 0.95,
+    paraphrases: 0.95,
+    agree: 0.95,
+    conflict: 0.8,
+    background: 0.8,
+  },
+);
+
+writtenTogether(
+  'a hundred-and-fifth sentence set and hundred-and-third articles',
+  ['planted-105', 'articles-103'],
+  {
+    contradictions: 0.9,
+    paraphrases: 0.95,
+    agree: 0.9,
+    conflict: 0.8,
+    background: 0.95,
+    // The White House's account against the Kremlin's; a false one: "a mechanism to stop dangerous incidents"
+    // against "a system to prevent dangerous incidents" ("prevent" read as a denial, "stop" not).
+    otherConflicts: 2,
+  },
+);
