@@ -253,13 +253,13 @@ function opposedToIdiom(word: Analyzed, idiom: Analyzed): { word: string; idiom:
 
 /** Words that place one thing in time on either side of another. */
 const ORDER: Record<string, string> = { before: 'after', after: 'before' };
-/** Words between "before" or "after" and what it is before or after ("before the summit", "after her statement"). */
-const ORDER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
-
-/** What "before" or "after" places a thing against: its first content word, past a determiner. */
+/**
+ * What "before" or "after" places a thing against: its first content word, past a determiner ("before the
+ * summit", "after her statement").
+ */
 function orderedAgainst(sentence: Analyzed, token: Token): Token | undefined {
   let next = sentence.tokens[token.index + 1];
-  if (next && ORDER_OPENERS.has(next.lower)) next = sentence.tokens[next.index + 1];
+  if (next && DETERMINERS.has(next.lower)) next = sentence.tokens[next.index + 1];
   return next && !next.stop && next.value === null ? next : undefined;
 }
 
