@@ -330,6 +330,15 @@ const PLANTED_SETS: [key: string, title: string, file: string][] = [
   // A hundred-and-fifth, two seed facts in one sentence (Lithuanian broadcaster, Texas daily, diplomatic
   // history blog, Zambian daily).
   ['plantedHundredFifth', 'Hundred-and-fifth planted set, written independently', 'planted-105.json'],
+  // A twenty-eighth round: a hundred-and-sixth, short plain sentences (Latvian broadcaster, US talk-radio
+  // website, Japanese economic daily in English, Ethiopian daily).
+  ['plantedHundredSixth', 'Hundred-and-sixth planted set, written independently', 'planted-106.json'],
+  // A hundred-and-seventh, everyday news opposites (Israeli daily, UK student paper, Swiss broadcaster,
+  // Vietnamese business magazine).
+  ['plantedHundredSeventh', 'Hundred-and-seventh planted set, written independently', 'planted-107.json'],
+  // A hundred-and-eighth, places and speakers changed for near ones (Brazilian wire summary, New England local
+  // paper, European think-tank brief, Sri Lankan news site).
+  ['plantedHundredEighth', 'Hundred-and-eighth planted set, written independently', 'planted-108.json'],
 ];
 const plantedResults = PLANTED_SETS.map(
   ([key, title, file]) => [key, reportPlanted(title, `test/fixtures/stance/${file}`)] as const,
@@ -558,6 +567,12 @@ const ARTICLE_SETS: [key: string, dir: string][] = [
   ['plantedArticlesHundredSecond', 'articles-102'],
   // Written with the hundred-and-fifth: a Lithuanian broadcaster, a Texas daily, a diplomatic history blog.
   ['plantedArticlesHundredThird', 'articles-103'],
+  // Written with the hundred-and-sixth: a Latvian broadcaster, a talk-radio website, a Japanese daily.
+  ['plantedArticlesHundredFourth', 'articles-104'],
+  // Written with the hundred-and-seventh: an Israeli daily, a UK student paper, a Swiss broadcaster.
+  ['plantedArticlesHundredFifth', 'articles-105'],
+  // Written with the hundred-and-eighth: a Brazilian wire, a New England paper, a think-tank brief.
+  ['plantedArticlesHundredSixth', 'articles-106'],
 ];
 const articleResults = ARTICLE_SETS.map(
   ([key, dir]) => [key, reportArticles(`test/fixtures/stance/${dir}`)] as const,

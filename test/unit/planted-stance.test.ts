@@ -1613,3 +1613,56 @@ writtenTogether(
     otherConflicts: 2,
   },
 );
+
+// A twenty-eighth round of three pairs, written after every rule of the twenty-seventh: a Latvian
+// broadcaster, a US talk-radio website, a Japanese economic daily and an Ethiopian daily, in short plain
+// sentences; an Israeli daily, a UK student paper, a Swiss broadcaster and a Vietnamese business magazine,
+// everyday news opposites; a Brazilian wire summary, a New England paper, a think-tank brief and a Sri Lankan
+// site, places and speakers changed for near ones. Contradictions 26, 26 and 25 of 27 (77 of 81, 95%),
+// paraphrases agreeing 24 of 24 each, none in conflict, no unrelated sentence flagged: every bar of the issue
+// met in every set. The articles at 28/30, 30/30 and 30/30 agreeing, 4/6, 6/6 and 6/6 contradictions, all
+// background left alone, one agreement each also shown in conflict (the White House's account against the
+// Kremlin's or Peskov's). Missed: "played down", "easing pressure", "the Gulf of Tonkin", a quotation's
+// target outranked by other statements it conflicts with, "appeared cold toward each other". Left as
+// first measured.
+writtenTogether(
+  'a hundred-and-sixth sentence set and hundred-and-fourth articles',
+  ['planted-106', 'articles-104'],
+  {
+    contradictions: 0.95,
+    paraphrases: 0.95,
+    agree: 0.9,
+    conflict: 0.65,
+    background: 0.95,
+    // Sanders' account against Peskov's.
+    otherConflicts: 1,
+  },
+);
+
+writtenTogether(
+  'a hundred-and-seventh sentence set and hundred-and-fifth articles',
+  ['planted-107', 'articles-105'],
+  {
+    contradictions: 0.95,
+    paraphrases: 0.95,
+    agree: 0.95,
+    conflict: 0.8,
+    background: 0.95,
+    // The White House's account against the Kremlin's.
+    otherConflicts: 1,
+  },
+);
+
+writtenTogether(
+  'a hundred-and-eighth sentence set and hundred-and-sixth articles',
+  ['planted-108', 'articles-106'],
+  {
+    contradictions: 0.9,
+    paraphrases: 0.95,
+    agree: 0.95,
+    conflict: 0.8,
+    background: 0.95,
+    // Sanders' account against the Kremlin's.
+    otherConflicts: 1,
+  },
+);
