@@ -49,6 +49,7 @@ import {
   negationScopes,
   negationSubjects,
   noneOf,
+  PASSIVE,
   withheldRemark,
 } from './negation';
 import { headAfter, opposedWords, swappedDoers } from './opposites';
@@ -459,23 +460,9 @@ function sameObject(
   return object !== undefined && object === after(statement, words.statement);
 }
 
-/** Verbs that join a subject to what it is said to be like: "looked friendly", "appeared hostile". */
+/** Verbs that join a subject to what it is said to be like: "looked friendly", "appeared hostile", "was tense". */
 const LINKING = new Set(
-  [
-    'is',
-    'are',
-    'was',
-    'were',
-    'be',
-    'been',
-    'look',
-    'appear',
-    'seem',
-    'remain',
-    'become',
-    'sound',
-    'prove',
-  ].map(stemWord),
+  [...PASSIVE, 'look', 'appear', 'seem', 'remain', 'become', 'sound', 'prove'].map(stemWord),
 );
 
 /**
